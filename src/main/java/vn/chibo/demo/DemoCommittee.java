@@ -1,0 +1,280 @@
+package vn.chibo.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+import vn.chibo.account.AccountService;
+import vn.chibo.member.Gender;
+import vn.chibo.member.MemberForm;
+import vn.chibo.member.MemberService;
+import vn.chibo.member.Post;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.member.TransferKind;
+import vn.chibo.organization.OrgLevel;
+import vn.chibo.organization.OrganizationForm;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+
+/**
+ * Loads the fictional committee of DOMAIN.md §14 — Đảng bộ Cục Hải quan tỉnh Hà Tĩnh, 8
+ * branches, 196 generated members — once, in one transaction, through the same services a
+ * user would use. It runs on the embedded default only, unless
+ * {@code chibo.demo.enabled=true} asks for it on an external database.
+ */
+@Component
+class DemoCommittee implements ApplicationRunner {
+
+	static final String PASSWORD = "chibo-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCommittee.class);
+
+	/** Code, name, members, probationary members, field of work (DOMAIN.md §14). */
+	private record BranchPlan(String code, String name, int members, int probationary, String field) {
+	}
+
+	private static final List<BranchPlan> BRANCHES = List.of(
+			new BranchPlan("CB01", "Chi bộ Hải quan CKQT Cầu Treo", 42, 3, "Cửa khẩu quốc tế biên giới Việt – Lào"),
+			new BranchPlan("CB02", "Chi bộ Hải quan CK Cảng Vũng Áng", 46, 3, "Cảng biển"),
+			new BranchPlan("CB03", "Chi bộ Đội Kiểm soát Hải quan (KSHQ)", 22, 2, "Chống buôn lậu"),
+			new BranchPlan("CB04", "Chi bộ Đội KSPC Ma túy", 16, 1, "Phòng, chống ma túy"),
+			new BranchPlan("CB05", "Chi bộ Nghiệp vụ", 24, 0, "Tham mưu nghiệp vụ"),
+			new BranchPlan("CB06", "Chi bộ Văn phòng", 20, 1, "Văn phòng"),
+			new BranchPlan("CB07", "Chi bộ Hải quan CK Cảng Xuân Hải", 14, 0, "Cảng biển"),
+			new BranchPlan("CB08", "Chi bộ Hải quan Hồng Lĩnh", 12, 0, "Hải quan nội địa"));
+
+	// Days since admission of the ten probationary members: some due soon, one vote
+	// overdue (DOMAIN.md §4).
+	private static final int[] PROBATION_DAYS = { 20, 60, 100, 150, 200, 250, 300, 345, 355, 440 };
+
+	private final OrganizationService organizations;
+
+	private final MemberService members;
+
+	private final AccountService accounts;
+
+	private final TransactionTemplate transaction;
+
+	private final Environment environment;
+
+	private final Clock clock;
+
+	DemoCommittee(OrganizationService organizations, MemberService members, AccountService accounts,
+			TransactionTemplate transaction, Environment environment, Clock clock) {
+		this.organizations = organizations;
+		this.members = members;
+		this.accounts = accounts;
+		this.transaction = transaction;
+		this.environment = environment;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled()) {
+			return;
+		}
+		if (organizations.anyCommittee()) {
+			log.info("Demo committee already present");
+		}
+		else {
+			transaction.executeWithoutResult((status) -> load());
+			log.info("Demo committee loaded: 8 branches, 196 members");
+		}
+		log.info("""
+
+				  chibo is ready: http://localhost:{}
+				  Demo logins (password '{}'): admin, vanphong, bithu.cb01 … bithu.cb08, dangvien.cb01 … dangvien.cb08
+				""", environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
+				PASSWORD);
+	}
+
+	private boolean enabled() {
+		var setting = environment.getProperty("chibo.demo.enabled", "auto");
+		if (setting.equals("auto")) {
+			return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		}
+		return Boolean.parseBoolean(setting);
+	}
+
+	private void load() {
+		var random = new Random(20200620);
+		var names = new DemoNames(random);
+		var today = LocalDate.now(clock);
+		var committeeId = organizations.createCommittee("HQHT", "Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
+		var blocId = organizations.createRoot(committeeId, "DUK", "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh",
+				OrgLevel.BLOC);
+		var system = new CurrentUser(0, committeeId, "system", "", "system", Role.ADMIN, blocId, null, true, false);
+		var grassrootsId = organizations.create(system,
+				organization("HQHT", "Đảng bộ Cục Hải quan tỉnh Hà Tĩnh", OrgLevel.GRASSROOTS, blocId, null));
+
+		var levels = theoryLevels(random);
+		var women = women(random);
+		var termStart = LocalDate.of(2020, 7, 1);
+		var branchIds = new ArrayList<Long>();
+		var secretaries = new ArrayList<Long>();
+		var ordinary = new ArrayList<Long>();
+		var others = new ArrayList<Long>();
+		var byBranch = new java.util.HashMap<Long, List<Long>>();
+		var index = 0;
+		var probationIndex = 0;
+		var card = 10_234_000;
+		for (var plan : BRANCHES) {
+			var branchId = organizations.create(system,
+					organization(plan.code(), plan.name(), OrgLevel.BRANCH, grassrootsId, plan.field()));
+			branchIds.add(branchId);
+			var ids = new ArrayList<Long>();
+			for (var i = 0; i < plan.members(); i++, index++) {
+				var female = women.get(index);
+				var probationary = i >= plan.members() - plan.probationary();
+				LocalDate dob;
+				LocalDate admission;
+				LocalDate official = null;
+				String cardNo = null;
+				if (probationary) {
+					admission = today.minusDays(PROBATION_DAYS[probationIndex++]);
+					dob = admission.minusYears(23 + random.nextInt(8)).minusDays(random.nextInt(365));
+				}
+				else {
+					var age = (i < 3) ? 45 + random.nextInt(14) : 24 + random.nextInt(36);
+					dob = today.minusYears(age).minusDays(random.nextInt(365));
+					var admissionAge = 20 + random.nextInt(Math.max(1, Math.min(age - 21, 18)));
+					admission = dob.plusYears(admissionAge).plusDays(random.nextInt(300));
+					if (admission.isAfter(today.minusMonths(14))) {
+						admission = today.minusMonths(14).minusDays(random.nextInt(200));
+					}
+					official = admission.plusMonths(12);
+					cardNo = String.format("%08d", card++);
+				}
+				var level = levels.get(index);
+				var form = new MemberForm(names.next(female), female ? Gender.FEMALE : Gender.MALE, dob, "Hà Tĩnh",
+						"Hà Tĩnh", "Kinh", "Không", String.format("042%09d", 100_000_000 + index * 7919), null, null,
+						jobTitle(i, random), "12/12", "Cử nhân", level, cardNo, null, admission, official, branchId,
+						null, null);
+				ids.add(members.create(system, form));
+			}
+			// Branch executive: secretary and deputy; a chi ủy where the branch has 9 or
+			// more official members
+			// (DOMAIN.md §3) — 5 at CB02, 3 elsewhere.
+			members.assignPost(system, ids.get(0), branchId, Post.SECRETARY, termStart);
+			members.assignPost(system, ids.get(1), branchId, Post.DEPUTY_SECRETARY, termStart);
+			var officialCount = plan.members() - plan.probationary();
+			var executives = (plan.code().equals("CB02")) ? 3 : (officialCount >= 9 ? 1 : 0);
+			for (var e = 0; e < executives; e++) {
+				members.assignPost(system, ids.get(2 + e), branchId, Post.EXECUTIVE_MEMBER, termStart);
+			}
+			secretaries.add(ids.get(0));
+			ordinary.add(ids.get(5));
+			others.add(ids.get(6));
+			byBranch.put(branchId, ids);
+		}
+		// Đảng ủy of 9 (DOMAIN.md §14): the secretaries of CB01–CB07 as members, plus a
+		// secretary and a deputy.
+		var committeeSecretary = secretaries.get(4);
+		members.assignPost(system, committeeSecretary, grassrootsId, Post.COMMITTEE_SECRETARY, termStart);
+		var committeeDeputy = secretaries.get(5);
+		members.assignPost(system, committeeDeputy, grassrootsId, Post.COMMITTEE_DEPUTY_SECRETARY, termStart);
+		var committeeMembers = new ArrayList<Long>();
+		for (var b = 0; b < 8; b++) {
+			if (b != 4 && b != 5) {
+				committeeMembers.add(secretaries.get(b));
+			}
+		}
+		committeeMembers.add(others.get(4));
+		for (var member : committeeMembers) {
+			members.assignPost(system, member, grassrootsId, Post.COMMITTEE_MEMBER, termStart);
+		}
+		// Inspection commission (UBKT) of 3.
+		for (var member : List.of(committeeDeputy, others.get(2), others.get(6))) {
+			members.assignPost(system, member, grassrootsId, Post.INSPECTION_MEMBER, termStart);
+		}
+		// Each branch is followed by a committee member from another branch (DOMAIN.md §5
+		// step 3).
+		for (var b = 0; b < branchIds.size(); b++) {
+			var follower = committeeMembers.get((b + 1) % committeeMembers.size());
+			members.assignPost(system, follower, branchIds.get(b), Post.FOLLOWER, termStart);
+		}
+		overlays(system, branchIds, byBranch, today);
+		accounts.create(committeeId, "admin", PASSWORD, "Quản trị hệ thống", Role.ADMIN, blocId, null);
+		accounts.create(committeeId, "vanphong", PASSWORD, "Văn phòng Đảng ủy", Role.OFFICE, grassrootsId, null);
+		for (var b = 0; b < BRANCHES.size(); b++) {
+			var code = BRANCHES.get(b).code().toLowerCase(java.util.Locale.ROOT);
+			accounts.create(committeeId, "bithu." + code, PASSWORD, "Bí thư " + BRANCHES.get(b).name(), Role.SECRETARY,
+					branchIds.get(b), secretaries.get(b));
+			accounts.create(committeeId, "dangvien." + code, PASSWORD, "Đảng viên " + BRANCHES.get(b).name(),
+					Role.MEMBER, branchIds.get(b), ordinary.get(b));
+		}
+	}
+
+	/**
+	 * Two exempted (ill), three temporarily in, one temporarily out — all within the 196
+	 * (DOMAIN.md §14).
+	 */
+	private void overlays(CurrentUser system, List<Long> branchIds, java.util.Map<Long, List<Long>> byBranch,
+			LocalDate today) {
+		members.exempt(system, byBranch.get(branchIds.get(4)).get(10), today.minusMonths(20), "Ốm dài ngày");
+		members.exempt(system, byBranch.get(branchIds.get(5)).get(10), today.minusMonths(8), "Ốm dài ngày");
+		members.transfer(system, byBranch.get(branchIds.get(3)).get(10), TransferKind.TEMPORARY_OUT,
+				"Đảng bộ Trường Chính trị Trần Phú", "12-GGT/ĐU", today.minusMonths(3));
+		for (var b = 0; b < 3; b++) {
+			members.transfer(system, byBranch.get(branchIds.get(b)).get(8), TransferKind.TEMPORARY_IN,
+					"Đảng bộ Cục Hải quan tỉnh Quảng Bình", "0" + (3 + b) + "-GGT/ĐU", today.minusMonths(4 + b));
+		}
+	}
+
+	private static OrganizationForm organization(String code, String name, OrgLevel level, long parentId,
+			String field) {
+		var form = new OrganizationForm();
+		form.setCode(code);
+		form.setName(name);
+		form.setLevel(level);
+		form.setParentId(parentId);
+		form.setFieldOfWork(field);
+		form.setFoundedOn(LocalDate.of(2005, 1, 1));
+		return form;
+	}
+
+	/** Cao cấp 9, trung cấp 48, sơ cấp 110, none 29 (DOMAIN.md §14), shuffled. */
+	private static List<TheoryLevel> theoryLevels(Random random) {
+		var levels = new ArrayList<TheoryLevel>();
+		levels.addAll(Collections.nCopies(9, TheoryLevel.ADVANCED));
+		levels.addAll(Collections.nCopies(48, TheoryLevel.INTERMEDIATE));
+		levels.addAll(Collections.nCopies(110, TheoryLevel.ELEMENTARY));
+		levels.addAll(Collections.nCopies(29, TheoryLevel.NONE));
+		Collections.shuffle(levels, random);
+		return levels;
+	}
+
+	/** About 30% women. */
+	private static List<Boolean> women(Random random) {
+		var women = new ArrayList<Boolean>();
+		for (var i = 0; i < 196; i++) {
+			women.add(i < 59);
+		}
+		Collections.shuffle(women, random);
+		return women;
+	}
+
+	private static String jobTitle(int position, Random random) {
+		if (position < 2) {
+			return (position == 0) ? "Đội trưởng" : "Phó Đội trưởng";
+		}
+		return List.of("Kiểm tra viên hải quan", "Kiểm tra viên chính", "Chuyên viên", "Nhân viên")
+			.get(random.nextInt(4));
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The fictional demo committee of DOMAIN.md §14, loaded through the application's own
+ * services on the first start of the embedded default.
+ */
+@ApplicationModule(allowedDependencies = { "organization", "member", "account", "shared :: *" })
+@NullMarked
+package vn.chibo.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+package vn.chibo.member;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}

@@ -1,0 +1,20 @@
+package vn.chibo.member;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The member list's search and filters. {@code status} null means the active members
+ * (probationary and official).
+ */
+public record MemberFilter(@Nullable String q, @Nullable Long branchId, @Nullable MemberStatus status,
+		@Nullable TheoryLevel theoryLevel, @Nullable Gender gender, @Nullable AgeBand ageBand) {
+
+	public static MemberFilter all() {
+		return new MemberFilter(null, null, null, null, null, null);
+	}
+
+	public static MemberFilter search(@Nullable String q, @Nullable Long branchId) {
+		return new MemberFilter(q, branchId, null, null, null, null);
+	}
+
+}

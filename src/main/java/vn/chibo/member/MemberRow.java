@@ -1,0 +1,11 @@
+package vn.chibo.member;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** A member as the list and the API list show it. */
+public record MemberRow(long id, String fullName, long branchId, String branchName, Gender gender,
+		@Nullable LocalDate dateOfBirth, MemberStatus status, TheoryLevel theoryLevel, LocalDate admissionDate,
+		@Nullable LocalDate officialDate, boolean exempted, boolean temporaryIn, boolean temporaryOut) {
+}

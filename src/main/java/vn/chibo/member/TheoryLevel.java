@@ -1,0 +1,8 @@
+package vn.chibo.member;
+
+/** Political theory level (trình độ lý luận chính trị, DOMAIN.md §4). */
+public enum TheoryLevel {
+
+	NONE, ELEMENTARY, INTERMEDIATE, ADVANCED, BACHELOR
+
+}

@@ -1,0 +1,7 @@
+package vn.chibo.organization;
+
+public enum OrgStatus {
+
+	ACTIVE, CLOSED
+
+}

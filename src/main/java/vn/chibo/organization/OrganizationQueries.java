@@ -1,0 +1,122 @@
+package vn.chibo.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Reads the organisation tree; every read is confined to one committee and, for users, to
+ * their subtree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationQueries {
+
+	private static final String SUBTREE = """
+			with recursive subtree as (
+				select o.*, 0 as depth, array[o.code] as path from organization o
+				where o.committee_id = :committee and o.id = :root
+				union all
+				select c.*, s.depth + 1, s.path || c.code from organization c
+				join subtree s on c.committee_id = s.committee_id and c.parent_id = s.id
+			)
+			""";
+
+	private final JdbcClient jdbc;
+
+	OrganizationQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The subtree under {@code rootId} in display order: depth first, children by code.
+	 */
+	public List<OrgNode> tree(long committeeId, long rootId) {
+		return jdbc.sql(SUBTREE + "select * from subtree order by path")
+			.param("committee", committeeId)
+			.param("root", rootId)
+			.query(OrganizationQueries::node)
+			.list();
+	}
+
+	public Set<Long> subtreeIds(long committeeId, long rootId) {
+		return new HashSet<>(jdbc.sql(SUBTREE + "select id from subtree")
+			.param("committee", committeeId)
+			.param("root", rootId)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * The active branches a user can see, in code order; the choices of a member's
+	 * branch.
+	 */
+	public List<OrgNode> branches(CurrentUser user) {
+		return tree(user.committeeId(), user.scopeOrganizationId()).stream()
+			.filter((node) -> node.level().holdsMembers() && node.active())
+			.sorted(java.util.Comparator.comparing(OrgNode::code))
+			.toList();
+	}
+
+	public Optional<OrgNode> find(long committeeId, long id) {
+		return jdbc.sql("select o.*, 0 as depth from organization o where committee_id = :committee and id = :id")
+			.param("committee", committeeId)
+			.param("id", id)
+			.query(OrganizationQueries::node)
+			.optional();
+	}
+
+	/**
+	 * The organisation if the user may see it; otherwise 404, so ids of other branches
+	 * cannot be probed.
+	 */
+	public OrgNode visible(CurrentUser user, long id) {
+		if (!subtreeIds(user.committeeId(), user.scopeOrganizationId()).contains(id)) {
+			throw new NotFoundException();
+		}
+		return find(user.committeeId(), id).orElseThrow(NotFoundException::new);
+	}
+
+	public boolean isVisible(CurrentUser user, long id) {
+		return subtreeIds(user.committeeId(), user.scopeOrganizationId()).contains(id);
+	}
+
+	/** From the user's scope root down to {@code id}: the breadcrumb trail. */
+	public List<OrgNode> pathFromScope(CurrentUser user, long id) {
+		return jdbc
+			.sql("""
+					with recursive up as (
+						select o.*, 0 as depth from organization o where committee_id = :committee and id = :id
+						union all
+						select p.*, u.depth + 1 from organization p join up u on p.committee_id = u.committee_id and p.id = u.parent_id
+						where u.id <> :root
+					)
+					select * from up order by depth desc
+					""")
+			.param("committee", user.committeeId())
+			.param("id", id)
+			.param("root", user.scopeOrganizationId())
+			.query(OrganizationQueries::node)
+			.list();
+	}
+
+	static OrgNode node(ResultSet rs, int row) throws SQLException {
+		return new OrgNode(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				OrgLevel.valueOf(rs.getString("level")), (Long) rs.getObject("parent_id"),
+				OrgStatus.valueOf(rs.getString("status")), rs.getString("field_of_work"),
+				rs.getObject("founded_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+				rs.getInt("depth"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,48 @@
+package vn.chibo.shared.security;
+
+/**
+ * Who a user is in the committee (DOMAIN.md §3 roles). What each may do is decided here,
+ * in one place, and every screen and API asks these questions rather than testing roles
+ * itself.
+ */
+public enum Role {
+
+	/** System administrator: accounts, audit, everything of the committee. */
+	ADMIN,
+	/**
+	 * Committee office (văn phòng đảng ủy): keeps the organisation tree and every member
+	 * record.
+	 */
+	OFFICE,
+	/** Committee member (đảng ủy viên): reads the whole subtree it follows. */
+	COMMITTEE_MEMBER,
+	/**
+	 * Branch secretary or deputy (bí thư, phó bí thư chi bộ): keeps its own branch's
+	 * records.
+	 */
+	SECRETARY,
+	/** Ordinary member (đảng viên): its own record and its branch's roster. */
+	MEMBER;
+
+	public boolean managesStructure() {
+		return this == ADMIN || this == OFFICE;
+	}
+
+	public boolean editsMembers() {
+		return this == ADMIN || this == OFFICE || this == SECRETARY;
+	}
+
+	public boolean readsAudit() {
+		return this == ADMIN || this == OFFICE;
+	}
+
+	/** Every member record in scope, not only one's own and the roster. */
+	public boolean readsMemberRecords() {
+		return this != MEMBER;
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,35 @@
+package vn.chibo.shared.web;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Messages that survive a POST → redirect → GET, as keys with arguments (never text), and
+ * the mapping of a broken rule onto the form field it is about.
+ */
+public final class Flash {
+
+	private Flash() {
+	}
+
+	public record Message(String key, Object[] args) {
+	}
+
+	public static void success(RedirectAttributes redirect, String key, Object... args) {
+		redirect.addFlashAttribute("flashSuccess", new Message(key, args));
+	}
+
+	public static void error(RedirectAttributes redirect, BusinessRuleException ex) {
+		redirect.addFlashAttribute("flashError", new Message(ex.messageKey(), ex.arguments()));
+	}
+
+	public static void reject(BindingResult result, BusinessRuleException ex) {
+		if (ex.field().isEmpty()) {
+			result.reject(ex.messageKey(), ex.arguments(), null);
+		}
+		else {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+		}
+	}
+
+}

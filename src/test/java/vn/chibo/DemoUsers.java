@@ -1,0 +1,54 @@
+package vn.chibo;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.UserAccounts;
+
+/** Demo accounts and records that tests act as or look up. */
+@Component
+public class DemoUsers {
+
+	public static final String PASSWORD = "chibo-demo";
+
+	private final UserAccounts accounts;
+
+	private final JdbcClient jdbc;
+
+	DemoUsers(UserAccounts accounts, JdbcClient jdbc) {
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	public CurrentUser user(String username) {
+		return accounts.findByUsername(username).orElseThrow();
+	}
+
+	public long branchId(String code) {
+		return jdbc.sql("select id from organization where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Some active member of a branch other than the given account's own record. */
+	public long memberOf(String branchCode, @Nullable Long except) {
+		return jdbc.sql("""
+				select m.id from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+				where o.code = :code and m.status = 'OFFICIAL' and m.id <> coalesce(:except, -1) order by m.id limit 1
+				""").param("code", branchCode).param("except", except).query(Long.class).single();
+	}
+
+	public Optional<String> fullName(long memberId) {
+		return jdbc.sql("select full_name from member where id = :id")
+			.param("id", memberId)
+			.query(String.class)
+			.optional();
+	}
+
+}

@@ -1,0 +1,169 @@
+package vn.chibo.member;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.web.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ChiboTest
+class MemberServiceTests {
+
+	@Autowired
+	MemberService members;
+
+	@Autowired
+	MemberQueries queries;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private MemberForm form(String name, long branchId, LocalDate admission, LocalDate official, String cardNo) {
+		return new MemberForm(name, Gender.FEMALE, LocalDate.of(1990, 3, 4), "Hà Tĩnh", null, "Kinh", null, null, null,
+				null, null, null, null, TheoryLevel.ELEMENTARY, cardNo, null, admission, official, branchId, null,
+				null);
+	}
+
+	@Test
+	void storesNamesAsNfcAndFindsThemWithoutDiacritics() {
+		var office = demo.user("vanphong");
+		var nfd = Normalizer.normalize("Hoàng   Thị Yến  Nhi", Normalizer.Form.NFD);
+		var id = members.create(office,
+				form(nfd, demo.branchId("CB05"), LocalDate.of(2015, 5, 19), LocalDate.of(2016, 5, 19), "99000001"));
+		var details = queries.details(office, id);
+		assertThat(details.fullName()).isEqualTo("Hoàng Thị Yến Nhi");
+		assertThat(details.givenName()).isEqualTo("Nhi");
+		assertThat(queries.search(office, MemberFilter.search("hoang thi yen nhi", null), 0, 10).items())
+			.extracting(MemberRow::id)
+			.containsExactly(id);
+		assertThat(queries.search(office, MemberFilter.search("HOÀNG THỊ YẾN NHI", null), 0, 10).items())
+			.extracting(MemberRow::id)
+			.containsExactly(id);
+		assertThat(queries
+			.search(office, MemberFilter.search(Normalizer.normalize("Yến Nhi", Normalizer.Form.NFD), null), 0, 10)
+			.items()).extracting(MemberRow::id).containsExactly(id);
+	}
+
+	@Test
+	void listsSortByGivenNameThenMiddleThenFamily() {
+		var office = demo.user("vanphong");
+		var page = queries.search(office, MemberFilter.all(), 0, 200);
+		var names = page.items().stream().map(MemberRow::fullName).map(vn.chibo.shared.text.PersonName::parse).toList();
+		assertThat(names).isSortedAccordingTo(vn.chibo.shared.text.PersonName.LIST_ORDER);
+		assertThat(page.total()).isGreaterThanOrEqualTo(196);
+	}
+
+	@Test
+	void refusesOfficialDateBeforeTwelveMonthsOfProbation() {
+		var office = demo.user("vanphong");
+		assertThatThrownBy(() -> members.create(office,
+				form("Lê Thị Mận", demo.branchId("CB05"), LocalDate.of(2020, 1, 10), LocalDate.of(2020, 6, 1), null)))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("officialDate"));
+	}
+
+	@Test
+	void refusesAdmissionBeforeEighteen() {
+		var office = demo.user("vanphong");
+		var form = new MemberForm("Lê Văn Nhỏ", Gender.MALE, LocalDate.of(2005, 1, 1), null, null, null, null, null,
+				null, null, null, null, null, null, null, null, LocalDate.of(2020, 1, 1), null, demo.branchId("CB05"),
+				null, null);
+		assertThatThrownBy(() -> members.create(office, form)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("member.admissionDate.age"));
+	}
+
+	@Test
+	void rejectsADuplicateCardNumberAndKeepsNothing() {
+		var office = demo.user("vanphong");
+		members.create(office, form("Phan Văn Tư", demo.branchId("CB06"), LocalDate.of(2012, 2, 3),
+				LocalDate.of(2013, 2, 3), "99000002"));
+		var before = count();
+		assertThatThrownBy(() -> members.create(office,
+				form("Phan Văn Năm", demo.branchId("CB06"), LocalDate.of(2012, 2, 3), LocalDate.of(2013, 2, 3),
+						"99000002")))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("cardNo"));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void recognisesProbationaryMemberAfterTwelveMonthsWithHistoryAndAudit() {
+		var secretary = demo.user("bithu.cb07");
+		var admitted = LocalDate.now().minusMonths(13);
+		var id = members.create(secretary, form("Võ Thị Sen", demo.branchId("CB07"), admitted, null, null));
+		assertThat(queries.details(secretary, id).status()).isEqualTo(MemberStatus.PROBATIONARY);
+		assertThat(queries.probationDue(secretary, 30)).extracting(MemberRecords.ProbationRow::id).contains(id);
+		assertThatThrownBy(() -> members.recognizeOfficial(secretary, id, admitted.plusMonths(11)))
+			.isInstanceOf(BusinessRuleException.class);
+		members.recognizeOfficial(secretary, id, admitted.plusMonths(12));
+		var details = queries.details(secretary, id);
+		assertThat(details.status()).isEqualTo(MemberStatus.OFFICIAL);
+		assertThat(details.officialDate()).isEqualTo(admitted.plusMonths(12));
+		assertThat(queries.history(secretary.committeeId(), id)).extracting(MemberRecords.HistoryRow::toValue)
+			.contains("OFFICIAL");
+		var actions = jdbc.sql("select action from audit_event where entity_type = 'member' and entity_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(actions).contains("create", "official");
+		var actor = jdbc.sql("select distinct actor from audit_event where entity_type = 'member' and entity_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(actor).containsExactly("bithu.cb07");
+	}
+
+	@Test
+	void secondSaveOfAStaleFormGetsAConflict() {
+		var office = demo.user("vanphong");
+		var id = members.create(office,
+				form("Đậu Thị Hoa", demo.branchId("CB08"), LocalDate.of(2011, 4, 4), LocalDate.of(2012, 4, 4), null));
+		var stale = queries.details(office, id).toForm();
+		members.update(office, id, stale);
+		assertThatThrownBy(() -> members.update(office, id, stale)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("error.conflict"));
+	}
+
+	@Test
+	void exemptionTransfersAndLeavingFollowTheLifecycle() {
+		var office = demo.user("vanphong");
+		var id = members.create(office,
+				form("Bùi Văn Khải", demo.branchId("CB08"), LocalDate.of(2011, 4, 4), LocalDate.of(2012, 4, 4), null));
+		members.exempt(office, id, LocalDate.of(2026, 1, 5), "Ốm dài ngày");
+		assertThat(queries.details(office, id).exempted()).isTrue();
+		assertThatThrownBy(() -> members.exempt(office, id, LocalDate.of(2026, 1, 6), "x"))
+			.isInstanceOf(BusinessRuleException.class);
+		members.endExemption(office, id, LocalDate.of(2026, 6, 1));
+		members.transfer(office, id, TransferKind.TEMPORARY_OUT, "Đảng bộ Trường Chính trị Trần Phú", "01-GGT/ĐU",
+				LocalDate.of(2026, 7, 1));
+		assertThatThrownBy(
+				() -> members.transfer(office, id, TransferKind.TEMPORARY_OUT, "Khác", null, LocalDate.of(2026, 7, 2)))
+			.isInstanceOf(BusinessRuleException.class);
+		var open = queries.transfers(office.committeeId(), id).getFirst();
+		members.endTransfer(office, id, open.id(), LocalDate.of(2026, 9, 1));
+		members.transfer(office, id, TransferKind.PERMANENT_OUT, "Đảng bộ Cục Hải quan tỉnh Nghệ An", "07-GGT/ĐU",
+				LocalDate.of(2026, 10, 1));
+		var details = queries.details(office, id);
+		assertThat(details.status()).isEqualTo(MemberStatus.TRANSFERRED_OUT);
+		assertThat(queries.search(office, MemberFilter.search("bui van khai", null), 0, 10).total()).isZero();
+		assertThat(queries.history(office.committeeId(), id)).hasSize(6);
+		assertThatThrownBy(() -> members.leave(office, id, MemberStatus.DECEASED, LocalDate.of(2026, 11, 1), "x"))
+			.isInstanceOf(BusinessRuleException.class);
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from member").query(Long.class).single();
+	}
+
+}
