@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +145,13 @@ public class MemberQueries {
 		return jdbc.sql(POSTS + """
 				 where p.committee_id = :committee and p.organization_id = :org and p.ended_on is null
 				order by m.sort_given, m.sort_middle, m.sort_family
-				""").param("committee", committeeId).param("org", organizationId).query(MemberQueries::post).list();
+				""")
+			.param("committee", committeeId)
+			.param("org", organizationId)
+			.query(MemberQueries::post)
+			.stream()
+			.sorted(Comparator.comparing(PostRow::post))
+			.toList();
 	}
 
 	public List<TransferRow> transfers(long committeeId, long memberId) {
