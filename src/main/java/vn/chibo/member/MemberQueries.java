@@ -8,9 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,6 +49,12 @@ public class MemberQueries {
 				and t.kind = 'TEMPORARY_OUT' and t.ended_on is null) as temporary_out
 			""";
 
+	private static final String FROM = """
+			 from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+			""";
+
+	private static final String ORDER = " order by m.sort_given, m.sort_middle, m.sort_family, m.id";
+
 	private final JdbcClient jdbc;
 
 	private final OrganizationQueries organizations;
@@ -58,9 +68,37 @@ public class MemberQueries {
 	}
 
 	public PageOf<MemberRow> search(CurrentUser user, MemberFilter filter, int page, int size) {
+		var params = new HashMap<String, @Nullable Object>();
+		var where = where(user, filter, params);
+		var total = jdbc.sql("select count(*) from member m where " + where).params(params).query(Long.class).single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		var items = jdbc
+			.sql("select " + ROW_COLUMNS + FROM + " where " + where + ORDER + " limit :limit offset :offset")
+			.params(params)
+			.query(MemberQueries::row)
+			.list();
+		return new PageOf<>(items, total, page, size);
+	}
+
+	/**
+	 * Every record matching the filter, in list order: the export of the current list.
+	 */
+	public List<MemberDetails> export(CurrentUser user, MemberFilter filter) {
+		if (!user.role().readsMemberRecords()) {
+			throw new AccessDeniedException("export");
+		}
+		var params = new HashMap<String, @Nullable Object>();
+		var where = where(user, filter, params);
+		return jdbc.sql("select m.*, o.name as branch_name" + FROM + " where " + where + ORDER)
+			.params(params)
+			.query(MemberQueries::details)
+			.list();
+	}
+
+	private String where(CurrentUser user, MemberFilter filter, Map<String, @Nullable Object> params) {
 		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
 		var where = new StringBuilder("m.committee_id = :committee and m.branch_id in (:scope)");
-		var params = new java.util.HashMap<String, Object>();
 		params.put("committee", user.committeeId());
 		params.put("scope", scope);
 		if (filter.branchId() != null) {
@@ -88,21 +126,14 @@ public class MemberQueries {
 			params.put("bornAfter", today.minusYears(filter.ageBand().to + 1));
 			params.put("bornBy", today.minusYears(filter.ageBand().from));
 		}
-		var folded = VietnameseText.fold(filter.q());
-		if (!folded.isEmpty()) {
+		var q = filter.q();
+		var folded = VietnameseText.fold(q);
+		if (q != null && !folded.isEmpty()) {
 			where.append(" and (m.search_text like :pattern or m.card_no = :raw)");
 			params.put("pattern", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			params.put("raw", filter.q().strip());
+			params.put("raw", q.strip());
 		}
-		var total = jdbc.sql("select count(*) from member m where " + where).params(params).query(Long.class).single();
-		params.put("limit", size);
-		params.put("offset", (long) page * size);
-		var items = jdbc.sql("select " + ROW_COLUMNS + """
-				 from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
-				where """ + " " + where + """
-				 order by m.sort_given, m.sort_middle, m.sort_family, m.id limit :limit offset :offset
-				""").params(params).query(MemberQueries::row).list();
-		return new PageOf<>(items, total, page, size);
+		return where.toString();
 	}
 
 	/**

@@ -55,6 +55,18 @@ public class MemberService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The rules {@link #create} applies, without writing: for checking an import before
+	 * any row is saved.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNew(CurrentUser user, MemberForm form) {
+		requireEditRights(user);
+		memberBranch(user, form.getBranchId());
+		PersonName.parse(require(form.getFullName(), "fullName"));
+		checkDates(form.getDateOfBirth(), require(form.getAdmissionDate(), "admissionDate"), form.getOfficialDate());
+	}
+
 	public long create(CurrentUser user, MemberForm form) {
 		requireEditRights(user);
 		var branch = memberBranch(user, form.getBranchId());

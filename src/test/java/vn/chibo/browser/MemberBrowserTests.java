@@ -1,16 +1,9 @@
 package vn.chibo.browser;
 
-import java.nio.file.Files;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
@@ -20,47 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The member screens as a person uses them in Chromium, at desktop and phone widths. */
 @ChiboTest
-class MemberBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DemoUsers demo;
-
-	@BeforeAll
-	static void start() throws Exception {
-		Files.createDirectories(Browser.SCREENSHOTS);
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stop() {
-		browser.close();
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		assertThat(browser.consoleErrors()).isEmpty();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private Page login(String username, int width, int height) {
-		var page = browser.page(width, height);
-		page.navigate(url("/login"));
-		page.getByLabel("Tên đăng nhập").fill(username);
-		page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Đăng nhập"))
-			.click();
-		page.waitForLoadState();
-		return page;
-	}
+class MemberBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void everyDemoRoleLogsInAndLandsOnItsStartPage() {

@@ -1,0 +1,73 @@
+package vn.chibo.member;
+
+import java.util.List;
+import java.util.Set;
+
+import vn.chibo.shared.text.VietnameseText;
+
+/**
+ * The columns of the member spreadsheet, in template order, with the headings committees'
+ * own spreadsheets use for them (DOMAIN.md §17: Mẫu 2-KNĐ, Lý lịch đảng viên, Phiếu đảng
+ * viên, a university portal's import keys). Headings are matched after folding (no
+ * diacritics, case, punctuation), so "NGÀY KẾT NẠP" and "Ngày kết nạp" both mean the
+ * admission date. The column's label on screen is the message {@code member.<field>}.
+ */
+public enum MemberColumn {
+
+	FULL_NAME("fullName", true, "ho va ten", "ho va ten dang dung", "ho ten", "ho va ten khai sinh"),
+	GENDER("gender", true, "gioi tinh", "nam nu", "nam/nu", "phai"),
+	DATE_OF_BIRTH("dateOfBirth", false, "ngay sinh", "sinh ngay", "ngay thang nam sinh"),
+	BIRTH_PLACE("birthPlace", false, "noi sinh"), HOMETOWN("hometown", false, "que quan", "nguyen quan"),
+	ETHNICITY("ethnicity", false, "dan toc"), RELIGION("religion", false, "ton giao"),
+	CITIZEN_ID("citizenId", false, "so cccd", "cccd", "so dinh danh", "so can cuoc", "so can cuoc cong dan", "so cmnd"),
+	PHONE("phone", false, "so dien thoai", "dien thoai", "sdt"), EMAIL("email", false, "email", "thu dien tu"),
+	JOB_TITLE("jobTitle", false, "chuc vu chinh quyen", "chuc vu", "nghe nghiep hien nay", "chuc danh"),
+	GENERAL_EDUCATION("generalEducation", false, "van hoa", "gdpt", "giao duc pho thong", "trinh do van hoa"),
+	QUALIFICATION("qualification", false, "cmnv", "chuyen mon", "chuyen mon nghiep vu", "trinh do chuyen mon"),
+	THEORY_LEVEL("theoryLevel", false, "ly luan", "trinh do llct", "llct", "ly luan chinh tri",
+			"trinh do ly luan chinh tri"),
+	CARD_NO("cardNo", false, "so the dang vien", "so the", "the dang vien"),
+	DOSSIER_NO("dossierNo", false, "so ly lich", "so ly lich dang vien"),
+	ADMISSION_DATE("admissionDate", true, "ngay vao dang", "ngay ket nap", "ngay ket nap dang"),
+	OFFICIAL_DATE("officialDate", false, "ngay chinh thuc", "ngay cong nhan chinh thuc", "ngay chuyen chinh thuc"),
+	BRANCH("branchId", true, "chi bo", "chi bo sinh hoat", "ten chi bo", "ma chi bo"), NOTES("notes", false, "ghi chu");
+
+	private static final Set<String> IGNORED = Set.of("stt", "so tt", "tt");
+
+	final String field;
+
+	final boolean required;
+
+	final List<String> aliases;
+
+	MemberColumn(String field, boolean required, String... aliases) {
+		this.field = field;
+		this.required = required;
+		this.aliases = List.of(aliases);
+	}
+
+	public String getField() {
+		return field;
+	}
+
+	public boolean isRequired() {
+		return required;
+	}
+
+	String labelKey() {
+		return "member." + field;
+	}
+
+	/** Headings compare folded, with punctuation as spaces: "Nam, nữ" → "nam nu". */
+	static String normalize(String heading) {
+		return VietnameseText.fold(heading.replaceAll("[\\p{Punct}&&[^/]]", " "))
+			.replace("/", " ")
+			.strip()
+			.replaceAll("\\s+", " ");
+	}
+
+	static boolean ignored(String heading) {
+		return IGNORED.contains(normalize(heading));
+	}
+
+}

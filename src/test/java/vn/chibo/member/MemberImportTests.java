@@ -1,0 +1,144 @@
+package vn.chibo.member;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ChiboTest
+class MemberImportTests {
+
+	static final Locale VI = Locale.forLanguageTag("vi");
+
+	@Autowired
+	MemberImport imports;
+
+	@Autowired
+	MemberQueries queries;
+
+	@Autowired
+	MemberWorkbook workbook;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void rowsWithErrorsAreReportedByRowAndColumnAndNothingIsImported() throws IOException {
+		var before = count();
+		var file = MemberImportTestFiles.xlsx(List.of(
+				List.of("STT", "HỌ VÀ TÊN", "Nam, nữ", "Ngày sinh", "NGÀY KẾT NẠP", "Ngày chính thức",
+						"SỐ THẺ ĐẢNG VIÊN", "CHI BỘ"),
+				List.of("1", "Trần Văn Đúng", "Nam", "12/03/1985", java.time.LocalDate.of(2010, 5, 19), "19/05/2011",
+						"00112233", "Chi bộ Nghiệp vụ"),
+				List.of("2", "Lê Thị Sai Ngày", "Nữ", "30/02/1990", "01/01/2015", "", "", "Chi bộ Nghiệp vụ"),
+				List.of("3", "Phạm Văn Sai Chi Bộ", "Nam", "1980", "01/01/2012", "01/01/2013", "", "Chi bộ Không Có"),
+				List.of("4", "", "Khác", "", "", "", "", "CB05")));
+		var job = imports.runNow(demo.user("vanphong"), VI, "danh-sach.xlsx", file, null);
+		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
+		assertThat(job.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::column)
+			.contains(org.assertj.core.groups.Tuple.tuple(3, "Ngày sinh"),
+					org.assertj.core.groups.Tuple.tuple(4, "Chi bộ"),
+					org.assertj.core.groups.Tuple.tuple(5, "Giới tính"));
+		assertThat(job.errors()).filteredOn((e) -> e.row() == 3)
+			.extracting(ImportJob.RowError::message)
+			.containsExactly("Ngày \"30/02/1990\" không hợp lệ; ghi theo dạng dd/mm/yyyy.");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aValidCsvIsImportedWholeWithLeadingZerosAndHistory() {
+		var csv = """
+				\uFEFFHọ và tên;Giới tính;Ngày sinh;Ngày vào Đảng;Ngày chính thức;Số thẻ đảng viên;Trình độ LLCT;Chi bộ
+				Nguyễn Thị Nhập Một;Nữ;01/02/1991;03/04/2016;03/04/2017;00998877;Trung cấp;CB06
+				"Hồ Văn Nhập Hai";Nam;1988;05/06/2019;05/06/2020;;cao cap ly luan chinh tri;chi bo van phong
+				""";
+		var job = imports.runNow(demo.user("vanphong"), VI, "ds.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(job.errors()).isEmpty();
+		assertThat(job.stage()).isEqualTo(ImportJob.Stage.DONE);
+		assertThat(job.imported()).isEqualTo(2);
+		var found = queries.search(demo.user("vanphong"), MemberFilter.search("nhap mot", null), 0, 5).items();
+		assertThat(found).singleElement().satisfies((row) -> {
+			assertThat(row.theoryLevel()).isEqualTo(TheoryLevel.INTERMEDIATE);
+			assertThat(row.branchId()).isEqualTo(demo.branchId("CB06"));
+		});
+		var details = queries.details(demo.user("vanphong"), found.getFirst().id());
+		assertThat(details.cardNo()).isEqualTo("00998877");
+		var second = queries.search(demo.user("vanphong"), MemberFilter.search("ho van nhap hai", null), 0, 5).items();
+		assertThat(second).singleElement().satisfies((row) -> {
+			assertThat(row.theoryLevel()).isEqualTo(TheoryLevel.ADVANCED);
+			assertThat(row.dateOfBirth()).isEqualTo(java.time.LocalDate.of(1988, 1, 1));
+		});
+	}
+
+	@Test
+	void aSecretaryCannotImportIntoAnotherBranch() {
+		var csv = "Họ và tên,Giới tính,Ngày vào Đảng,Chi bộ\nĐỗ Văn Lạc,Nam,01/01/2015,CB02\n";
+		var job = imports.runNow(demo.user("bithu.cb01"), VI, "x.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
+		assertThat(job.errors()).singleElement().satisfies((e) -> assertThat(e.column()).isEqualTo("Chi bộ"));
+	}
+
+	@Test
+	void missingRequiredColumnsAndUnreadableFilesAreNamed() {
+		var job = imports.runNow(demo.user("vanphong"), VI, "x.csv",
+				"Họ và tên\nAi Đó\n".getBytes(StandardCharsets.UTF_8), null);
+		assertThat(job.errors()).extracting(ImportJob.RowError::column)
+			.contains("Giới tính", "Ngày vào Đảng", "Chi bộ");
+		var broken = imports.runNow(demo.user("vanphong"), VI, "x.xlsx",
+				"not a workbook".getBytes(StandardCharsets.UTF_8), null);
+		assertThat(broken.errors()).singleElement().satisfies((e) -> assertThat(e.row()).isZero());
+	}
+
+	@Test
+	void anExportReadsBackAsTheSameRecords() throws IOException {
+		var secretary = demo.user("bithu.cb08");
+		var exported = workbook.export(VI, queries.export(secretary, MemberFilter.all()));
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+			assertThat(sheet.getLastRowNum())
+				.isEqualTo((int) queries.search(secretary, MemberFilter.all(), 0, 1).total());
+			for (var r = 1; r <= sheet.getLastRowNum(); r++) {
+				assertThat(sheet.getRow(r).getCell(MemberColumn.BRANCH.ordinal()).getStringCellValue())
+					.isEqualTo("Chi bộ Hải quan Hồng Lĩnh");
+			}
+		}
+		// Importing the export again is refused row by row: every card number is already
+		// taken.
+		var again = imports.runNow(secretary, VI, "x.xlsx", exported, null);
+		assertThat(again.stage()).isEqualTo(ImportJob.Stage.INVALID);
+		assertThat(again.errors()).isNotEmpty().allSatisfy((e) -> assertThat(e.column()).isEqualTo("Số thẻ đảng viên"));
+	}
+
+	@Test
+	void theTemplateIsItselfImportable() throws IOException {
+		var template = workbook.template(VI, "Chi bộ Văn phòng");
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(2);
+		}
+		var before = count();
+		var job = imports.runNow(demo.user("vanphong"), VI, "mau.xlsx", template, null);
+		assertThat(job.errors()).isEmpty();
+		assertThat(count()).isEqualTo(before + 1);
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from member").query(Long.class).single();
+	}
+
+}
