@@ -1,10 +1,14 @@
 package vn.chibo.security;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
@@ -27,6 +31,9 @@ class AccessScopeTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anonymousVisitorsAreSentToLogin() {
@@ -164,6 +171,78 @@ class AccessScopeTests {
 					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
 							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
 		assertThat(result).headers().hasValue("X-Frame-Options", "DENY");
+	}
+
+	@Test
+	void everyMemberPageAndActionRefusesAnotherBranchsMember() {
+		var secretary = demo.user("bithu.cb01");
+		var other = demo.memberOf("CB02", null);
+		var before = demo.fullName(other).orElseThrow();
+		for (var path : List.of("/members/{id}", "/members/{id}/edit")) {
+			assertThat(mvc.get().uri(path, other).with(user(secretary))).as(path).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		var actions = Map.of("/members/{id}/official", Map.of("officialDate", "01/01/2026"), "/members/{id}/exempt",
+				Map.of("since", "01/01/2026", "reason", "x"), "/members/{id}/exempt/end", Map.of("on", "01/01/2026"),
+				"/members/{id}/transfers",
+				Map.of("kind", "PERMANENT_OUT", "otherOrganization", "x", "on", "01/01/2026"), "/members/{id}/leave",
+				Map.of("status", "STRUCK_OFF", "on", "01/01/2026", "reason", "x"), "/members/{id}/posts",
+				Map.of("organizationId", String.valueOf(demo.branchId("CB01")), "post", "SECRETARY", "from",
+						"01/01/2026"),
+				"/members/{id}/posts/1/end", Map.of("on", "01/01/2026"), "/members/{id}/transfers/1/end",
+				Map.of("on", "01/01/2026"));
+		actions.forEach((path, params) -> {
+			var request = mvc.post().uri(path, other).with(user(secretary)).with(csrf());
+			params.forEach((name, value) -> request.param(name, value));
+			assertThat(request).as(path).hasStatus(HttpStatus.NOT_FOUND);
+		});
+		assertThat(demo.fullName(other)).contains(before);
+		var status = jdbc.sql("select status from member where id = :id")
+			.param("id", other)
+			.query(String.class)
+			.single();
+		assertThat(status).isEqualTo("OFFICIAL");
+	}
+
+	@Test
+	void everyOrganizationPageRefusesABranchOutsideTheScope() {
+		var secretary = demo.user("bithu.cb01");
+		var other = demo.branchId("CB02");
+		for (var path : List.of("/orgs/{id}", "/orgs/{id}/roster")) {
+			assertThat(mvc.get().uri(path, other).with(user(secretary))).as(path).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(mvc.get().uri("/orgs/{id}", demo.branchId("CB01")).with(user(secretary))).hasStatusOk();
+		assertThat(mvc.get().uri("/members/new?branchId={id}", other).with(user(secretary))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Chi bộ Hải quan CK Cảng Vũng Áng");
+	}
+
+	@Test
+	void exportHoldsOnlyTheScopeAndIsRefusedToOrdinaryMembers() {
+		var secretary = demo.user("bithu.cb01");
+		var result = mvc.get()
+			.uri("/members/export.xlsx?branchId={b}", demo.branchId("CB02"))
+			.with(user(secretary))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		var body = result.getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+			assertThat(book.getSheetAt(0).getLastRowNum()).isZero();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		assertThat(mvc.get().uri("/members/export.xlsx").with(user(demo.user("dangvien.cb01"))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/members/import").with(user(demo.user("dangvien.cb01"))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void theApiDocumentNeedsALogin() {
+		assertThat(mvc.get().uri("/v3/api-docs")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("vanphong", DemoUsers.PASSWORD))).hasStatusOk()
+			.bodyText()
+			.contains("/api/v1/members");
 	}
 
 }
