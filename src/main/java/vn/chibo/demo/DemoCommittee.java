@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
@@ -73,8 +74,15 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final SyntheticMembers synthetic;
+
+	private final JdbcClient jdbc;
+
 	DemoCommittee(OrganizationService organizations, MemberService members, AccountService accounts,
-			TransactionTemplate transaction, Environment environment, Clock clock) {
+			TransactionTemplate transaction, Environment environment, Clock clock, SyntheticMembers synthetic,
+			JdbcClient jdbc) {
+		this.synthetic = synthetic;
+		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
 		this.accounts = accounts;
@@ -92,8 +100,21 @@ class DemoCommittee implements ApplicationRunner {
 			log.info("Demo committee already present");
 		}
 		else {
-			transaction.executeWithoutResult((status) -> load());
+			transaction.executeWithoutResult((status) -> {
+				var system = load();
+				var members = environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0);
+				var branches = environment.getProperty("chibo.demo.synthetic-branches", Integer.class, 50);
+				if (members > 0) {
+					synthetic.add(system, members, branches);
+				}
+			});
 			log.info("Demo committee loaded: 8 branches, 196 members");
+			if (environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0) > 0) {
+				// After a bulk load, fresh statistics and visibility map (for index-only
+				// counts), as
+				// autovacuum would do a little later.
+				jdbc.sql("vacuum analyze").update();
+			}
 		}
 		log.info("""
 
@@ -111,7 +132,11 @@ class DemoCommittee implements ApplicationRunner {
 		return Boolean.parseBoolean(setting);
 	}
 
-	private void load() {
+	/**
+	 * Loads the committee and answers the system user that acts for start-up work within
+	 * it.
+	 */
+	private CurrentUser load() {
 		var random = new Random(20200620);
 		var names = new DemoNames(random);
 		var today = LocalDate.now(clock);
@@ -218,6 +243,7 @@ class DemoCommittee implements ApplicationRunner {
 			accounts.create(committeeId, "dangvien." + code, PASSWORD, "Đảng viên " + BRANCHES.get(b).name(),
 					Role.MEMBER, branchIds.get(b), ordinary.get(b));
 		}
+		return new CurrentUser(0, committeeId, "system", "", "system", Role.ADMIN, grassrootsId, null, true, false);
 	}
 
 	/**

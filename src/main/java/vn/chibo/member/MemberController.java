@@ -68,6 +68,10 @@ class MemberController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		model.addAttribute("members", queries.search(user, filter, Math.max(page, 0), PAGE_SIZE));
+		// Asked once here rather than per row in the template: an ordinary member opens
+		// only their own record.
+		model.addAttribute("readsRecords", user.role().readsMemberRecords());
+		model.addAttribute("ownMemberId", user.memberId());
 		model.addAttribute("branches", organizations.branches(user));
 		return (htmx != null) ? "member/list :: results" : "member/list";
 	}

@@ -9,6 +9,14 @@ import org.jspecify.annotations.Nullable;
 public record MemberFilter(@Nullable String q, @Nullable Long branchId, @Nullable MemberStatus status,
 		@Nullable TheoryLevel theoryLevel, @Nullable Gender gender, @Nullable AgeBand ageBand) {
 
+	/**
+	 * No search text and no filter but branch and status: the list's count can come from
+	 * the tallies.
+	 */
+	public boolean byBranchAndStatusOnly() {
+		return (q == null || q.isBlank()) && theoryLevel == null && gender == null && ageBand == null;
+	}
+
 	public static MemberFilter all() {
 		return new MemberFilter(null, null, null, null, null, null);
 	}

@@ -70,7 +70,8 @@ public class MemberQueries {
 	public PageOf<MemberRow> search(CurrentUser user, MemberFilter filter, int page, int size) {
 		var params = new HashMap<String, @Nullable Object>();
 		var where = where(user, filter, params);
-		var total = jdbc.sql("select count(*) from member m where " + where).params(params).query(Long.class).single();
+		var total = filter.byBranchAndStatusOnly() ? tally(user, filter)
+				: jdbc.sql("select count(*) from member m where " + where).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		var items = jdbc
@@ -96,11 +97,33 @@ public class MemberQueries {
 			.list();
 	}
 
+	/**
+	 * The count of an unfiltered list from the tallies kept per branch and status (V6
+	 * migration).
+	 */
+	private long tally(CurrentUser user, MemberFilter filter) {
+		var statuses = (filter.status() == null) ? "{PROBATIONARY,OFFICIAL}" : "{" + filter.status().name() + "}";
+		return jdbc
+			.sql("""
+					select coalesce(sum(members), 0) from member_tally where committee_id = :committee
+					and branch_id = any(cast(:scope as bigint[])) and (cast(:branch as bigint) is null or branch_id = :branch)
+					and status = any(cast(:statuses as text[]))
+					""")
+			.param("committee", user.committeeId())
+			.param("scope", idArray(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId())))
+			.param("branch", filter.branchId())
+			.param("statuses", statuses)
+			.query(Long.class)
+			.single();
+	}
+
 	private String where(CurrentUser user, MemberFilter filter, Map<String, @Nullable Object> params) {
-		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
-		var where = new StringBuilder("m.committee_id = :committee and m.branch_id in (:scope)");
+		var where = new StringBuilder("m.committee_id = :committee");
 		params.put("committee", user.committeeId());
-		params.put("scope", scope);
+		if (!organizations.coversAllBranches(user.committeeId(), user.scopeOrganizationId())) {
+			where.append(" and m.branch_id = any(cast(:scope as bigint[]))");
+			params.put("scope", idArray(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId())));
+		}
 		if (filter.branchId() != null) {
 			where.append(" and m.branch_id = :branch");
 			params.put("branch", filter.branchId());
@@ -220,14 +243,15 @@ public class MemberQueries {
 		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
 		var today = LocalDate.now(clock);
 		var result = new ArrayList<ProbationRow>();
-		jdbc.sql("""
-				select m.id, m.full_name, o.name as branch_name, m.admission_date from member m
-				join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
-				where m.committee_id = :committee and m.branch_id in (:scope) and m.status = 'PROBATIONARY'
-				and m.admission_date <= :admittedBy order by m.admission_date, m.sort_given
-				""")
+		jdbc.sql(
+				"""
+						select m.id, m.full_name, o.name as branch_name, m.admission_date from member m
+						join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+						where m.committee_id = :committee and m.branch_id = any(cast(:scope as bigint[])) and m.status = 'PROBATIONARY'
+						and m.admission_date <= :admittedBy order by m.admission_date, m.sort_given
+						""")
 			.param("committee", user.committeeId())
-			.param("scope", scope)
+			.param("scope", idArray(scope))
 			.param("admittedBy", today.plusDays(daysAhead).minusMonths(12))
 			.query((rs, row) -> {
 				var admitted = rs.getObject("admission_date", LocalDate.class);
@@ -254,15 +278,30 @@ public class MemberQueries {
 						and t.member_id = m.id and t.kind = 'TEMPORARY_IN' and t.ended_on is null)) as temporary_in,
 					count(*) filter (where exists (select 1 from member_transfer t where t.committee_id = m.committee_id
 						and t.member_id = m.id and t.kind = 'TEMPORARY_OUT' and t.ended_on is null)) as temporary_out
-				from member m where m.committee_id = :committee and m.branch_id in (:branches)
+				from member m where m.committee_id = :committee and m.branch_id = any(cast(:branches as bigint[]))
 				and m.status in ('PROBATIONARY', 'OFFICIAL')
 				""")
 			.param("committee", committeeId)
-			.param("branches", branchIds)
+			.param("branches", idArray(branchIds))
 			.query((rs, row) -> new BranchCounts(rs.getLong("total"), rs.getLong("official"),
 					rs.getLong("probationary"), rs.getLong("exempted"), rs.getLong("temporary_in"),
 					rs.getLong("temporary_out")))
 			.single();
+	}
+
+	/**
+	 * A set of ids as one PostgreSQL array literal: one parameter whatever the size of
+	 * the scope, so the statement stays the same and its plan is reused.
+	 */
+	static String idArray(java.util.Collection<Long> ids) {
+		var joined = new StringBuilder("{");
+		for (var id : ids) {
+			if (joined.length() > 1) {
+				joined.append(',');
+			}
+			joined.append(id.longValue());
+		}
+		return joined.append('}').toString();
 	}
 
 	static LocalDate plusWorkingDays(LocalDate from, int days) {

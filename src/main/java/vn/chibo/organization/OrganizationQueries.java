@@ -23,39 +23,34 @@ import vn.chibo.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class OrganizationQueries {
 
-	private static final String SUBTREE = """
-			with recursive subtree as (
-				select o.*, 0 as depth, array[o.code] as path from organization o
-				where o.committee_id = :committee and o.id = :root
-				union all
-				select c.*, s.depth + 1, s.path || c.code from organization c
-				join subtree s on c.committee_id = s.committee_id and c.parent_id = s.id
-			)
-			""";
-
 	private final JdbcClient jdbc;
 
-	OrganizationQueries(JdbcClient jdbc) {
+	private final OrganizationTree tree;
+
+	OrganizationQueries(JdbcClient jdbc, OrganizationTree tree) {
 		this.jdbc = jdbc;
+		this.tree = tree;
 	}
 
 	/**
 	 * The subtree under {@code rootId} in display order: depth first, children by code.
 	 */
 	public List<OrgNode> tree(long committeeId, long rootId) {
-		return jdbc.sql(SUBTREE + "select * from subtree order by path")
-			.param("committee", committeeId)
-			.param("root", rootId)
-			.query(OrganizationQueries::node)
-			.list();
+		return tree.subtree(committeeId, rootId);
+	}
+
+	/**
+	 * Whether the subtree holds every branch of the committee — then a member query needs
+	 * no branch condition at all, which lets PostgreSQL walk the list in index order.
+	 */
+	public boolean coversAllBranches(long committeeId, long rootId) {
+		return tree.coversAllBranches(committeeId, rootId);
 	}
 
 	public Set<Long> subtreeIds(long committeeId, long rootId) {
-		return new HashSet<>(jdbc.sql(SUBTREE + "select id from subtree")
-			.param("committee", committeeId)
-			.param("root", rootId)
-			.query(Long.class)
-			.list());
+		var ids = new HashSet<Long>();
+		tree.subtree(committeeId, rootId).forEach((node) -> ids.add(node.id()));
+		return ids;
 	}
 
 	/**

@@ -37,8 +37,11 @@ public class OrganizationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final OrganizationTree tree;
+
 	OrganizationService(JdbcClient jdbc, OrganizationQueries queries, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, OrganizationTree tree) {
+		this.tree = tree;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.audit = audit;
@@ -119,6 +122,7 @@ public class OrganizationService {
 			if (updated == 0) {
 				throw new BusinessRuleException("", "error.conflict");
 			}
+			tree.changed(user.committeeId());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new BusinessRuleException("code", "org.code.taken", form.getCode());
@@ -149,6 +153,7 @@ public class OrganizationService {
 			.param("committee", user.committeeId())
 			.param("id", id)
 			.update();
+		tree.changed(user.committeeId());
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "move", Map.of("parentId", before.parentId()),
 				Map.of("parentId", newParentId));
 	}
@@ -174,12 +179,14 @@ public class OrganizationService {
 				update organization set status = 'CLOSED', closed_on = :closed, version = version + 1
 				where committee_id = :committee and id = :id
 				""").param("closed", closedOn).param("committee", user.committeeId()).param("id", id).update();
+		tree.changed(user.committeeId());
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "close", state(before),
 				state(queries.find(user.committeeId(), id).orElseThrow()));
 	}
 
 	private long insert(long committeeId, String code, String name, OrgLevel level, @Nullable Long parentId,
 			@Nullable String fieldOfWork, @Nullable LocalDate foundedOn) {
+		tree.changed(committeeId);
 		try {
 			return jdbc.sql("""
 					insert into organization (committee_id, code, name, level, parent_id, field_of_work, founded_on)

@@ -166,4 +166,33 @@ class MemberServiceTests {
 		return jdbc.sql("select count(*) from member").query(Long.class).single();
 	}
 
+	@Test
+	void listCountsFromTalliesMatchExactCountsThroughTheLifecycle() {
+		var office = demo.user("vanphong");
+		var branch = demo.branchId("CB03");
+		var id = members.create(office,
+				form("Cao Văn Đếm", branch, LocalDate.of(2013, 8, 9), LocalDate.of(2014, 8, 9), null));
+		members.update(office, id, withBranch(queries.details(office, id).toForm(), demo.branchId("CB04")));
+		members.leave(office, id, MemberStatus.LEFT, LocalDate.of(2026, 2, 2), "Xin ra khỏi Đảng");
+		for (var filter : java.util.List.of(MemberFilter.all(), MemberFilter.search(null, branch),
+				MemberFilter.search(null, demo.branchId("CB04")),
+				new MemberFilter(null, null, MemberStatus.LEFT, null, null, null),
+				new MemberFilter(null, null, MemberStatus.PROBATIONARY, null, null, null))) {
+			var exact = jdbc.sql("""
+					select count(*) from member where (cast(:branch as bigint) is null or branch_id = :branch)
+					and status = any(cast(:statuses as text[]))
+					""")
+				.param("branch", filter.branchId())
+				.param("statuses", (filter.status() == null) ? "{PROBATIONARY,OFFICIAL}" : "{" + filter.status() + "}")
+				.query(Long.class)
+				.single();
+			assertThat(queries.search(office, filter, 0, 1).total()).as(filter.toString()).isEqualTo(exact);
+		}
+	}
+
+	private static MemberForm withBranch(MemberForm form, long branchId) {
+		form.setBranchId(branchId);
+		return form;
+	}
+
 }

@@ -41,6 +41,9 @@ class OrganizationServiceTests {
 				form("CB01-T1", "Tổ đảng số 1", OrgLevel.GROUP, demo.branchId("CB01")));
 		assertThat(queries.tree(office.committeeId(), demo.branchId("CB01"))).extracting(OrgNode::id).contains(group);
 		organizations.move(office, group, demo.branchId("CB02"));
+		assertThat(queries.tree(office.committeeId(), demo.branchId("CB02"))).extracting(OrgNode::id).contains(group);
+		assertThat(queries.tree(office.committeeId(), demo.branchId("CB01"))).extracting(OrgNode::id)
+			.doesNotContain(group);
 		assertThat(queries.find(office.committeeId(), group).orElseThrow().parentId()).isEqualTo(demo.branchId("CB02"));
 		organizations.close(office, group, LocalDate.of(2026, 11, 1));
 		assertThat(queries.find(office.committeeId(), group).orElseThrow().status()).isEqualTo(OrgStatus.CLOSED);

@@ -13,6 +13,7 @@ import vn.chibo.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 @ChiboTest
 class LoginTests {
@@ -71,6 +72,18 @@ class LoginTests {
 	void loginWithoutCsrfTokenIsRefused() {
 		assertThat(mvc.post().uri("/login").param("username", "vanphong").param("password", DemoUsers.PASSWORD))
 			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aRememberedApiLoginDoesNotOpenTheDoorToAWrongPassword() {
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("bithu.cb06", DemoUsers.PASSWORD))).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("bithu.cb06", DemoUsers.PASSWORD))).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("bithu.cb06", "wrong")))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("bithu.cb05", DemoUsers.PASSWORD))).hasStatusOk()
+			.bodyText()
+			.contains("CB05")
+			.doesNotContain("CB06");
 	}
 
 }

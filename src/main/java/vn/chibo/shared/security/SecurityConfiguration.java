@@ -1,10 +1,16 @@
 package vn.chibo.shared.security;
 
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -47,7 +53,14 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock,
+			ApplicationEventPublisher events) throws Exception {
+		var check = new DaoAuthenticationProvider(users);
+		check.setPasswordEncoder(passwords);
+		var manager = new ProviderManager(new RememberingAuthenticationProvider(check, clock));
+		// Failed API logins count towards the same throttle as the login page.
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		http.authenticationManager(manager);
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -65,8 +78,7 @@ public class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
-					"/error", "/actuator/health")
+			.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

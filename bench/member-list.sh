@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Member list benchmark (issue: foundation §9). Loads a synthetic committee (default 10,000 members in 50
+# branches) into a fresh embedded PostgreSQL, starts chibo with a fixed heap, and runs wrk on loopback
+# against the member list page, the search page and the list API. Prints req/s, p50 and p99 for each.
+#
+#   bench/member-list.sh                       # defaults
+#   MEMBERS=20000 BRANCHES=80 DURATION=30s bench/member-list.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MEMBERS=${MEMBERS:-10000}
+BRANCHES=${BRANCHES:-50}
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-8}
+THREADS=${THREADS:-2}
+HEAP=${HEAP:-512m}
+PORT=${PORT:-18080}
+JAVA_OPTS=${JAVA_OPTS:-}
+WORK=target/bench
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+jar=$(ls target/chibo-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then
+  mvn -B -q -DskipTests package
+  jar=$(ls target/chibo-*.jar | grep -v original | head -1)
+fi
+
+rm -rf "$WORK" && mkdir -p "$WORK"
+echo "Loading $MEMBERS synthetic members in $BRANCHES branches (heap $HEAP)…"
+"$JAVA" -Xms"$HEAP" -Xmx"$HEAP" $JAVA_OPTS -jar "$jar" --server.port="$PORT" \
+  --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.demo.enabled=true \
+  --chibo.demo.synthetic-members="$MEMBERS" --chibo.demo.synthetic-branches="$BRANCHES" \
+  --logging.level.root=WARN --logging.level.vn.chibo=INFO > "$WORK/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  grep -q "chibo is ready" "$WORK/app.log" && break
+  kill -0 $app 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+  sleep 1
+done
+grep -q "chibo is ready" "$WORK/app.log" || { echo "chibo did not start" >&2; exit 1; }
+
+base="http://127.0.0.1:$PORT"
+jar_cookies="$WORK/cookies"
+token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "username=vanphong" \
+  --data-urlencode "password=chibo-demo" --data-urlencode "_csrf=$token" "$base/login"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar_cookies")
+total=$(curl -s -u vanphong:chibo-demo "$base/api/v1/members?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
+echo "Members visible to vanphong: $total"
+
+run() {
+  local name=$1 url=$2; shift 2
+  curl -s -o /dev/null -w '' "$@" "$url"   # warm the path
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s --latency "$@" "$url" > /dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/$name.txt"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
+  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
+  printf '%-22s %10s req/s   p50 %8s   p99 %8s   %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0 errors}"
+}
+
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per URL, app heap $HEAP ${JAVA_OPTS:+($JAVA_OPTS) }, $(nproc) cores"
+run "member list page" "$base/members" -H "Cookie: JSESSIONID=$session"
+run "search page" "$base/members?q=nguyen%20van" -H "Cookie: JSESSIONID=$session"
+run "list API" "$base/api/v1/members?size=25" -H "Authorization: Basic $(printf 'vanphong:chibo-demo' | base64)"
