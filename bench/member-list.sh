@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 MEMBERS=${MEMBERS:-10000}
 BRANCHES=${BRANCHES:-50}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:-512m}
@@ -57,7 +58,7 @@ echo "Members visible to vanphong: $total"
 run() {
   local name=$1 url=$2; shift 2
   curl -s -o /dev/null -w '' "$@" "$url"   # warm the path
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s --latency "$@" "$url" > /dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --latency "$@" "$url" > /dev/null   # let the JIT compile the path
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/$name.txt"
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")

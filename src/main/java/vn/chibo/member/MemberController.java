@@ -2,6 +2,8 @@ package vn.chibo.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,7 @@ import vn.chibo.shared.audit.AuditQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.Option;
 
 @Controller
 @RequestMapping("/members")
@@ -52,28 +55,21 @@ class MemberController {
 		this.clock = clock;
 	}
 
-	@ModelAttribute
-	void choices(Model model) {
-		model.addAttribute("statuses", MemberStatus.values());
-		model.addAttribute("theoryLevels", TheoryLevel.values());
-		model.addAttribute("genders", Gender.values());
-		model.addAttribute("ageBands", AgeBand.values());
-		model.addAttribute("posts", Post.values());
-		model.addAttribute("transferKinds", TransferKind.values());
-		model.addAttribute("leavingStatuses", MemberStatus.LEAVING.stream().sorted().toList());
-	}
-
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") MemberFilter filter,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		model.addAttribute("members", queries.search(user, filter, Math.max(page, 0), PAGE_SIZE));
-		// Asked once here rather than per row in the template: an ordinary member opens
-		// only their own record.
-		model.addAttribute("readsRecords", user.role().readsMemberRecords());
-		model.addAttribute("ownMemberId", user.memberId());
-		model.addAttribute("branches", organizations.branches(user));
-		return (htmx != null) ? "member/list :: results" : "member/list";
+		model.addAttribute("choices", MemberChoices.INSTANCE);
+		if (htmx != null) {
+			return "member/list :: results";
+		}
+		model.addAttribute("branchOptions",
+				organizations.branches(user)
+					.stream()
+					.map((b) -> new Option(b.id(), b.name(), Objects.equals(b.id(), filter.branchId())))
+					.toList());
+		return "member/list";
 	}
 
 	@GetMapping("/probation")
@@ -89,6 +85,7 @@ class MemberController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var member = queries.details(user, id);
 		model.addAttribute("member", member);
+		model.addAttribute("choices", MemberChoices.INSTANCE);
 		model.addAttribute("memberPosts", queries.posts(user.committeeId(), id));
 		model.addAttribute("transfers", queries.transfers(user.committeeId(), id));
 		model.addAttribute("history", queries.history(user.committeeId(), id));
@@ -110,7 +107,7 @@ class MemberController {
 		requireEditRights(user);
 		model.addAttribute("form", MemberForm.empty(branchId));
 		model.addAttribute("branches", organizations.branches(user));
-		return "member/form";
+		return form(model);
 	}
 
 	@PostMapping
@@ -128,7 +125,7 @@ class MemberController {
 			}
 		}
 		model.addAttribute("branches", organizations.branches(user));
-		return "member/form";
+		return form(model);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -138,7 +135,7 @@ class MemberController {
 		model.addAttribute("member", member);
 		model.addAttribute("form", member.toForm());
 		model.addAttribute("branches", organizations.branches(user));
-		return "member/form";
+		return form(model);
 	}
 
 	@PostMapping("/{id}")
@@ -159,7 +156,7 @@ class MemberController {
 		}
 		model.addAttribute("member", member);
 		model.addAttribute("branches", organizations.branches(user));
-		return "member/form";
+		return form(model);
 	}
 
 	@PostMapping("/{id}/official")
@@ -214,6 +211,11 @@ class MemberController {
 	String endPost(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long postId,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on, RedirectAttributes redirect) {
 		return act(redirect, id, "member.flash.postEnded", () -> members.endPost(user, id, postId, on));
+	}
+
+	private static String form(Model model) {
+		model.addAttribute("choices", MemberChoices.INSTANCE);
+		return "member/form";
 	}
 
 	private static String act(RedirectAttributes redirect, long id, String successKey, Runnable action) {

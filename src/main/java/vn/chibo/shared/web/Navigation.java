@@ -2,9 +2,15 @@ package vn.chibo.shared.web;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
@@ -36,13 +42,31 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 		return role == Role.MEMBER;
 	}
 
-	@ControllerAdvice
-	static class Advice {
+	/**
+	 * Adds the navigation of the logged-in user to every page's model. An interceptor
+	 * rather than a {@code @ModelAttribute} advice, which would build handler metadata on
+	 * every request.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class Interceptor implements HandlerInterceptor, WebMvcConfigurer {
 
-		@ModelAttribute("nav")
-		@Nullable Navigation navigation(@AuthenticationPrincipal @Nullable CurrentUser user) {
-			return (user != null) ? new Navigation(user.displayName(), user.username(), user.role(), user.memberId())
-					: null;
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(this);
+		}
+
+		@Override
+		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+				@Nullable ModelAndView modelAndView) {
+			if (modelAndView == null || modelAndView.getViewName() == null
+					|| modelAndView.getViewName().startsWith("redirect:")) {
+				return;
+			}
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+				modelAndView.addObject("nav",
+						new Navigation(user.displayName(), user.username(), user.role(), user.memberId()));
+			}
 		}
 
 	}
