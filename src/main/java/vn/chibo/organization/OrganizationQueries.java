@@ -10,17 +10,16 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
  * Reads the organisation tree; every read is confined to one committee and, for users, to
- * their subtree.
+ * their subtree. Reads are single statements or served from {@link OrganizationTree}, so
+ * they need no transaction of their own and join the caller's when there is one.
  */
 @Service
-@Transactional(readOnly = true)
 public class OrganizationQueries {
 
 	private final JdbcClient jdbc;
