@@ -38,6 +38,10 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 		return role.readsMemberRecords();
 	}
 
+	public boolean managesAccounts() {
+		return role == Role.ADMIN;
+	}
+
 	public boolean ordinaryMember() {
 		return role == Role.MEMBER;
 	}
