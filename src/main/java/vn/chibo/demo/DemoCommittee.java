@@ -21,6 +21,7 @@ import org.springframework.util.StringUtils;
 import vn.chibo.account.AccountService;
 import vn.chibo.member.Gender;
 import vn.chibo.member.MemberForm;
+import vn.chibo.member.MemberLifecycle;
 import vn.chibo.member.MemberService;
 import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
@@ -66,6 +67,8 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final MemberService members;
 
+	private final MemberLifecycle lifecycle;
+
 	private final AccountService accounts;
 
 	private final TransactionTemplate transaction;
@@ -78,13 +81,14 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoCommittee(OrganizationService organizations, MemberService members, AccountService accounts,
-			TransactionTemplate transaction, Environment environment, Clock clock, SyntheticMembers synthetic,
-			JdbcClient jdbc) {
+	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
+			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
+			SyntheticMembers synthetic, JdbcClient jdbc) {
 		this.synthetic = synthetic;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
+		this.lifecycle = lifecycle;
 		this.accounts = accounts;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -195,12 +199,12 @@ class DemoCommittee implements ApplicationRunner {
 			// Branch executive: secretary and deputy; a chi ủy where the branch has 9 or
 			// more official members
 			// (DOMAIN.md §3) — 5 at CB02, 3 elsewhere.
-			members.assignPost(system, ids.get(0), branchId, Post.SECRETARY, termStart);
-			members.assignPost(system, ids.get(1), branchId, Post.DEPUTY_SECRETARY, termStart);
+			lifecycle.assignPost(system, ids.get(0), branchId, Post.SECRETARY, termStart);
+			lifecycle.assignPost(system, ids.get(1), branchId, Post.DEPUTY_SECRETARY, termStart);
 			var officialCount = plan.members() - plan.probationary();
 			var executives = (plan.code().equals("CB02")) ? 3 : (officialCount >= 9 ? 1 : 0);
 			for (var e = 0; e < executives; e++) {
-				members.assignPost(system, ids.get(2 + e), branchId, Post.EXECUTIVE_MEMBER, termStart);
+				lifecycle.assignPost(system, ids.get(2 + e), branchId, Post.EXECUTIVE_MEMBER, termStart);
 			}
 			secretaries.add(ids.get(0));
 			ordinary.add(ids.get(5));
@@ -210,9 +214,9 @@ class DemoCommittee implements ApplicationRunner {
 		// Đảng ủy of 9 (DOMAIN.md §14): the secretaries of CB01–CB07 as members, plus a
 		// secretary and a deputy.
 		var committeeSecretary = secretaries.get(4);
-		members.assignPost(system, committeeSecretary, grassrootsId, Post.COMMITTEE_SECRETARY, termStart);
+		lifecycle.assignPost(system, committeeSecretary, grassrootsId, Post.COMMITTEE_SECRETARY, termStart);
 		var committeeDeputy = secretaries.get(5);
-		members.assignPost(system, committeeDeputy, grassrootsId, Post.COMMITTEE_DEPUTY_SECRETARY, termStart);
+		lifecycle.assignPost(system, committeeDeputy, grassrootsId, Post.COMMITTEE_DEPUTY_SECRETARY, termStart);
 		var committeeMembers = new ArrayList<Long>();
 		for (var b = 0; b < 8; b++) {
 			if (b != 4 && b != 5) {
@@ -221,17 +225,17 @@ class DemoCommittee implements ApplicationRunner {
 		}
 		committeeMembers.add(others.get(4));
 		for (var member : committeeMembers) {
-			members.assignPost(system, member, grassrootsId, Post.COMMITTEE_MEMBER, termStart);
+			lifecycle.assignPost(system, member, grassrootsId, Post.COMMITTEE_MEMBER, termStart);
 		}
 		// Inspection commission (UBKT) of 3.
 		for (var member : List.of(committeeDeputy, others.get(2), others.get(6))) {
-			members.assignPost(system, member, grassrootsId, Post.INSPECTION_MEMBER, termStart);
+			lifecycle.assignPost(system, member, grassrootsId, Post.INSPECTION_MEMBER, termStart);
 		}
 		// Each branch is followed by a committee member from another branch (DOMAIN.md §5
 		// step 3).
 		for (var b = 0; b < branchIds.size(); b++) {
 			var follower = committeeMembers.get((b + 1) % committeeMembers.size());
-			members.assignPost(system, follower, branchIds.get(b), Post.FOLLOWER, termStart);
+			lifecycle.assignPost(system, follower, branchIds.get(b), Post.FOLLOWER, termStart);
 		}
 		overlays(system, branchIds, byBranch, today);
 		accounts.create(committeeId, "admin", PASSWORD, "Quản trị hệ thống", Role.ADMIN, blocId, null);
@@ -252,12 +256,12 @@ class DemoCommittee implements ApplicationRunner {
 	 */
 	private void overlays(CurrentUser system, List<Long> branchIds, java.util.Map<Long, List<Long>> byBranch,
 			LocalDate today) {
-		members.exempt(system, byBranch.get(branchIds.get(4)).get(10), today.minusMonths(20), "Ốm dài ngày");
-		members.exempt(system, byBranch.get(branchIds.get(5)).get(10), today.minusMonths(8), "Ốm dài ngày");
-		members.transfer(system, byBranch.get(branchIds.get(3)).get(10), TransferKind.TEMPORARY_OUT,
+		lifecycle.exempt(system, byBranch.get(branchIds.get(4)).get(10), today.minusMonths(20), "Ốm dài ngày");
+		lifecycle.exempt(system, byBranch.get(branchIds.get(5)).get(10), today.minusMonths(8), "Ốm dài ngày");
+		lifecycle.transfer(system, byBranch.get(branchIds.get(3)).get(10), TransferKind.TEMPORARY_OUT,
 				"Đảng bộ Trường Chính trị Trần Phú", "12-GGT/ĐU", today.minusMonths(3));
 		for (var b = 0; b < 3; b++) {
-			members.transfer(system, byBranch.get(branchIds.get(b)).get(8), TransferKind.TEMPORARY_IN,
+			lifecycle.transfer(system, byBranch.get(branchIds.get(b)).get(8), TransferKind.TEMPORARY_IN,
 					"Đảng bộ Cục Hải quan tỉnh Quảng Bình", "0" + (3 + b) + "-GGT/ĐU", today.minusMonths(4 + b));
 		}
 	}

@@ -40,16 +40,19 @@ class MemberController {
 
 	private final MemberService members;
 
+	private final MemberLifecycle lifecycle;
+
 	private final OrganizationQueries organizations;
 
 	private final AuditQueries audit;
 
 	private final Clock clock;
 
-	MemberController(MemberQueries queries, MemberService members, OrganizationQueries organizations,
-			AuditQueries audit, Clock clock) {
+	MemberController(MemberQueries queries, MemberService members, MemberLifecycle lifecycle,
+			OrganizationQueries organizations, AuditQueries audit, Clock clock) {
 		this.queries = queries;
 		this.members = members;
+		this.lifecycle = lifecycle;
 		this.organizations = organizations;
 		this.audit = audit;
 		this.clock = clock;
@@ -162,20 +165,20 @@ class MemberController {
 	@PostMapping("/{id}/official")
 	String recognizeOfficial(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate officialDate, RedirectAttributes redirect) {
-		return act(redirect, id, "member.flash.official", () -> members.recognizeOfficial(user, id, officialDate));
+		return act(redirect, id, "member.flash.official", () -> lifecycle.recognizeOfficial(user, id, officialDate));
 	}
 
 	@PostMapping("/{id}/exempt")
 	String exempt(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate since, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		return act(redirect, id, "member.flash.exempted", () -> members.exempt(user, id, since, reason));
+		return act(redirect, id, "member.flash.exempted", () -> lifecycle.exempt(user, id, since, reason));
 	}
 
 	@PostMapping("/{id}/exempt/end")
 	String endExemption(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on, RedirectAttributes redirect) {
-		return act(redirect, id, "member.flash.exemptionEnded", () -> members.endExemption(user, id, on));
+		return act(redirect, id, "member.flash.exemptionEnded", () -> lifecycle.endExemption(user, id, on));
 	}
 
 	@PostMapping("/{id}/transfers")
@@ -183,20 +186,20 @@ class MemberController {
 			@RequestParam String otherOrganization, @RequestParam(required = false) @Nullable String letterNo,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on, RedirectAttributes redirect) {
 		return act(redirect, id, "member.flash.transferred",
-				() -> members.transfer(user, id, kind, otherOrganization, letterNo, on));
+				() -> lifecycle.transfer(user, id, kind, otherOrganization, letterNo, on));
 	}
 
 	@PostMapping("/{id}/transfers/{transferId}/end")
 	String endTransfer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long transferId,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on, RedirectAttributes redirect) {
-		return act(redirect, id, "member.flash.transferEnded", () -> members.endTransfer(user, id, transferId, on));
+		return act(redirect, id, "member.flash.transferEnded", () -> lifecycle.endTransfer(user, id, transferId, on));
 	}
 
 	@PostMapping("/{id}/leave")
 	String leave(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam MemberStatus status,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on, @RequestParam String reason,
 			RedirectAttributes redirect) {
-		return act(redirect, id, "member.flash.left", () -> members.leave(user, id, status, on, reason));
+		return act(redirect, id, "member.flash.left", () -> lifecycle.leave(user, id, status, on, reason));
 	}
 
 	@PostMapping("/{id}/posts")
@@ -204,13 +207,13 @@ class MemberController {
 			@RequestParam long organizationId, @RequestParam Post post,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from, RedirectAttributes redirect) {
 		return act(redirect, id, "member.flash.postAssigned",
-				() -> members.assignPost(user, id, organizationId, post, from));
+				() -> lifecycle.assignPost(user, id, organizationId, post, from));
 	}
 
 	@PostMapping("/{id}/posts/{postId}/end")
 	String endPost(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long postId,
 			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on, RedirectAttributes redirect) {
-		return act(redirect, id, "member.flash.postEnded", () -> members.endPost(user, id, postId, on));
+		return act(redirect, id, "member.flash.postEnded", () -> lifecycle.endPost(user, id, postId, on));
 	}
 
 	private static String form(Model model) {

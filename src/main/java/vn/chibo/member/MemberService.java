@@ -24,8 +24,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Changes to member records and their lifecycle (DOMAIN.md §4). Each change keeps a dated
- * history row and an audit entry in the same transaction.
+ * Records of members (DOMAIN.md §4): admission into the list and edits of the record; the
+ * later lifecycle is {@link MemberLifecycle}. Each change keeps a dated history row and
+ * an audit entry in the same transaction.
  */
 @Service
 @Transactional
@@ -33,8 +34,7 @@ public class MemberService {
 
 	static final String AUDIT_TYPE = "member";
 
-	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-		.ofPattern("dd/MM/yyyy");
+	static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -46,8 +46,11 @@ public class MemberService {
 
 	private final Clock clock;
 
+	private final MemberChanges changes;
+
 	MemberService(JdbcClient jdbc, MemberQueries queries, OrganizationQueries organizations, AuditTrail audit,
-			Clock clock) {
+			Clock clock, MemberChanges changes) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.organizations = organizations;
@@ -99,7 +102,7 @@ public class MemberService {
 		catch (DuplicateKeyException ex) {
 			throw new BusinessRuleException("cardNo", "member.cardNo.taken", form.getCardNo());
 		}
-		history(user, id, admission, "ADMISSION", null, status.name(), null);
+		changes.history(user, id, admission, "ADMISSION", null, status.name(), null);
 		var after = state(queries.find(user.committeeId(), id).orElseThrow());
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "create", null, after);
 		return id;
@@ -107,7 +110,7 @@ public class MemberService {
 
 	public void update(CurrentUser user, long id, MemberForm form) {
 		requireEditRights(user);
-		var before = editable(user, id);
+		var before = changes.editable(user, id);
 		var branch = memberBranch(user, form.getBranchId());
 		var name = PersonName.parse(require(form.getFullName(), "fullName"));
 		var admission = require(form.getAdmissionDate(), "admissionDate");
@@ -150,232 +153,10 @@ public class MemberService {
 			throw new BusinessRuleException("", "error.conflict");
 		}
 		if (before.branchId() != branch.id()) {
-			history(user, id, LocalDate.now(clock), "BRANCH", before.branchName(), branch.name(), null);
+			changes.history(user, id, LocalDate.now(clock), "BRANCH", before.branchName(), branch.name(), null);
 		}
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "update", state(before),
 				state(queries.find(user.committeeId(), id).orElseThrow()));
-	}
-
-	/**
-	 * Official recognition after 12 months of probation (Party Charter Art. 5; DOMAIN.md
-	 * §4). The official date is the day the 12 months end, even when the vote comes later
-	 * ("on time").
-	 */
-	public void recognizeOfficial(CurrentUser user, long id, LocalDate officialDate) {
-		requireEditRights(user);
-		var before = editable(user, id);
-		if (before.status() != MemberStatus.PROBATIONARY) {
-			throw new BusinessRuleException("", "member.official.notProbationary");
-		}
-		if (officialDate.isBefore(before.probationEnds())) {
-			throw new BusinessRuleException("officialDate", "member.officialDate.beforeProbationEnds",
-					DATE.format(before.probationEnds()));
-		}
-		change(user, before, "official", "update member set status = 'OFFICIAL', official_date = :date",
-				Map.of("date", officialDate));
-		history(user, id, officialDate, "STATUS", MemberStatus.PROBATIONARY.name(), MemberStatus.OFFICIAL.name(), null);
-	}
-
-	/**
-	 * Exemption from party work and meetings (miễn công tác và sinh hoạt đảng, DOMAIN.md
-	 * §4): the branch decides for aged or ill official members; exempted members leave
-	 * attendance denominators.
-	 */
-	public void exempt(CurrentUser user, long id, LocalDate since, String reason) {
-		requireEditRights(user);
-		var before = editable(user, id);
-		if (before.status() != MemberStatus.OFFICIAL) {
-			throw new BusinessRuleException("", "member.exempt.notOfficial");
-		}
-		if (before.exempted()) {
-			throw new BusinessRuleException("", "member.exempt.already");
-		}
-		var text = requireText(reason, "reason");
-		change(user, before, "exempt", "update member set exempted_since = :since, exemption_reason = :reason",
-				Map.of("since", since, "reason", text));
-		history(user, id, since, "EXEMPTION", null, "EXEMPTED", text);
-	}
-
-	public void endExemption(CurrentUser user, long id, LocalDate on) {
-		requireEditRights(user);
-		var before = editable(user, id);
-		if (!before.exempted()) {
-			throw new BusinessRuleException("", "member.exempt.not");
-		}
-		change(user, before, "endExemption", "update member set exempted_since = null, exemption_reason = null",
-				Map.of());
-		history(user, id, on, "EXEMPTION", "EXEMPTED", null, null);
-	}
-
-	/**
-	 * Records a transfer of party activity (DOMAIN.md §4). A permanent transfer out ends
-	 * membership here; a temporary one leaves the member in the home branch until it is
-	 * ended.
-	 */
-	public void transfer(CurrentUser user, long id, TransferKind kind, String otherOrganization,
-			@Nullable String letterNo, LocalDate on) {
-		requireEditRights(user);
-		var before = editable(user, id);
-		var other = requireText(otherOrganization, "otherOrganization");
-		var letter = VietnameseText.cleanOrNull(letterNo);
-		var open = queries.transfers(user.committeeId(), id)
-			.stream()
-			.filter((t) -> t.open() && t.kind().temporary())
-			.toList();
-		if (kind.temporary() && !open.isEmpty()) {
-			throw new BusinessRuleException("kind", "member.transfer.openTemporary");
-		}
-		jdbc.sql(
-				"""
-						insert into member_transfer (committee_id, member_id, kind, other_organization, letter_no, started_on, ended_on)
-						values (:committee, :member, :kind, :other, :letter, :on, :ended)
-						""")
-			.param("committee", user.committeeId())
-			.param("member", id)
-			.param("kind", kind.name())
-			.param("other", other)
-			.param("letter", letter)
-			.param("on", on)
-			.param("ended", kind.temporary() ? null : on)
-			.update();
-		if (kind == TransferKind.PERMANENT_OUT) {
-			change(user, before, "transferOut",
-					"update member set status = 'TRANSFERRED_OUT', left_on = :on, left_reason = :other",
-					Map.of("on", on, "other", other));
-			endOpenPosts(user, id, on);
-		}
-		else {
-			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "transfer", null, Map.of("kind", kind,
-					"otherOrganization", other, "letterNo", (letter != null) ? letter : "", "on", on));
-		}
-		history(user, id, on, "TRANSFER", null, kind.name(), other + ((letter != null) ? " (" + letter + ")" : ""));
-	}
-
-	public void endTransfer(CurrentUser user, long id, long transferId, LocalDate on) {
-		requireEditRights(user);
-		editable(user, id);
-		var transfer = queries.transfers(user.committeeId(), id)
-			.stream()
-			.filter((t) -> t.id() == transferId && t.open())
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
-		if (on.isBefore(transfer.startedOn())) {
-			throw new BusinessRuleException("endedOn", "member.transfer.endBeforeStart");
-		}
-		jdbc.sql("update member_transfer set ended_on = :on where committee_id = :committee and id = :id")
-			.param("on", on)
-			.param("committee", user.committeeId())
-			.param("id", transferId)
-			.update();
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "endTransfer",
-				Map.of("transfer", transfer.kind()), Map.of("endedOn", on));
-		history(user, id, on, "TRANSFER", transfer.kind().name(), "ENDED", transfer.otherOrganization());
-	}
-
-	/**
-	 * Striking off (xóa tên), expulsion (khai trừ), leaving on request, death: membership
-	 * ends (§4).
-	 */
-	public void leave(CurrentUser user, long id, MemberStatus status, LocalDate on, String reason) {
-		requireEditRights(user);
-		var before = editable(user, id);
-		if (!MemberStatus.LEAVING.contains(status)) {
-			throw new BusinessRuleException("status", "member.leave.status");
-		}
-		if (!before.status().active()) {
-			throw new BusinessRuleException("", "member.leave.notActive");
-		}
-		var text = requireText(reason, "reason");
-		change(user, before, "leave", "update member set status = :status, left_on = :on, left_reason = :reason",
-				Map.of("status", status.name(), "on", on, "reason", text));
-		endOpenPosts(user, id, on);
-		history(user, id, on, "STATUS", before.status().name(), status.name(), text);
-	}
-
-	public void assignPost(CurrentUser user, long id, long organizationId, Post post, LocalDate from) {
-		requireEditRights(user);
-		var member = editable(user, id);
-		if (!member.status().active()) {
-			throw new BusinessRuleException("", "member.leave.notActive");
-		}
-		var organization = organizations.visible(user, organizationId);
-		jdbc.sql("""
-				insert into member_post (committee_id, member_id, organization_id, post, started_on)
-				values (:committee, :member, :org, :post, :from)
-				""")
-			.param("committee", user.committeeId())
-			.param("member", id)
-			.param("org", organization.id())
-			.param("post", post.name())
-			.param("from", from)
-			.update();
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "assignPost", null,
-				Map.of("post", post, "organization", organization.name(), "from", from));
-		history(user, id, from, "POST", null, post.name(), organization.name());
-	}
-
-	public void endPost(CurrentUser user, long id, long postId, LocalDate on) {
-		requireEditRights(user);
-		editable(user, id);
-		var post = queries.posts(user.committeeId(), id)
-			.stream()
-			.filter((p) -> p.id() == postId && p.current())
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
-		if (on.isBefore(post.startedOn())) {
-			throw new BusinessRuleException("endedOn", "member.post.endBeforeStart");
-		}
-		jdbc.sql("update member_post set ended_on = :on where committee_id = :committee and id = :id")
-			.param("on", on)
-			.param("committee", user.committeeId())
-			.param("id", postId)
-			.update();
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "endPost", Map.of("post", post.post()),
-				Map.of("endedOn", on));
-		history(user, id, on, "POST", post.post().name(), null, post.organizationName());
-	}
-
-	private void endOpenPosts(CurrentUser user, long id, LocalDate on) {
-		jdbc.sql("""
-				update member_post set ended_on = greatest(:on, started_on)
-				where committee_id = :committee and member_id = :member and ended_on is null
-				""").param("on", on).param("committee", user.committeeId()).param("member", id).update();
-	}
-
-	private void change(CurrentUser user, MemberDetails before, String action, String update, Map<String, ?> params) {
-		jdbc.sql(update + ", version = version + 1, updated_at = now() where committee_id = :committee and id = :id")
-			.params(params)
-			.param("committee", user.committeeId())
-			.param("id", before.id())
-			.update();
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, before.id(), action, state(before),
-				state(queries.find(user.committeeId(), before.id()).orElseThrow()));
-	}
-
-	private void history(CurrentUser user, long memberId, LocalDate on, String kind, @Nullable String from,
-			@Nullable String to, @Nullable String note) {
-		jdbc.sql(
-				"""
-						insert into member_history (committee_id, member_id, effective_on, kind, from_value, to_value, note, recorded_by)
-						values (:committee, :member, :on, :kind, :from, :to, :note, :by)
-						""")
-			.param("committee", user.committeeId())
-			.param("member", memberId)
-			.param("on", on)
-			.param("kind", kind)
-			.param("from", from)
-			.param("to", to)
-			.param("note", note)
-			.param("by", user.username())
-			.update();
-	}
-
-	private MemberDetails editable(CurrentUser user, long id) {
-		var details = queries.find(user.committeeId(), id).orElseThrow(NotFoundException::new);
-		if (!organizations.isVisible(user, details.branchId())) {
-			throw new NotFoundException();
-		}
-		return details;
 	}
 
 	private OrgNode memberBranch(CurrentUser user, @Nullable Long branchId) {
@@ -433,7 +214,7 @@ public class MemberService {
 		return params;
 	}
 
-	private static void requireEditRights(CurrentUser user) {
+	static void requireEditRights(CurrentUser user) {
 		if (!user.role().editsMembers()) {
 			throw new AccessDeniedException("member");
 		}
@@ -446,7 +227,7 @@ public class MemberService {
 		return value;
 	}
 
-	private static String requireText(@Nullable String value, String field) {
+	static String requireText(@Nullable String value, String field) {
 		var cleaned = VietnameseText.cleanOrNull(value);
 		if (cleaned == null) {
 			throw new BusinessRuleException(field, "error.required");

@@ -22,6 +22,9 @@ class MemberServiceTests {
 	MemberService members;
 
 	@Autowired
+	MemberLifecycle lifecycle;
+
+	@Autowired
 	MemberQueries queries;
 
 	@Autowired
@@ -104,9 +107,9 @@ class MemberServiceTests {
 		var id = members.create(secretary, form("Võ Thị Sen", demo.branchId("CB07"), admitted, null, null));
 		assertThat(queries.details(secretary, id).status()).isEqualTo(MemberStatus.PROBATIONARY);
 		assertThat(queries.probationDue(secretary, 30)).extracting(MemberRecords.ProbationRow::id).contains(id);
-		assertThatThrownBy(() -> members.recognizeOfficial(secretary, id, admitted.plusMonths(11)))
+		assertThatThrownBy(() -> lifecycle.recognizeOfficial(secretary, id, admitted.plusMonths(11)))
 			.isInstanceOf(BusinessRuleException.class);
-		members.recognizeOfficial(secretary, id, admitted.plusMonths(12));
+		lifecycle.recognizeOfficial(secretary, id, admitted.plusMonths(12));
 		var details = queries.details(secretary, id);
 		assertThat(details.status()).isEqualTo(MemberStatus.OFFICIAL);
 		assertThat(details.officialDate()).isEqualTo(admitted.plusMonths(12));
@@ -140,25 +143,25 @@ class MemberServiceTests {
 		var office = demo.user("vanphong");
 		var id = members.create(office,
 				form("Bùi Văn Khải", demo.branchId("CB08"), LocalDate.of(2011, 4, 4), LocalDate.of(2012, 4, 4), null));
-		members.exempt(office, id, LocalDate.of(2026, 1, 5), "Ốm dài ngày");
+		lifecycle.exempt(office, id, LocalDate.of(2026, 1, 5), "Ốm dài ngày");
 		assertThat(queries.details(office, id).exempted()).isTrue();
-		assertThatThrownBy(() -> members.exempt(office, id, LocalDate.of(2026, 1, 6), "x"))
+		assertThatThrownBy(() -> lifecycle.exempt(office, id, LocalDate.of(2026, 1, 6), "x"))
 			.isInstanceOf(BusinessRuleException.class);
-		members.endExemption(office, id, LocalDate.of(2026, 6, 1));
-		members.transfer(office, id, TransferKind.TEMPORARY_OUT, "Đảng bộ Trường Chính trị Trần Phú", "01-GGT/ĐU",
+		lifecycle.endExemption(office, id, LocalDate.of(2026, 6, 1));
+		lifecycle.transfer(office, id, TransferKind.TEMPORARY_OUT, "Đảng bộ Trường Chính trị Trần Phú", "01-GGT/ĐU",
 				LocalDate.of(2026, 7, 1));
-		assertThatThrownBy(
-				() -> members.transfer(office, id, TransferKind.TEMPORARY_OUT, "Khác", null, LocalDate.of(2026, 7, 2)))
+		assertThatThrownBy(() -> lifecycle.transfer(office, id, TransferKind.TEMPORARY_OUT, "Khác", null,
+				LocalDate.of(2026, 7, 2)))
 			.isInstanceOf(BusinessRuleException.class);
 		var open = queries.transfers(office.committeeId(), id).getFirst();
-		members.endTransfer(office, id, open.id(), LocalDate.of(2026, 9, 1));
-		members.transfer(office, id, TransferKind.PERMANENT_OUT, "Đảng bộ Cục Hải quan tỉnh Nghệ An", "07-GGT/ĐU",
+		lifecycle.endTransfer(office, id, open.id(), LocalDate.of(2026, 9, 1));
+		lifecycle.transfer(office, id, TransferKind.PERMANENT_OUT, "Đảng bộ Cục Hải quan tỉnh Nghệ An", "07-GGT/ĐU",
 				LocalDate.of(2026, 10, 1));
 		var details = queries.details(office, id);
 		assertThat(details.status()).isEqualTo(MemberStatus.TRANSFERRED_OUT);
 		assertThat(queries.search(office, MemberFilter.search("bui van khai", null), 0, 10).total()).isZero();
 		assertThat(queries.history(office.committeeId(), id)).hasSize(6);
-		assertThatThrownBy(() -> members.leave(office, id, MemberStatus.DECEASED, LocalDate.of(2026, 11, 1), "x"))
+		assertThatThrownBy(() -> lifecycle.leave(office, id, MemberStatus.DECEASED, LocalDate.of(2026, 11, 1), "x"))
 			.isInstanceOf(BusinessRuleException.class);
 	}
 
@@ -173,7 +176,7 @@ class MemberServiceTests {
 		var id = members.create(office,
 				form("Cao Văn Đếm", branch, LocalDate.of(2013, 8, 9), LocalDate.of(2014, 8, 9), null));
 		members.update(office, id, withBranch(queries.details(office, id).toForm(), demo.branchId("CB04")));
-		members.leave(office, id, MemberStatus.LEFT, LocalDate.of(2026, 2, 2), "Xin ra khỏi Đảng");
+		lifecycle.leave(office, id, MemberStatus.LEFT, LocalDate.of(2026, 2, 2), "Xin ra khỏi Đảng");
 		for (var filter : java.util.List.of(MemberFilter.all(), MemberFilter.search(null, branch),
 				MemberFilter.search(null, demo.branchId("CB04")),
 				new MemberFilter(null, null, MemberStatus.LEFT, null, null, null),
