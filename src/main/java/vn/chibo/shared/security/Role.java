@@ -32,6 +32,14 @@ public enum Role {
 		return this == ADMIN || this == OFFICE || this == SECRETARY;
 	}
 
+	/**
+	 * Branch secretaries and deputies plan their branch's meetings; the office plans any
+	 * (DOMAIN.md §5).
+	 */
+	public boolean plansMeetings() {
+		return this == ADMIN || this == OFFICE || this == SECRETARY;
+	}
+
 	public boolean readsAudit() {
 		return this == ADMIN || this == OFFICE;
 	}

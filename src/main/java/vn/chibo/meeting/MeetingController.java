@@ -1,0 +1,146 @@
+package vn.chibo.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.NotFoundException;
+
+@Controller
+@RequestMapping("/meetings")
+class MeetingController {
+
+	private final MeetingQueries queries;
+
+	private final MeetingService meetings;
+
+	private final Clock clock;
+
+	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock) {
+		this.queries = queries;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/**
+	 * One row per branch, one cell per month: the year's plan at a glance, with its gaps.
+	 */
+	record BranchYear(long branchId, String branchName, List<List<MeetingRow>> months) {
+	}
+
+	@GetMapping
+	String calendar(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Long branchId, Model model) {
+		var shownYear = (year != null) ? year : LocalDate.now(clock).getYear();
+		var rows = queries.calendar(user, shownYear, branchId);
+		var grid = new ArrayList<BranchYear>();
+		for (var branch : queries.branches(user, branchId)) {
+			var months = new ArrayList<List<MeetingRow>>();
+			for (var month = 1; month <= 12; month++) {
+				var m = month;
+				months.add(rows.stream()
+					.filter((r) -> r.branchId() == branch.id() && r.scheduledOn().getMonthValue() == m)
+					.toList());
+			}
+			grid.add(new BranchYear(branch.id(), branch.name(), months));
+		}
+		model.addAttribute("year", shownYear);
+		model.addAttribute("branchId", branchId);
+		model.addAttribute("branches", queries.branches(user, null));
+		model.addAttribute("grid", grid);
+		model.addAttribute("meetings", rows);
+		model.addAttribute("warnings", queries.warnings(user, shownYear, branchId));
+		model.addAttribute("canPlan", user.role().plansMeetings());
+		return "meeting/calendar";
+	}
+
+	@PostMapping("/plan")
+	String planYear(@AuthenticationPrincipal CurrentUser user, @RequestParam long branchId, @RequestParam int year,
+			RedirectAttributes redirect) {
+		try {
+			var added = meetings.planYear(user, branchId, year);
+			Flash.success(redirect, "meeting.flash.planned", added, String.valueOf(year));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings?year=" + year + "&branchId=" + branchId;
+	}
+
+	@PostMapping("/settings")
+	String regularDay(@AuthenticationPrincipal CurrentUser user, @RequestParam long branchId,
+			@RequestParam int regularDay, @RequestParam int year, RedirectAttributes redirect) {
+		try {
+			meetings.setRegularDay(user, branchId, regularDay);
+			Flash.success(redirect, "meeting.flash.regularDay", regularDay);
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings?year=" + year + "&branchId=" + branchId;
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal CurrentUser user, @RequestParam long branchId, Model model) {
+		requirePlanner(user);
+		var form = new MeetingForm();
+		form.setBranchId(branchId);
+		form.setKind(MeetingKind.THEMATIC);
+		model.addAttribute("form", form);
+		return form(user, model, branchId);
+	}
+
+	@PostMapping
+	String schedule(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") MeetingForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		requirePlanner(user);
+		if (!result.hasErrors()) {
+			try {
+				meetings.schedule(user, form);
+				Flash.success(redirect, "meeting.flash.scheduled");
+				var date = form.getScheduledOn();
+				return "redirect:/meetings?year=" + ((date != null) ? date.getYear() : "") + "&branchId="
+						+ form.getBranchId();
+			}
+			catch (BusinessRuleException ex) {
+				Flash.reject(result, ex);
+			}
+		}
+		return form(user, model, form.getBranchId());
+	}
+
+	private String form(CurrentUser user, Model model, @Nullable Long branchId) {
+		var branch = queries.branches(user, branchId).stream().findFirst().orElseThrow(NotFoundException::new);
+		model.addAttribute("branch", branch);
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("topicGroups", TopicGroup.values());
+		model.addAttribute("members", queries.branchMembers(user, branch.id()));
+		return "meeting/form";
+	}
+
+	private static void requirePlanner(CurrentUser user) {
+		if (!user.role().plansMeetings()) {
+			throw new AccessDeniedException("meeting");
+		}
+	}
+
+}

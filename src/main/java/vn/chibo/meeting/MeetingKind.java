@@ -1,0 +1,18 @@
+package vn.chibo.meeting;
+
+/** Kinds of branch meeting (DOMAIN.md §5). */
+public enum MeetingKind {
+
+	/** Thường kỳ: once a month (Party Charter). */
+	REGULAR,
+	/**
+	 * Chuyên đề: at least once a quarter, never instead of the regular one (12-HD/BTCTW
+	 * 2018, 42-HD/BTCTW).
+	 */
+	THEMATIC,
+	/** Bất thường: when needed. */
+	EXTRAORDINARY,
+	/** Đại hội chi bộ. */
+	CONGRESS
+
+}

@@ -1,0 +1,119 @@
+package vn.chibo.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.chibo.member.MemberFilter;
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.MemberRow;
+import vn.chibo.organization.OrgNode;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.PageOf;
+
+/** Reads the meeting plan of the branches a user can see. */
+@Service
+public class MeetingQueries {
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationQueries organizations;
+
+	private final MemberQueries members;
+
+	MeetingQueries(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.members = members;
+	}
+
+	/**
+	 * The active members of a branch in list order: who may prepare a thematic meeting.
+	 */
+	public List<MemberRow> branchMembers(CurrentUser user, long branchId) {
+		return members.search(user, MemberFilter.search(null, branchId), 0, PageOf.clampSize(200)).items();
+	}
+
+	/** The year's meetings of the user's branches, or of one of them, by date. */
+	public List<MeetingRow> calendar(CurrentUser user, int year, @Nullable Long branchId) {
+		var branches = branches(user, branchId);
+		if (branches.isEmpty()) {
+			return List.of();
+		}
+		var ids = new StringBuilder("{");
+		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		return jdbc.sql("""
+				select g.*, o.name as branch_name, m.full_name as preparer_name from meeting g
+				join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+				left join member m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
+				where g.committee_id = :committee and g.branch_id = any(cast(:branches as bigint[]))
+				and g.scheduled_on between :first and :last
+				order by g.scheduled_on, o.code, g.id
+				""")
+			.param("committee", user.committeeId())
+			.param("branches", ids.append('}').toString())
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.query((rs, row) -> new MeetingRow(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("branch_name"),
+					MeetingKind.valueOf(rs.getString("kind")), rs.getObject("scheduled_on", LocalDate.class),
+					rs.getObject("starts_at", LocalTime.class), rs.getString("place"), rs.getString("topic"),
+					(rs.getString("topic_group") != null) ? TopicGroup.valueOf(rs.getString("topic_group")) : null,
+					rs.getString("preparer_name"), MeetingStatus.valueOf(rs.getString("status"))))
+			.list();
+	}
+
+	/**
+	 * Gaps in the plan of {@code year}: every month needs a regular meeting (Party
+	 * Charter) and every quarter a thematic one (12-HD/BTCTW 2018; 42-HD/BTCTW 2025),
+	 * cancelled meetings not counting (DOMAIN.md §5).
+	 */
+	public List<PlanWarning> warnings(CurrentUser user, int year, @Nullable Long branchId) {
+		var meetings = calendar(user, year, branchId);
+		var warnings = new ArrayList<PlanWarning>();
+		for (var branch : branches(user, branchId)) {
+			var regularMonths = new HashSet<Integer>();
+			var thematicQuarters = new HashSet<Integer>();
+			for (var meeting : meetings) {
+				if (meeting.branchId() != branch.id() || meeting.status() == MeetingStatus.CANCELLED) {
+					continue;
+				}
+				var month = meeting.scheduledOn().getMonthValue();
+				if (meeting.kind() == MeetingKind.REGULAR) {
+					regularMonths.add(month);
+				}
+				if (meeting.kind() == MeetingKind.THEMATIC) {
+					thematicQuarters.add((month - 1) / 3 + 1);
+				}
+			}
+			for (var month = 1; month <= 12; month++) {
+				if (!regularMonths.contains(month)) {
+					warnings
+						.add(new PlanWarning(branch.id(), branch.name(), PlanWarning.Kind.NO_REGULAR_IN_MONTH, month));
+				}
+			}
+			for (var quarter = 1; quarter <= 4; quarter++) {
+				if (!thematicQuarters.contains(quarter)) {
+					warnings.add(new PlanWarning(branch.id(), branch.name(), PlanWarning.Kind.NO_THEMATIC_IN_QUARTER,
+							quarter));
+				}
+			}
+		}
+		return warnings;
+	}
+
+	/**
+	 * The active branches in the user's scope, or the one asked for if it is among them.
+	 */
+	public List<OrgNode> branches(CurrentUser user, @Nullable Long branchId) {
+		return organizations.branches(user).stream().filter((b) -> branchId == null || b.id() == branchId).toList();
+	}
+
+}

@@ -1,0 +1,185 @@
+package vn.chibo.meeting;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.member.MemberQueries;
+import vn.chibo.organization.OrgNode;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Plans a branch's meetings: the year's regular meetings on the branch's usual day, and
+ * single meetings — thematic ones with their topic and preparer, extraordinary ones,
+ * congresses. The branch secretary (or deputy) plans for their branch; the committee
+ * office for every branch.
+ */
+@Service
+@Transactional
+public class MeetingService {
+
+	static final String AUDIT_TYPE = "meeting";
+
+	static final int DEFAULT_REGULAR_DAY = 25;
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationQueries organizations;
+
+	private final MemberQueries members;
+
+	private final AuditTrail audit;
+
+	MeetingService(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.members = members;
+		this.audit = audit;
+	}
+
+	/**
+	 * Adds the regular meeting of every month of {@code year} that has none yet, on the
+	 * branch's usual day: one regular meeting a month (Party Charter; DOMAIN.md §5).
+	 * Answers how many were added.
+	 */
+	public int planYear(CurrentUser user, long branchId, int year) {
+		requirePlanner(user);
+		var branch = branch(user, branchId);
+		var day = regularDay(user.committeeId(), branch.id());
+		var added = 0;
+		for (var month = 1; month <= 12; month++) {
+			var first = LocalDate.of(year, month, 1);
+			var exists = jdbc.sql("""
+					select exists (select 1 from meeting where committee_id = :committee and branch_id = :branch
+					and kind = 'REGULAR' and status <> 'CANCELLED' and scheduled_on between :first and :last)
+					""")
+				.param("committee", user.committeeId())
+				.param("branch", branch.id())
+				.param("first", first)
+				.param("last", first.plusMonths(1).minusDays(1))
+				.query(Boolean.class)
+				.single();
+			if (!exists) {
+				insert(user, branch.id(), MeetingKind.REGULAR, first.withDayOfMonth(day), null, null, null, null, null);
+				added++;
+			}
+		}
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, null, "planYear", null,
+				Map.of("branch", branch.name(), "year", year, "added", added));
+		return added;
+	}
+
+	public long schedule(CurrentUser user, MeetingForm form) {
+		requirePlanner(user);
+		var branch = branch(user, form.getBranchId());
+		var kind = form.getKind();
+		var date = form.getScheduledOn();
+		if (kind == null || date == null) {
+			throw new BusinessRuleException("", "error.required");
+		}
+		var topic = VietnameseText.cleanOrNull(form.getTopic());
+		// A thematic meeting has its topic and topic group, prepared by an assigned
+		// member (12-HD/BTCTW §II.1.1.b).
+		if (kind == MeetingKind.THEMATIC) {
+			if (topic == null) {
+				throw new BusinessRuleException("topic", "meeting.topic.required");
+			}
+			if (form.getTopicGroup() == null) {
+				throw new BusinessRuleException("topicGroup", "meeting.topicGroup.required");
+			}
+		}
+		var preparer = form.getPreparerMemberId();
+		if (preparer != null) {
+			var member = members.find(user.committeeId(), preparer).orElseThrow(NotFoundException::new);
+			if (member.branchId() != branch.id() || !member.status().active()) {
+				throw new BusinessRuleException("preparerMemberId", "meeting.preparer.branch");
+			}
+		}
+		var id = insert(user, branch.id(), kind, date, form.getStartsAt(), VietnameseText.cleanOrNull(form.getPlace()),
+				topic, form.getTopicGroup(), preparer);
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "schedule", null,
+				Map.of("branch", branch.name(), "kind", kind, "scheduledOn", date));
+		return id;
+	}
+
+	/**
+	 * The day of the month the branch usually holds its regular meeting (1–28, so every
+	 * month has it).
+	 */
+	public void setRegularDay(CurrentUser user, long branchId, int day) {
+		requirePlanner(user);
+		var branch = branch(user, branchId);
+		if (day < 1 || day > 28) {
+			throw new BusinessRuleException("regularDay", "meeting.regularDay.range");
+		}
+		var before = regularDay(user.committeeId(), branch.id());
+		jdbc.sql("""
+				insert into meeting_setting (committee_id, branch_id, regular_day) values (:committee, :branch, :day)
+				on conflict (committee_id, branch_id) do update set regular_day = :day
+				""").param("committee", user.committeeId()).param("branch", branch.id()).param("day", day).update();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, null, "regularDay",
+				Map.of("branch", branch.name(), "regularDay", before),
+				Map.of("branch", branch.name(), "regularDay", day));
+	}
+
+	int regularDay(long committeeId, long branchId) {
+		return jdbc
+			.sql("select regular_day from meeting_setting where committee_id = :committee and branch_id = :branch")
+			.param("committee", committeeId)
+			.param("branch", branchId)
+			.query(Integer.class)
+			.optional()
+			.orElse(DEFAULT_REGULAR_DAY);
+	}
+
+	private long insert(CurrentUser user, long branchId, MeetingKind kind, LocalDate date,
+			java.time.@Nullable LocalTime startsAt, @Nullable String place, @Nullable String topic,
+			@Nullable TopicGroup group, @Nullable Long preparer) {
+		return jdbc
+			.sql("""
+					insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, place, topic, topic_group,
+					preparer_member_id) values (:committee, :branch, :kind, :date, :startsAt, :place, :topic, :group, :preparer)
+					returning id
+					""")
+			.param("committee", user.committeeId())
+			.param("branch", branchId)
+			.param("kind", kind.name())
+			.param("date", date)
+			.param("startsAt", startsAt)
+			.param("place", place)
+			.param("topic", topic)
+			.param("group", (group != null) ? group.name() : null)
+			.param("preparer", preparer)
+			.query(Long.class)
+			.single();
+	}
+
+	private OrgNode branch(CurrentUser user, @Nullable Long branchId) {
+		if (branchId == null || !organizations.isVisible(user, branchId)) {
+			throw new NotFoundException();
+		}
+		var branch = organizations.find(user.committeeId(), branchId).orElseThrow(NotFoundException::new);
+		if (!branch.level().holdsMembers() || !branch.active()) {
+			throw new BusinessRuleException("branchId", "meeting.branchId.notBranch");
+		}
+		return branch;
+	}
+
+	private static void requirePlanner(CurrentUser user) {
+		if (!user.role().plansMeetings()) {
+			throw new AccessDeniedException("meeting");
+		}
+	}
+
+}

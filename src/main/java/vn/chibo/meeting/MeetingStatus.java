@@ -1,0 +1,7 @@
+package vn.chibo.meeting;
+
+public enum MeetingStatus {
+
+	PLANNED, HELD, CANCELLED
+
+}

@@ -1,0 +1,110 @@
+package vn.chibo.meeting;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@ChiboTest
+class MeetingPlanTests {
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	MeetingQueries queries;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	private MeetingForm thematic(long branchId, LocalDate on, String topic, TopicGroup group) {
+		var form = new MeetingForm();
+		form.setBranchId(branchId);
+		form.setKind(MeetingKind.THEMATIC);
+		form.setScheduledOn(on);
+		form.setTopic(topic);
+		form.setTopicGroup(group);
+		return form;
+	}
+
+	@Test
+	void plansOneRegularMeetingAMonthOnTheUsualDayOnce() {
+		var secretary = demo.user("bithu.cb08");
+		var branch = demo.branchId("CB08");
+		meetings.setRegularDay(secretary, branch, 20);
+		assertThat(meetings.planYear(secretary, branch, 2031)).isEqualTo(12);
+		assertThat(meetings.planYear(secretary, branch, 2031)).isZero();
+		var plan = queries.calendar(secretary, 2031, branch);
+		assertThat(plan).hasSize(12).allSatisfy((m) -> {
+			assertThat(m.kind()).isEqualTo(MeetingKind.REGULAR);
+			assertThat(m.scheduledOn().getDayOfMonth()).isEqualTo(20);
+		});
+		assertThat(queries.warnings(secretary, 2031, branch)).extracting(PlanWarning::kind)
+			.containsOnly(PlanWarning.Kind.NO_THEMATIC_IN_QUARTER)
+			.hasSize(4);
+	}
+
+	@Test
+	void aThematicMeetingFillsItsQuarterAndNeedsATopic() {
+		var secretary = demo.user("bithu.cb07");
+		var branch = demo.branchId("CB07");
+		meetings.planYear(secretary, branch, 2032);
+		meetings.schedule(secretary, thematic(branch, LocalDate.of(2032, 5, 12), "Học tập và làm theo Bác năm 2032",
+				TopicGroup.HO_CHI_MINH));
+		assertThat(queries.warnings(secretary, 2032, branch)).extracting(PlanWarning::period).containsExactly(1, 3, 4);
+		assertThatThrownBy(() -> meetings.schedule(secretary,
+				thematic(branch, LocalDate.of(2032, 8, 12), " ", TopicGroup.CAPACITY)))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("topic"));
+		var form = thematic(branch, LocalDate.of(2032, 8, 12), "Chủ đề", TopicGroup.CAPACITY);
+		form.setPreparerMemberId(demo.memberOf("CB06", null));
+		assertThatThrownBy(() -> meetings.schedule(secretary, form)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.field()).isEqualTo("preparerMemberId"));
+	}
+
+	@Test
+	void aSecretaryPlansOnlyTheirBranchAndMembersPlanNothing() {
+		assertThatThrownBy(() -> meetings.planYear(demo.user("bithu.cb01"), demo.branchId("CB02"), 2033))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(mvc.post()
+			.uri("/meetings/plan")
+			.with(user(demo.user("dangvien.cb01")))
+			.with(csrf())
+			.param("branchId", String.valueOf(demo.branchId("CB01")))
+			.param("year", "2033")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(queries.calendar(demo.user("bithu.cb01"), 2033, demo.branchId("CB02"))).isEmpty();
+	}
+
+	@Test
+	void theCalendarPageShowsTheGridAndItsGaps() {
+		var secretary = demo.user("bithu.cb06");
+		meetings.planYear(secretary, demo.branchId("CB06"), 2034);
+		var page = mvc.get()
+			.uri("/meetings?year=2034&branchId={b}", demo.branchId("CB06"))
+			.with(user(demo.user("dangvien.cb06")));
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("Chi bộ Văn phòng")
+			.contains("quý 1/2034")
+			.doesNotContain("plan-year");
+		assertThat(mvc.get().uri("/meetings?year=2034").with(user(demo.user("dangvien.cb06")))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Chi bộ Nghiệp vụ");
+	}
+
+}
