@@ -2,12 +2,14 @@ package vn.chibo.meeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,11 +17,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.shared.audit.AuditQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
@@ -35,7 +39,10 @@ class MeetingController {
 
 	private final Clock clock;
 
-	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock) {
+	private final AuditQueries audit;
+
+	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit) {
+		this.audit = audit;
 		this.queries = queries;
 		this.meetings = meetings;
 		this.clock = clock;
@@ -71,6 +78,35 @@ class MeetingController {
 		model.addAttribute("warnings", queries.warnings(user, shownYear, branchId));
 		model.addAttribute("canPlan", user.role().plansMeetings());
 		return "meeting/calendar";
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		var meeting = queries.meeting(user, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("preparation", queries.preparation(user, id));
+		model.addAttribute("canPlan", user.role().plansMeetings());
+		if (user.role().plansMeetings()) {
+			model.addAttribute("auditEntries", audit.forEntity(user.committeeId(), MeetingService.AUDIT_TYPE, id));
+		}
+		return "meeting/show";
+	}
+
+	@PostMapping("/{id}/preparation")
+	String prepare(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam PreparationStep step,
+			@RequestParam(required = false) @DateTimeFormat(
+					pattern = "dd/MM/yyyy HH:mm") @Nullable LocalDateTime doneAt,
+			@RequestParam(required = false) @Nullable String lateReason,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		try {
+			meetings.prepare(user, id, step,
+					(doneAt != null) ? doneAt.atZone(clock.getZone()).toOffsetDateTime() : null, lateReason, note);
+			Flash.success(redirect, "meeting.flash.prepared");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/plan")

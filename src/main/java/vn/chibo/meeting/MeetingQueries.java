@@ -17,6 +17,7 @@ import vn.chibo.member.MemberRow;
 import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
 
 /** Reads the meeting plan of the branches a user can see. */
@@ -35,6 +36,38 @@ public class MeetingQueries {
 		this.members = members;
 	}
 
+	/** One meeting the user may see, or 404. */
+	public MeetingRow meeting(CurrentUser user, long id) {
+		var branchId = jdbc.sql("select branch_id from meeting where committee_id = :committee and id = :id")
+			.param("committee", user.committeeId())
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		if (!organizations.isVisible(user, branchId)) {
+			throw new NotFoundException();
+		}
+		return rows(user, "g.id = :id", java.util.Map.of("id", id)).getFirst();
+	}
+
+	/** Every preparation step of a meeting, done or not, in order. */
+	public List<PreparationRow> preparation(CurrentUser user, long meetingId) {
+		var done = new java.util.EnumMap<PreparationStep, PreparationRow>(PreparationStep.class);
+		jdbc.sql("select * from meeting_preparation where committee_id = :committee and meeting_id = :meeting")
+			.param("committee", user.committeeId())
+			.param("meeting", meetingId)
+			.query((rs, row) -> new PreparationRow(PreparationStep.valueOf(rs.getString("step")),
+					rs.getObject("done_at", java.time.OffsetDateTime.class), rs.getString("done_by"),
+					rs.getString("note"), rs.getString("late_reason")))
+			.list()
+			.forEach((row) -> done.put(row.step(), row));
+		var steps = new ArrayList<PreparationRow>();
+		for (var step : PreparationStep.values()) {
+			steps.add(done.getOrDefault(step, new PreparationRow(step, null, null, null, null)));
+		}
+		return steps;
+	}
+
 	/**
 	 * The active members of a branch in list order: who may prepare a thematic meeting.
 	 */
@@ -50,18 +83,19 @@ public class MeetingQueries {
 		}
 		var ids = new StringBuilder("{");
 		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		return rows(user, "g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on between :first and :last",
+				java.util.Map.of("branches", ids.append('}').toString(), "first", LocalDate.of(year, 1, 1), "last",
+						LocalDate.of(year, 12, 31)));
+	}
+
+	private List<MeetingRow> rows(CurrentUser user, String where, java.util.Map<String, ?> params) {
 		return jdbc.sql("""
 				select g.*, o.name as branch_name, m.full_name as preparer_name from meeting g
 				join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
 				left join member m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
-				where g.committee_id = :committee and g.branch_id = any(cast(:branches as bigint[]))
-				and g.scheduled_on between :first and :last
-				order by g.scheduled_on, o.code, g.id
-				""")
+				where g.committee_id = :committee and (""" + where + ") order by g.scheduled_on, o.code, g.id")
 			.param("committee", user.committeeId())
-			.param("branches", ids.append('}').toString())
-			.param("first", LocalDate.of(year, 1, 1))
-			.param("last", LocalDate.of(year, 12, 31))
+			.params(params)
 			.query((rs, row) -> new MeetingRow(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("branch_name"),
 					MeetingKind.valueOf(rs.getString("kind")), rs.getObject("scheduled_on", LocalDate.class),
 					rs.getObject("starts_at", LocalTime.class), rs.getString("place"), rs.getString("topic"),

@@ -1,6 +1,8 @@
 package vn.chibo.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -41,7 +43,11 @@ public class MeetingService {
 
 	private final AuditTrail audit;
 
-	MeetingService(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members, AuditTrail audit) {
+	private final Clock clock;
+
+	MeetingService(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members, AuditTrail audit,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
@@ -111,6 +117,64 @@ public class MeetingService {
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "schedule", null,
 				Map.of("branch", branch.name(), "kind", kind, "scheduledOn", date));
 		return id;
+	}
+
+	/**
+	 * Marks a preparation step done. Its time is now, as the evaluation needs the true
+	 * moment (DOMAIN.md §6); a step done earlier and recorded only now carries that
+	 * earlier time and the reason it comes late, and the audit trail keeps both.
+	 */
+	public void prepare(CurrentUser user, long meetingId, PreparationStep step, @Nullable OffsetDateTime doneEarlier,
+			@Nullable String lateReason, @Nullable String note) {
+		requirePlanner(user);
+		var meeting = meeting(user, meetingId);
+		var now = OffsetDateTime.now(clock);
+		var reason = VietnameseText.cleanOrNull(lateReason);
+		if (doneEarlier != null) {
+			if (doneEarlier.isAfter(now)) {
+				throw new BusinessRuleException("doneAt", "meeting.prepare.future");
+			}
+			if (reason == null) {
+				throw new BusinessRuleException("lateReason", "meeting.prepare.lateReason");
+			}
+		}
+		var doneAt = (doneEarlier != null) ? doneEarlier : now;
+		var updated = jdbc.sql("""
+				insert into meeting_preparation (committee_id, meeting_id, step, done_at, done_by, note, late_reason)
+				values (:committee, :meeting, :step, :doneAt, :by, :note, :reason)
+				on conflict (committee_id, meeting_id, step) do nothing
+				""")
+			.param("committee", user.committeeId())
+			.param("meeting", meeting)
+			.param("step", step.name())
+			.param("doneAt", doneAt)
+			.param("by", user.username())
+			.param("note", VietnameseText.cleanOrNull(note))
+			.param("reason", (doneEarlier != null) ? reason : null)
+			.update();
+		if (updated == 0) {
+			throw new BusinessRuleException("step", "meeting.prepare.already");
+		}
+		var after = new java.util.LinkedHashMap<String, Object>();
+		after.put("step", step);
+		after.put("doneAt", doneAt.toString());
+		if (reason != null && doneEarlier != null) {
+			after.put("lateReason", reason);
+		}
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meeting, "prepare", null, after);
+	}
+
+	private long meeting(CurrentUser user, long meetingId) {
+		var branchId = jdbc.sql("select branch_id from meeting where committee_id = :committee and id = :id")
+			.param("committee", user.committeeId())
+			.param("id", meetingId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		if (!organizations.isVisible(user, branchId)) {
+			throw new NotFoundException();
+		}
+		return meetingId;
 	}
 
 	/**

@@ -27,6 +27,15 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#meeting-list")).containsText("Phòng, chống tham nhũng trong công tác hải quan");
 		assertThat(page.locator("#plan-warnings")).not().containsText("quý 2/2035");
 		Browser.screenshot(page, "phone-meeting-plan");
+		page.locator("#meeting-list a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Chuyên đề"))
+			.click();
+		page.locator("#preparation summary").first().click();
+		page.locator("#note-EXECUTIVE_MEETING").fill("Chi ủy họp ngày 10/4");
+		page.locator("#preparation button[type=submit]").first().click();
+		assertThat(page.locator("#preparation li").first()).containsText("bithu.cb05");
+		Browser.screenshot(page, "phone-meeting-preparation");
+		page.goBack();
+		page.goBack();
 		page.setViewportSize(1280, 900);
 		Browser.screenshot(page, "meeting-plan");
 		page.context().close();
