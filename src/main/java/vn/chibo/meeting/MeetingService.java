@@ -45,9 +45,12 @@ public class MeetingService {
 
 	private final Clock clock;
 
+	private final MeetingQueries queries;
+
 	MeetingService(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members, AuditTrail audit,
-			Clock clock) {
+			Clock clock, MeetingQueries queries) {
 		this.clock = clock;
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.members = members;
@@ -127,7 +130,7 @@ public class MeetingService {
 	public void prepare(CurrentUser user, long meetingId, PreparationStep step, @Nullable OffsetDateTime doneEarlier,
 			@Nullable String lateReason, @Nullable String note) {
 		requirePlanner(user);
-		var meeting = meeting(user, meetingId);
+		var meeting = queries.meeting(user, meetingId).id();
 		var now = OffsetDateTime.now(clock);
 		var reason = VietnameseText.cleanOrNull(lateReason);
 		if (doneEarlier != null) {
@@ -162,19 +165,6 @@ public class MeetingService {
 			after.put("lateReason", reason);
 		}
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meeting, "prepare", null, after);
-	}
-
-	private long meeting(CurrentUser user, long meetingId) {
-		var branchId = jdbc.sql("select branch_id from meeting where committee_id = :committee and id = :id")
-			.param("committee", user.committeeId())
-			.param("id", meetingId)
-			.query(Long.class)
-			.optional()
-			.orElseThrow(NotFoundException::new);
-		if (!organizations.isVisible(user, branchId)) {
-			throw new NotFoundException();
-		}
-		return meetingId;
 	}
 
 	/**
