@@ -76,6 +76,9 @@ class MeetingController {
 		model.addAttribute("grid", grid);
 		model.addAttribute("meetings", rows);
 		model.addAttribute("warnings", queries.warnings(user, shownYear, branchId));
+		// Warnings about named members are for those who read member records.
+		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords()
+				? AttendanceWarning.of(queries.attendanceOfYear(user, shownYear, branchId, null)) : List.of());
 		model.addAttribute("canPlan", user.role().plansMeetings());
 		return "meeting/calendar";
 	}
@@ -85,6 +88,8 @@ class MeetingController {
 		var meeting = queries.meeting(user, id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("preparation", queries.preparation(user, id));
+		model.addAttribute("agenda", queries.agenda(user, id));
+		model.addAttribute("counts", AttendanceCounts.of(queries.attendance(user, id)));
 		model.addAttribute("canPlan", user.role().plansMeetings());
 		if (user.role().plansMeetings()) {
 			model.addAttribute("auditEntries", audit.forEntity(user.committeeId(), MeetingService.AUDIT_TYPE, id));
@@ -107,6 +112,25 @@ class MeetingController {
 			Flash.error(redirect, ex);
 		}
 		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/{id}/agenda")
+	String agenda(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String agenda,
+			@RequestParam(required = false) @Nullable String reset, RedirectAttributes redirect) {
+		try {
+			if (reset != null) {
+				meetings.resetAgenda(user, id);
+			}
+			else {
+				meetings.updateAgenda(user, id, agenda);
+			}
+			Flash.success(redirect, "meeting.flash.agenda");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id + "#agenda";
 	}
 
 	@PostMapping("/plan")

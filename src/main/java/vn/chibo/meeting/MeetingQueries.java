@@ -68,6 +68,86 @@ public class MeetingQueries {
 		return steps;
 	}
 
+	/** The agenda items of a meeting, in order. */
+	public List<String> agenda(CurrentUser user, long meetingId) {
+		return jdbc.sql("""
+				select title from meeting_agenda_item where committee_id = :committee and meeting_id = :meeting
+				order by position
+				""").param("committee", user.committeeId()).param("meeting", meetingId).query(String.class).list();
+	}
+
+	/**
+	 * The roster snapshot of a meeting with each member's attendance, in list order;
+	 * empty until the snapshot is taken.
+	 */
+	public List<AttendanceRow> attendance(CurrentUser user, long meetingId) {
+		return jdbc.sql("""
+				select * from meeting_attendance where committee_id = :committee and meeting_id = :meeting
+				order by position, member_id
+				""")
+			.param("committee", user.committeeId())
+			.param("meeting", meetingId)
+			.query((rs, row) -> new AttendanceRow(rs.getLong("member_id"), rs.getString("full_name"),
+					rs.getBoolean("probationary"), rs.getBoolean("exempted"), rs.getBoolean("temporary_in"),
+					rs.getBoolean("temporary_out"),
+					(rs.getString("status") != null) ? AttendanceStatus.valueOf(rs.getString("status")) : null,
+					rs.getString("reason"), rs.getString("method"),
+					rs.getObject("checked_in_at", java.time.OffsetDateTime.class), rs.getString("recorded_by")))
+			.list();
+	}
+
+	/** A guest of a meeting. */
+	public record Guest(long id, String name, @Nullable String title) {
+	}
+
+	public List<Guest> guests(CurrentUser user, long meetingId) {
+		return jdbc
+			.sql("select * from meeting_guest where committee_id = :committee and meeting_id = :meeting order by id")
+			.param("committee", user.committeeId())
+			.param("meeting", meetingId)
+			.query((rs, row) -> new Guest(rs.getLong("id"), rs.getString("name"), rs.getString("title")))
+			.list();
+	}
+
+	/**
+	 * The attendance of the members of the user's branches (or one of them) at the year's
+	 * meetings, by member and date: what the attendance warnings are computed from.
+	 */
+	public List<MemberAttendance> attendanceOfYear(CurrentUser user, int year, @Nullable Long branchId,
+			@Nullable Long memberId) {
+		// A member reads their own attendance wherever they attended.
+		var own = memberId != null && user.isMember(memberId) && branchId == null;
+		var branches = branches(user, branchId);
+		if (branches.isEmpty() && !own) {
+			return List.of();
+		}
+		var ids = new StringBuilder("{");
+		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		return jdbc
+			.sql("""
+					select a.member_id, a.full_name, g.id as meeting_id, g.kind, g.scheduled_on, g.branch_id, o.name as branch_name,
+					a.status, a.reason, a.checked_in_at from meeting_attendance a
+					join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
+					join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+					where a.committee_id = :committee and (:own or g.branch_id = any(cast(:branches as bigint[])))
+					and g.scheduled_on between :first and :last and g.status <> 'CANCELLED' and a.status is not null
+					and (cast(:member as bigint) is null or a.member_id = :member)
+					order by a.member_id, g.scheduled_on, g.id
+					""")
+			.param("committee", user.committeeId())
+			.param("branches", ids.append('}').toString())
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.param("member", memberId)
+			.param("own", own)
+			.query((rs, row) -> new MemberAttendance(rs.getLong("member_id"), rs.getString("full_name"),
+					rs.getLong("meeting_id"), MeetingKind.valueOf(rs.getString("kind")),
+					rs.getObject("scheduled_on", LocalDate.class), rs.getLong("branch_id"), rs.getString("branch_name"),
+					AttendanceStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+					rs.getObject("checked_in_at", java.time.OffsetDateTime.class)))
+			.list();
+	}
+
 	/**
 	 * The active members of a branch in list order: who may prepare a thematic meeting.
 	 */
@@ -100,7 +180,8 @@ public class MeetingQueries {
 					MeetingKind.valueOf(rs.getString("kind")), rs.getObject("scheduled_on", LocalDate.class),
 					rs.getObject("starts_at", LocalTime.class), rs.getString("place"), rs.getString("topic"),
 					(rs.getString("topic_group") != null) ? TopicGroup.valueOf(rs.getString("topic_group")) : null,
-					rs.getString("preparer_name"), MeetingStatus.valueOf(rs.getString("status"))))
+					rs.getString("preparer_name"), MeetingStatus.valueOf(rs.getString("status")),
+					MeetingRuleSet.valueOf(rs.getString("rule_set"))))
 			.list();
 	}
 

@@ -3,10 +3,12 @@ package vn.chibo.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,8 +49,11 @@ public class MeetingService {
 
 	private final MeetingQueries queries;
 
+	private final MessageSource messages;
+
 	MeetingService(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members, AuditTrail audit,
-			Clock clock, MeetingQueries queries) {
+			Clock clock, MeetingQueries queries, MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.queries = queries;
 		this.jdbc = jdbc;
@@ -141,7 +146,8 @@ public class MeetingService {
 				throw new BusinessRuleException("lateReason", "meeting.prepare.lateReason");
 			}
 		}
-		var doneAt = (doneEarlier != null) ? doneEarlier : now;
+		// PostgreSQL keeps microseconds: truncate so the stored time is the one audited.
+		var doneAt = ((doneEarlier != null) ? doneEarlier : now).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		var updated = jdbc.sql("""
 				insert into meeting_preparation (committee_id, meeting_id, step, done_at, done_by, note, late_reason)
 				values (:committee, :meeting, :step, :doneAt, :by, :note, :reason)
@@ -197,15 +203,89 @@ public class MeetingService {
 			.orElse(DEFAULT_REGULAR_DAY);
 	}
 
+	/**
+	 * Replaces the agenda of a meeting with {@code lines}, one item a line, blank lines
+	 * dropped.
+	 */
+	public void updateAgenda(CurrentUser user, long meetingId, @Nullable String lines) {
+		requirePlanner(user);
+		var meeting = queries.meeting(user, meetingId);
+		var items = new java.util.ArrayList<String>();
+		for (var line : (lines != null) ? lines.split("\\R") : new String[0]) {
+			var item = VietnameseText.cleanOrNull(line);
+			if (item == null) {
+				continue;
+			}
+			if (item.length() > 500) {
+				throw new BusinessRuleException("agenda", "meeting.agenda.lineTooLong", items.size() + 1);
+			}
+			items.add(item);
+		}
+		if (items.isEmpty()) {
+			throw new BusinessRuleException("agenda", "meeting.agenda.empty");
+		}
+		if (items.size() > 40) {
+			throw new BusinessRuleException("agenda", "meeting.agenda.tooMany", 40);
+		}
+		var before = queries.agenda(user, meeting.id());
+		writeAgenda(user.committeeId(), meeting.id(), items);
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meeting.id(), "agenda",
+				Map.of("agenda", String.join("\n", before)), Map.of("agenda", String.join("\n", items)));
+	}
+
+	/**
+	 * Puts back the agenda of the procedure of the rule set in force on the meeting's
+	 * date (DOMAIN.md §2, §5).
+	 */
+	public void resetAgenda(CurrentUser user, long meetingId) {
+		requirePlanner(user);
+		var meeting = queries.meeting(user, meetingId);
+		var before = queries.agenda(user, meeting.id());
+		var items = standardAgenda(meeting.kind(), meeting.scheduledOn());
+		writeAgenda(user.committeeId(), meeting.id(), items);
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meeting.id(), "agendaReset",
+				Map.of("agenda", String.join("\n", before)), Map.of("agenda", String.join("\n", items)));
+	}
+
+	/** The agenda the rule set in force on {@code date} prescribes, in Vietnamese. */
+	List<String> standardAgenda(MeetingKind kind, LocalDate date) {
+		var vietnamese = java.util.Locale.forLanguageTag("vi");
+		return MeetingRuleSet.on(date)
+			.agenda(kind)
+			.stream()
+			.map((key) -> messages.getMessage("meeting.agenda." + key, null, vietnamese))
+			.toList();
+	}
+
+	private void writeAgenda(long committeeId, long meetingId, List<String> items) {
+		jdbc.sql("delete from meeting_agenda_item where committee_id = :committee and meeting_id = :meeting")
+			.param("committee", committeeId)
+			.param("meeting", meetingId)
+			.update();
+		var position = 0;
+		for (var item : items) {
+			jdbc.sql("""
+					insert into meeting_agenda_item (committee_id, meeting_id, position, title)
+					values (:committee, :meeting, :position, :title)
+					""")
+				.param("committee", committeeId)
+				.param("meeting", meetingId)
+				.param("position", ++position)
+				.param("title", item)
+				.update();
+		}
+	}
+
 	private long insert(CurrentUser user, long branchId, MeetingKind kind, LocalDate date,
 			java.time.@Nullable LocalTime startsAt, @Nullable String place, @Nullable String topic,
 			@Nullable TopicGroup group, @Nullable Long preparer) {
-		return jdbc
-			.sql("""
-					insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, place, topic, topic_group,
-					preparer_member_id) values (:committee, :branch, :kind, :date, :startsAt, :place, :topic, :group, :preparer)
-					returning id
-					""")
+		var id = jdbc.sql("""
+				insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, place, topic, topic_group,
+				preparer_member_id, rule_set)
+				values (:committee, :branch, :kind, :date, :startsAt, :place, :topic, :group, :preparer, :ruleSet)
+				returning id
+				""")
+			.param("ruleSet", MeetingRuleSet.on(date).name())
 			.param("committee", user.committeeId())
 			.param("branch", branchId)
 			.param("kind", kind.name())
@@ -217,6 +297,8 @@ public class MeetingService {
 			.param("preparer", preparer)
 			.query(Long.class)
 			.single();
+		writeAgenda(user.committeeId(), id, standardAgenda(kind, date));
+		return id;
 	}
 
 	private OrgNode branch(CurrentUser user, @Nullable Long branchId) {

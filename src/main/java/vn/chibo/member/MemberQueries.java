@@ -83,6 +83,22 @@ public class MemberQueries {
 	}
 
 	/**
+	 * The branch's roster on {@code date}: its active members admitted by then, in list
+	 * order. Callers check the user's scope; the meeting's attendance is taken from it
+	 * (DOMAIN.md §5).
+	 */
+	public List<MemberRow> rosterOn(long committeeId, long branchId, LocalDate date) {
+		return jdbc.sql("select " + ROW_COLUMNS + FROM + """
+				 where m.committee_id = :committee and m.branch_id = :branch
+				and m.status in ('PROBATIONARY', 'OFFICIAL') and m.admission_date <= :date""" + ORDER)
+			.param("committee", committeeId)
+			.param("branch", branchId)
+			.param("date", date)
+			.query(MemberQueries::row)
+			.list();
+	}
+
+	/**
 	 * Every record matching the filter, in list order: the export of the current list.
 	 */
 	public List<MemberDetails> export(CurrentUser user, MemberFilter filter) {

@@ -1,5 +1,15 @@
 package vn.chibo.browser;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
@@ -39,6 +49,59 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		page.setViewportSize(1280, 900);
 		Browser.screenshot(page, "meeting-plan");
 		page.context().close();
+	}
+
+	@Test
+	void aSecretaryCallsTheRollAndAMemberChecksInWithTheQrCode() throws Exception {
+		var secretary = login("bithu.cb06", 360, 740);
+		var today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		secretary.navigate(url("/meetings/new?branchId=" + demo.branchId("CB06")));
+		secretary.locator("#kind").selectOption("EXTRAORDINARY");
+		secretary.locator("#scheduledOn")
+			.fill(today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		secretary.locator("#place").fill("Hội trường tầng 2");
+		secretary.locator("#meeting-form button[type=submit]").click();
+		secretary.locator("#meeting-list a", new Page.LocatorOptions().setHasText("Bất thường")).first().click();
+		assertThat(secretary.locator("#agenda-items li")).hasCount(5);
+		secretary.locator("#open-attendance").click();
+		var first = secretary.locator("#roll li").first();
+		var name = first.locator("strong").textContent();
+		first.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Vắng có LD")).click();
+		assertThat(secretary.locator("#flash")).containsText(name);
+		first = secretary.locator("#roll li").first();
+		first.locator("input[name=reason]").fill("Đi công tác tỉnh");
+		first.locator("button[type=submit]").click();
+		assertThat(secretary.locator("#roll li").first()).containsText("Vắng có lý do — Đi công tác tỉnh");
+		assertThat(secretary.locator("#counts")).containsText("Vắng có lý do: 1");
+		Browser.screenshot(secretary, "phone-meeting-roll-call");
+
+		secretary.locator("#show-qr").click();
+		assertThat(secretary.locator("#qr-image")).isVisible();
+		secretary.waitForFunction("() => document.getElementById('qr-image').naturalWidth > 0");
+		Browser.screenshot(secretary, "phone-meeting-qr");
+		var png = secretary.request().get(secretary.locator("#qr-image").evaluate("img => img.src").toString());
+		var image = ImageIO.read(new ByteArrayInputStream(png.body()));
+		var checkInUrl = new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.getText();
+
+		var member = login("dangvien.cb06", 360, 740);
+		member.navigate(checkInUrl);
+		assertThat(member.locator("main")).containsText("Chi bộ Văn phòng");
+		Browser.screenshot(member, "phone-meeting-check-in-confirm");
+		member.locator("#check-in-button").click();
+		assertThat(member.locator("#check-in-done")).containsText("Đã điểm danh có mặt");
+		Browser.screenshot(member, "phone-meeting-check-in");
+		member.navigate(checkInUrl);
+		member.locator("#check-in-button").click();
+		assertThat(member.locator("#check-in-error")).containsText("đã điểm danh lúc");
+		member.context().close();
+
+		secretary.locator("a", new Page.LocatorOptions().setHasText("Về trang điểm danh")).click();
+		assertThat(secretary.locator("#roll")).containsText("tự điểm danh lúc");
+		secretary.setViewportSize(1280, 900);
+		Browser.screenshot(secretary, "meeting-attendance");
+		secretary.context().close();
 	}
 
 }

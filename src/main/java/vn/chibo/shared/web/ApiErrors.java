@@ -50,6 +50,7 @@ class ApiErrors {
 				ex.field().isEmpty() ? message : ex.field() + ": " + message);
 		problem.setTitle(messages.getMessage("api.error.rule", null, locale));
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
+		problem.setProperty("code", ex.messageKey());
 		return problem;
 	}
 

@@ -1,0 +1,28 @@
+package vn.chibo.meeting;
+
+import java.time.OffsetDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One member on a meeting's roster snapshot with their attendance, if recorded.
+ *
+ * @param method how it was recorded: {@code ROLL_CALL} or {@code SELF_CHECK_IN}
+ */
+public record AttendanceRow(long memberId, String fullName, boolean probationary, boolean exempted, boolean temporaryIn,
+		boolean temporaryOut, @Nullable AttendanceStatus status, @Nullable String reason, @Nullable String method,
+		@Nullable OffsetDateTime checkedInAt, @Nullable String recordedBy) {
+
+	/**
+	 * Exempted members and members attending another branch for a while are listed but
+	 * stay outside the denominator (12-HD/BTCTW 2018, criterion 1; DOMAIN.md §5).
+	 */
+	public boolean counted() {
+		return !exempted && !temporaryOut;
+	}
+
+	public boolean selfCheckedIn() {
+		return "SELF_CHECK_IN".equals(method);
+	}
+
+}

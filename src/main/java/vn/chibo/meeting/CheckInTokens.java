@@ -1,0 +1,121 @@
+package vn.chibo.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.shared.web.BusinessRuleException;
+
+/**
+ * The short-lived signed token the self check-in QR code holds: the committee, the
+ * meeting and an expiry, signed with HMAC-SHA256 under a key of the deployment kept in
+ * the database (created on first use, so every instance shares it).
+ */
+@Component
+class CheckInTokens {
+
+	private static final String KEY_NAME = "meeting-check-in";
+
+	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Duration lifetime;
+
+	private volatile byte[] key;
+
+	CheckInTokens(JdbcClient jdbc, Clock clock, @Value("${chibo.meetings.check-in-lifetime:5m}") Duration lifetime) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.lifetime = lifetime;
+	}
+
+	/** What a valid token says. */
+	record Claims(long committeeId, long meetingId, Instant expiresAt) {
+	}
+
+	Duration lifetime() {
+		return this.lifetime;
+	}
+
+	String issue(long committeeId, long meetingId) {
+		return issue(committeeId, meetingId, clock.instant().plus(lifetime));
+	}
+
+	String issue(long committeeId, long meetingId, Instant expiresAt) {
+		var payload = committeeId + "." + meetingId + "." + expiresAt.getEpochSecond();
+		return payload + "." + ENCODER.encodeToString(sign(payload));
+	}
+
+	/**
+	 * The claims of a token this deployment signed and that has not expired; otherwise a
+	 * rule error saying which.
+	 */
+	Claims verify(String token) {
+		var parts = token.strip().split("\\.");
+		if (parts.length != 4) {
+			throw new BusinessRuleException("token", "checkIn.token.invalid");
+		}
+		var payload = parts[0] + "." + parts[1] + "." + parts[2];
+		byte[] signature;
+		try {
+			signature = Base64.getUrlDecoder().decode(parts[3]);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BusinessRuleException("token", "checkIn.token.invalid");
+		}
+		if (!MessageDigest.isEqual(sign(payload), signature)) {
+			throw new BusinessRuleException("token", "checkIn.token.invalid");
+		}
+		var claims = new Claims(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+				Instant.ofEpochSecond(Long.parseLong(parts[2])));
+		if (clock.instant().isAfter(claims.expiresAt())) {
+			throw new BusinessRuleException("token", "checkIn.token.expired");
+		}
+		return claims;
+	}
+
+	private byte[] sign(String payload) {
+		try {
+			var mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+			return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private byte[] key() {
+		var current = this.key;
+		if (current == null) {
+			var fresh = new byte[32];
+			new SecureRandom().nextBytes(fresh);
+			jdbc.sql("insert into signing_key (name, secret) values (:name, :secret) on conflict (name) do nothing")
+				.param("name", KEY_NAME)
+				.param("secret", fresh)
+				.update();
+			current = jdbc.sql("select secret from signing_key where name = :name")
+				.param("name", KEY_NAME)
+				.query(byte[].class)
+				.single();
+			this.key = current;
+		}
+		return current;
+	}
+
+}

@@ -1,0 +1,130 @@
+package vn.chibo.meeting;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.chibo.shared.security.CurrentUser;
+
+/**
+ * Meetings as JSON under the same rules as the pages: the plan, agenda, preparation,
+ * attendance and members' own check-in.
+ */
+@RestController
+@RequestMapping("/api/v1/meetings")
+class MeetingApiController {
+
+	private final MeetingQueries queries;
+
+	private final MeetingService meetings;
+
+	private final MeetingAttendance attendance;
+
+	private final CheckInTokens tokens;
+
+	private final Clock clock;
+
+	MeetingApiController(MeetingQueries queries, MeetingService meetings, MeetingAttendance attendance,
+			CheckInTokens tokens, Clock clock) {
+		this.queries = queries;
+		this.meetings = meetings;
+		this.attendance = attendance;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/** A meeting with its agenda, preparation and attendance counts. */
+	record MeetingDetails(MeetingRow meeting, List<String> agenda, List<PreparationRow> preparation,
+			AttendanceCounts attendance) {
+	}
+
+	record Attendance(AttendanceCounts counts, List<AttendanceRow> members, List<MeetingQueries.Guest> guests) {
+	}
+
+	record AttendanceEntry(@Nullable AttendanceStatus status, @Nullable String reason) {
+	}
+
+	record PlanRequest(long branchId, int year) {
+	}
+
+	record Planned(int added) {
+	}
+
+	record CheckInRequest(String token) {
+	}
+
+	record CheckInCode(String token, long expiresInSeconds) {
+	}
+
+	@GetMapping
+	List<MeetingRow> list(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Long branchId) {
+		return queries.calendar(user, (year != null) ? year : LocalDate.now(clock).getYear(), branchId);
+	}
+
+	@GetMapping("/{id}")
+	MeetingDetails show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return new MeetingDetails(queries.meeting(user, id), queries.agenda(user, id), queries.preparation(user, id),
+				AttendanceCounts.of(queries.attendance(user, id)));
+	}
+
+	@PostMapping
+	ResponseEntity<MeetingDetails> schedule(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody MeetingForm form) {
+		var id = meetings.schedule(user, form);
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + id)).body(show(user, id));
+	}
+
+	@PostMapping("/plan")
+	Planned plan(@AuthenticationPrincipal CurrentUser user, @RequestBody PlanRequest request) {
+		return new Planned(meetings.planYear(user, request.branchId(), request.year()));
+	}
+
+	@GetMapping("/{id}/attendance")
+	Attendance attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		queries.meeting(user, id);
+		var rows = queries.attendance(user, id);
+		return new Attendance(AttendanceCounts.of(rows), rows, queries.guests(user, id));
+	}
+
+	/** The roll call for one member; the roster snapshot is taken if not yet. */
+	@PutMapping("/{id}/attendance/{memberId}")
+	Attendance record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long memberId,
+			@RequestBody AttendanceEntry entry) {
+		attendance.snapshot(user, id);
+		attendance.record(user, id, memberId, entry.status(), entry.reason());
+		return attendance(user, id);
+	}
+
+	/**
+	 * A fresh check-in code, as the meeting's QR code holds it (for a screen or kiosk of
+	 * the branch's own).
+	 */
+	@PostMapping("/{id}/check-in-code")
+	CheckInCode checkInCode(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return new CheckInCode(attendance.checkInToken(user, id), tokens.lifetime().toSeconds());
+	}
+
+	/** The signed-in member checks in with a code shown at the meeting. */
+	@PostMapping("/check-in")
+	MeetingAttendance.CheckIn checkIn(@AuthenticationPrincipal CurrentUser user, @RequestBody CheckInRequest request) {
+		return attendance.checkIn(user, request.token());
+	}
+
+}
