@@ -208,6 +208,33 @@ public class AccountService implements UserAccounts {
 		return id;
 	}
 
+	/**
+	 * A member account for every active member of the given branches, named
+	 * {@code sv<member id>}, all with one password hashed once at bcrypt's lowest cost:
+	 * for the generated data of the benchmarks only, so that setting up thousands of
+	 * logins does not take minutes. Answers how many were created.
+	 */
+	public int createBenchAccounts(long committeeId, List<Long> branchIds, String rawPassword) {
+		var hash = "{bcrypt}"
+				+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(rawPassword);
+		var ids = new StringBuilder("{");
+		branchIds.forEach((id) -> ids.append((ids.length() > 1) ? "," : "").append(id));
+		var created = jdbc
+			.sql("""
+					insert into app_user (committee_id, username, password_hash, display_name, role, scope_organization_id, member_id)
+					select m.committee_id, 'sv' || m.id, :hash, m.full_name, 'MEMBER', m.branch_id, m.id from member m
+					where m.committee_id = :committee and m.branch_id = any(cast(:branches as bigint[]))
+					and m.status in ('OFFICIAL', 'PROBATIONARY')
+					""")
+			.param("hash", hash)
+			.param("committee", committeeId)
+			.param("branches", ids.append('}').toString())
+			.update();
+		audit.record(committeeId, AuditTrail.currentActor(), AUDIT_TYPE, null, "createBenchAccounts", null,
+				Map.of("accounts", created));
+		return created;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> findByUsername(String username) {

@@ -109,7 +109,8 @@ class DemoCommittee implements ApplicationRunner {
 				var members = environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0);
 				var branches = environment.getProperty("chibo.demo.synthetic-branches", Integer.class, 50);
 				if (members > 0) {
-					synthetic.add(system, members, branches);
+					synthetic.add(system, members, branches,
+							environment.getProperty("chibo.demo.synthetic-accounts", Boolean.class, false));
 				}
 			});
 			log.info("Demo committee loaded: 8 branches, 196 members");

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import vn.chibo.account.AccountService;
 import vn.chibo.member.Gender;
 import vn.chibo.member.MemberForm;
 import vn.chibo.member.MemberService;
@@ -36,15 +37,28 @@ class SyntheticMembers {
 
 	private final MemberService members;
 
+	static final String BENCH_PASSWORD = "chibo-bench";
+
 	private final Clock clock;
 
-	SyntheticMembers(OrganizationService organizations, MemberService members, Clock clock) {
+	private final AccountService accounts;
+
+	SyntheticMembers(OrganizationService organizations, MemberService members, Clock clock, AccountService accounts) {
+		this.accounts = accounts;
 		this.organizations = organizations;
 		this.members = members;
 		this.clock = clock;
 	}
 
 	void add(CurrentUser system, int count, int branchCount) {
+		add(system, count, branchCount, false);
+	}
+
+	/**
+	 * Adds the branches and members; with {@code accounts}, also a member account for
+	 * each (password {@value #BENCH_PASSWORD}) for the check-in benchmark.
+	 */
+	void add(CurrentUser system, int count, int branchCount, boolean accounts) {
 		var random = new Random(count * 31L + branchCount);
 		var names = new DemoNames(random);
 		var today = LocalDate.now(clock);
@@ -73,6 +87,10 @@ class SyntheticMembers {
 			if ((i + 1) % 2000 == 0) {
 				log.info("Synthetic members: {} of {}", i + 1, count);
 			}
+		}
+		if (accounts) {
+			log.info("Synthetic member accounts: {}",
+					this.accounts.createBenchAccounts(system.committeeId(), branches, BENCH_PASSWORD));
 		}
 	}
 

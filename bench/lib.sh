@@ -1,0 +1,33 @@
+# Shared by the benchmarks: Java, the jar, and starting chibo on a fresh embedded PostgreSQL with a
+# synthetic committee. Source it after setting MEMBERS, BRANCHES, HEAP, PORT, WORK (and JAVA_OPTS).
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+jar=$(ls target/chibo-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then
+  mvn -B -q -DskipTests package
+  jar=$(ls target/chibo-*.jar | grep -v original | head -1)
+fi
+
+# start_chibo [extra arguments]: loads the synthetic committee and waits until chibo is ready.
+start_chibo() {
+  rm -rf "$WORK" && mkdir -p "$WORK"
+  echo "Loading $MEMBERS synthetic members in $BRANCHES branches (heap $HEAP)…"
+  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" \
+    --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.demo.enabled=true \
+    --chibo.demo.synthetic-members="$MEMBERS" --chibo.demo.synthetic-branches="$BRANCHES" \
+    --logging.level.root=WARN --logging.level.vn.chibo=INFO "$@" > "$WORK/app.log" 2>&1 &
+  app=$!
+  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+  for _ in $(seq 1 900); do
+    grep -q "chibo is ready" "$WORK/app.log" && break
+    kill -0 $app 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+    sleep 1
+  done
+  grep -q "chibo is ready" "$WORK/app.log" || { echo "chibo did not start" >&2; exit 1; }
+  base="http://127.0.0.1:$PORT"
+}
