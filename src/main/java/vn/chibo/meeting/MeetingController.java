@@ -6,10 +6,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.IOException;
+
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.shared.audit.AuditQueries;
@@ -41,7 +48,11 @@ class MeetingController {
 
 	private final AuditQueries audit;
 
-	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit) {
+	private final MeetingDocuments documents;
+
+	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit,
+			MeetingDocuments documents) {
+		this.documents = documents;
 		this.audit = audit;
 		this.queries = queries;
 		this.meetings = meetings;
@@ -89,6 +100,8 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("preparation", queries.preparation(user, id));
 		model.addAttribute("agenda", queries.agenda(user, id));
+		model.addAttribute("documents", queries.documents(user, id));
+		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("counts", AttendanceCounts.of(queries.attendance(user, id)));
 		model.addAttribute("canPlan", user.role().plansMeetings());
 		if (user.role().plansMeetings()) {
@@ -131,6 +144,61 @@ class MeetingController {
 			Flash.error(redirect, ex);
 		}
 		return "redirect:/meetings/" + id + "#agenda";
+	}
+
+	@PostMapping("/{id}/documents")
+	String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable DocumentKind kind,
+			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			documents.upload(user, id, kind, (file != null) ? file.getOriginalFilename() : null,
+					(file != null) ? file.getBytes() : new byte[0]);
+			Flash.success(redirect, "document.flash.attached");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id + "#documents";
+	}
+
+	@PostMapping("/{id}/documents/share")
+	String share(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "document.flash.shared", documents.share(user, id));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id + "#documents";
+	}
+
+	@PostMapping("/{id}/documents/{documentId}/delete")
+	String detach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long documentId,
+			RedirectAttributes redirect) {
+		try {
+			documents.delete(user, id, documentId);
+			Flash.success(redirect, "document.flash.deleted");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id + "#documents";
+	}
+
+	@GetMapping("/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long documentId) {
+		var download = documents.download(user, id, documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(download.content());
 	}
 
 	@PostMapping("/plan")

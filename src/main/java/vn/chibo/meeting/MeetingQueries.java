@@ -96,6 +96,27 @@ public class MeetingQueries {
 			.list();
 	}
 
+	/**
+	 * The documents of a meeting: all of them for those who plan meetings, the shared
+	 * ones for members.
+	 */
+	public List<DocumentRow> documents(CurrentUser user, long meetingId) {
+		return jdbc
+			.sql("""
+					select id, kind, file_name, content_type, size_bytes, shared_at, uploaded_by, uploaded_at from meeting_document
+					where committee_id = :committee and meeting_id = :meeting and (shared_at is not null or :all)
+					order by uploaded_at, id
+					""")
+			.param("committee", user.committeeId())
+			.param("meeting", meetingId)
+			.param("all", user.role().plansMeetings())
+			.query((rs, row) -> new DocumentRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+					rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
+					rs.getObject("shared_at", java.time.OffsetDateTime.class), rs.getString("uploaded_by"),
+					rs.getObject("uploaded_at", java.time.OffsetDateTime.class)))
+			.list();
+	}
+
 	/** A guest of a meeting. */
 	public record Guest(long id, String name, @Nullable String title) {
 	}

@@ -174,6 +174,30 @@ public class MeetingService {
 	}
 
 	/**
+	 * Records a preparation step at this moment if it is not recorded yet: what attaching
+	 * both drafts or sharing the documents does. Answers whether it was recorded now.
+	 */
+	boolean recordStepNow(CurrentUser user, long meetingId, PreparationStep step, String note) {
+		var recorded = jdbc.sql("""
+				insert into meeting_preparation (committee_id, meeting_id, step, done_at, done_by, note)
+				values (:committee, :meeting, :step, :doneAt, :by, :note)
+				on conflict (committee_id, meeting_id, step) do nothing
+				""")
+			.param("committee", user.committeeId())
+			.param("meeting", meetingId)
+			.param("step", step.name())
+			.param("doneAt", OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS))
+			.param("by", user.username())
+			.param("note", note)
+			.update() > 0;
+		if (recorded) {
+			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meetingId, "prepare", null,
+					Map.of("step", step, "note", note));
+		}
+		return recorded;
+	}
+
+	/**
 	 * The day of the month the branch usually holds its regular meeting (1–28, so every
 	 * month has it).
 	 */

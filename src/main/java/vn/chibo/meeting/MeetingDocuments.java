@@ -1,0 +1,248 @@
+package vn.chibo.meeting;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * The documents of a meeting: the branch executive attaches drafts and records, then
+ * shares them with the members; sharing marks the "documents available" step
+ * (42-HD/BTCTW: at least one day before; DOMAIN.md §5), attaching both drafts the "drafts
+ * ready" one.
+ */
+@Service
+@Transactional
+public class MeetingDocuments {
+
+	static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	private final JdbcClient jdbc;
+
+	private final MeetingQueries queries;
+
+	private final MeetingService meetings;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	MeetingDocuments(JdbcClient jdbc, MeetingQueries queries, MeetingService meetings, AuditTrail audit, Clock clock,
+			MessageSource messages) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+		this.meetings = meetings;
+		this.audit = audit;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/** A document's content to download. */
+	public record Download(String fileName, String contentType, byte[] content) {
+	}
+
+	public long upload(CurrentUser user, long meetingId, @Nullable DocumentKind kind, @Nullable String fileName,
+			byte[] content) {
+		requirePlanner(user);
+		var meeting = queries.meeting(user, meetingId);
+		if (kind == null) {
+			throw new BusinessRuleException("kind", "document.kind.required");
+		}
+		var name = cleanName(fileName);
+		if (content.length == 0) {
+			throw new BusinessRuleException("file", "document.file.empty", name);
+		}
+		if (content.length > MAX_BYTES) {
+			throw new BusinessRuleException("file", "document.file.tooLarge", name, MAX_BYTES / 1024 / 1024);
+		}
+		var type = sniff(content, name);
+		if (type == null) {
+			throw new BusinessRuleException("file", "document.file.type", name);
+		}
+		var id = jdbc
+			.sql("""
+					insert into meeting_document (committee_id, meeting_id, kind, file_name, content_type, size_bytes, content,
+					uploaded_by) values (:committee, :meeting, :kind, :name, :type, :size, :content, :by) returning id
+					""")
+			.param("committee", user.committeeId())
+			.param("meeting", meeting.id())
+			.param("kind", kind.name())
+			.param("name", name)
+			.param("type", type)
+			.param("size", content.length)
+			.param("content", content)
+			.param("by", user.username())
+			.query(Long.class)
+			.single();
+		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "attach", null,
+				Map.of("kind", kind, "file", name, "bytes", content.length));
+		// Draft content and draft resolution attached: the drafts are ready (DOMAIN.md
+		// §5,
+		// step 1).
+		var kinds = jdbc
+			.sql("""
+					select count(distinct kind) from meeting_document where committee_id = :committee and meeting_id = :meeting
+					and kind in ('DRAFT_CONTENT', 'DRAFT_RESOLUTION')
+					""")
+			.param("committee", user.committeeId())
+			.param("meeting", meeting.id())
+			.query(Integer.class)
+			.single();
+		if (kinds == 2) {
+			meetings.recordStepNow(user, meeting.id(), PreparationStep.DRAFTS_READY,
+					messages.getMessage("document.step.draftsAttached", null, Locale.forLanguageTag("vi")));
+		}
+		return id;
+	}
+
+	/**
+	 * Makes every document not yet shared visible to the branch's members; the first
+	 * sharing records the "documents available" step at this moment.
+	 */
+	public int share(CurrentUser user, long meetingId) {
+		requirePlanner(user);
+		var meeting = queries.meeting(user, meetingId);
+		var shared = jdbc.sql("""
+				update meeting_document set shared_at = :now
+				where committee_id = :committee and meeting_id = :meeting and shared_at is null
+				""")
+			.param("now", OffsetDateTime.now(clock))
+			.param("committee", user.committeeId())
+			.param("meeting", meeting.id())
+			.update();
+		if (shared == 0) {
+			throw new BusinessRuleException("", "document.share.nothing");
+		}
+		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "share", null,
+				Map.of("documents", shared));
+		meetings.recordStepNow(user, meeting.id(), PreparationStep.DOCUMENTS_AVAILABLE,
+				messages.getMessage("document.step.shared", new Object[] { shared }, Locale.forLanguageTag("vi")));
+		return shared;
+	}
+
+	/** Removes a document not yet shared; what members were given stays. */
+	public void delete(CurrentUser user, long meetingId, long documentId) {
+		requirePlanner(user);
+		var meeting = queries.meeting(user, meetingId);
+		var document = queries.documents(user, meeting.id())
+			.stream()
+			.filter((d) -> d.id() == documentId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (document.shared()) {
+			throw new BusinessRuleException("", "document.delete.shared", document.fileName());
+		}
+		jdbc.sql("delete from meeting_document where committee_id = :committee and id = :id")
+			.param("committee", user.committeeId())
+			.param("id", documentId)
+			.update();
+		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "detach",
+				Map.of("kind", document.kind(), "file", document.fileName()), null);
+	}
+
+	/**
+	 * A document's content for a user who may see the meeting: members only once it is
+	 * shared.
+	 */
+	@Transactional(readOnly = true)
+	public Download download(CurrentUser user, long meetingId, long documentId) {
+		var meeting = queries.meeting(user, meetingId);
+		return jdbc
+			.sql("""
+					select file_name, content_type, content from meeting_document
+					where committee_id = :committee and meeting_id = :meeting and id = :id and (shared_at is not null or :all)
+					""")
+			.param("committee", user.committeeId())
+			.param("meeting", meeting.id())
+			.param("id", documentId)
+			.param("all", user.role().plansMeetings())
+			.query((rs, row) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private static String cleanName(@Nullable String fileName) {
+		var name = VietnameseText.cleanOrNull(fileName);
+		if (name == null) {
+			throw new BusinessRuleException("file", "document.file.required");
+		}
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+	}
+
+	/**
+	 * The type of a document judged by its first bytes, never by its name alone: PDF,
+	 * Office files (OOXML and the older binary format, OpenDocument), PNG and JPEG.
+	 */
+	static @Nullable String sniff(byte[] content, String name) {
+		var lower = name.toLowerCase(Locale.ROOT);
+		if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
+			return "application/pdf";
+		}
+		if (startsWith(content, 0x89, 0x50, 0x4E, 0x47)) {
+			return "image/png";
+		}
+		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+			return "image/jpeg";
+		}
+		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+			return lower.endsWith(".xls") ? "application/vnd.ms-excel" : "application/msword";
+		}
+		if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+			if (lower.endsWith(".docx")) {
+				return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+			}
+			if (lower.endsWith(".xlsx")) {
+				return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+			}
+			if (lower.endsWith(".pptx")) {
+				return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+			}
+			if (lower.endsWith(".odt")) {
+				return "application/vnd.oasis.opendocument.text";
+			}
+		}
+		return null;
+	}
+
+	private static boolean startsWith(byte[] content, int... prefix) {
+		if (content.length < prefix.length) {
+			return false;
+		}
+		for (var i = 0; i < prefix.length; i++) {
+			if ((content[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void requirePlanner(CurrentUser user) {
+		if (!user.role().plansMeetings()) {
+			throw new AccessDeniedException("meeting");
+		}
+	}
+
+	/** Used by tests: the kinds of documents a meeting has. */
+	List<DocumentKind> kinds(CurrentUser user, long meetingId) {
+		return queries.documents(user, meetingId).stream().map(DocumentRow::kind).toList();
+	}
+
+}
