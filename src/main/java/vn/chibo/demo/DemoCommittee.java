@@ -145,7 +145,7 @@ class DemoCommittee implements ApplicationRunner {
 		var random = new Random(20200620);
 		var names = new DemoNames(random);
 		var today = LocalDate.now(clock);
-		var committeeId = organizations.createCommittee("HQHT", "Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
+		var committeeId = organizations.createCommittee("HQHT", "Đảng bộ Cục Hải quan tỉnh Hà Tĩnh", "Hà Tĩnh");
 		var blocId = organizations.createRoot(committeeId, "DUK", "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh",
 				OrgLevel.BLOC);
 		var system = new CurrentUser(0, committeeId, "system", "", "system", Role.ADMIN, blocId, null, true, false);

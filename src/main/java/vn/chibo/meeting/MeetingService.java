@@ -158,7 +158,7 @@ public class MeetingService {
 			.param("step", step.name())
 			.param("doneAt", doneAt)
 			.param("by", user.username())
-			.param("note", VietnameseText.cleanOrNull(note))
+			.param("note", VietnameseText.paragraphs(note))
 			.param("reason", (doneEarlier != null) ? reason : null)
 			.update();
 		if (updated == 0) {

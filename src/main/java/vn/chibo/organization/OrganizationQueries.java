@@ -63,6 +63,14 @@ public class OrganizationQueries {
 			.toList();
 	}
 
+	/** The place name a committee's documents are dated at, if set. */
+	public Optional<String> placeName(long committeeId) {
+		return jdbc.sql("select place_name from committee where id = :committee")
+			.param("committee", committeeId)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<OrgNode> find(long committeeId, long id) {
 		return jdbc.sql("select o.*, 0 as depth from organization o where committee_id = :committee and id = :id")
 			.param("committee", committeeId)

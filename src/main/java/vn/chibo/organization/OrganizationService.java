@@ -50,12 +50,13 @@ public class OrganizationService {
 
 	/**
 	 * Registers a grassroots committee as a tenant; its organisations are then created
-	 * under it.
+	 * under it. The place name heads its documents ("Hà Tĩnh, ngày …"; DOMAIN.md §16).
 	 */
-	public long createCommittee(String code, String name) {
-		return jdbc.sql("insert into committee (code, name) values (:code, :name) returning id")
+	public long createCommittee(String code, String name, String placeName) {
+		return jdbc.sql("insert into committee (code, name, place_name) values (:code, :name, :place) returning id")
 			.param("code", code)
 			.param("name", name)
+			.param("place", placeName)
 			.query(Long.class)
 			.single();
 	}

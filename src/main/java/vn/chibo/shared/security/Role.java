@@ -40,6 +40,14 @@ public enum Role {
 		return this == ADMIN || this == OFFICE || this == SECRETARY;
 	}
 
+	/**
+	 * The committee answers members' proposals forwarded from the branches' minutes: its
+	 * office, administrator and members.
+	 */
+	public boolean answersProposals() {
+		return this == ADMIN || this == OFFICE || this == COMMITTEE_MEMBER;
+	}
+
 	public boolean readsAudit() {
 		return this == ADMIN || this == OFFICE;
 	}

@@ -38,6 +38,24 @@ public final class VietnameseText {
 	}
 
 	/**
+	 * Multi-line text as typed in a text area: NFC, line ends unified, spaces at line
+	 * ends and blank lines at both ends dropped, paragraphs kept; blank becomes
+	 * {@code null}.
+	 */
+	public static @Nullable String paragraphs(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		var lines = Normalizer.normalize(text, Normalizer.Form.NFC).split("\\R", -1);
+		var out = new StringBuilder();
+		for (var line : lines) {
+			out.append(line.stripTrailing()).append('\n');
+		}
+		var result = out.toString().strip();
+		return result.isEmpty() ? null : result;
+	}
+
+	/**
 	 * The search form: "Nguyễn Văn Ân" and "NGUYEN VAN AN" both fold to "nguyen van an".
 	 */
 	public static String fold(@Nullable String text) {

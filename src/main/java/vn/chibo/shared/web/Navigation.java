@@ -38,6 +38,14 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 		return role.readsMemberRecords();
 	}
 
+	public boolean answersProposals() {
+		return role.answersProposals();
+	}
+
+	public boolean hasMemberRecord() {
+		return memberId != null;
+	}
+
 	public boolean managesAccounts() {
 		return role == Role.ADMIN;
 	}

@@ -1,0 +1,38 @@
+package vn.chibo.meeting;
+
+import java.util.List;
+
+/**
+ * Signed minutes laid out as a Party document (DOMAIN.md §16, Hướng dẫn 36-HD/VPTW):
+ * header left (superior committee, branch, number) and right (ĐẢNG CỘNG SẢN VIỆT NAM,
+ * place and date), title, body lines, and the two signatures — minute-taker left, chair
+ * right. DOCX and PDF are both drawn from it, so they say the same.
+ */
+public record MinutesDocument(String superior, String branch, String number, String party, String placeDate,
+		String title, String subtitle, List<Line> body, String takerLabel, String takerName, String takerSigned,
+		String chairLabel, String chairName, String chairSigned, String signNote) {
+
+	public enum Style {
+
+		/** A numbered section heading (I., II., …), bold. */
+		HEADING,
+		/** A paragraph, indented first line, justified. */
+		PARAGRAPH,
+		/** A bold lead-in of a paragraph group ("1. Thông tin thời sự"). */
+		SUBHEADING
+
+	}
+
+	public record Line(Style style, String text) {
+
+		public boolean heading() {
+			return style == Style.HEADING;
+		}
+
+		public boolean subheading() {
+			return style == Style.SUBHEADING;
+		}
+
+	}
+
+}

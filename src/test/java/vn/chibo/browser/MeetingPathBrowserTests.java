@@ -1,0 +1,159 @@
+package vn.chibo.browser;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import vn.chibo.ChiboTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole path of a branch meeting, as its people do it: the secretary plans it on a
+ * phone, members check in with the QR code, the secretary calls the roll, writes the
+ * minutes, chair and minute-taker sign, the minutes are exported, and the next meeting
+ * finds the tasks and targets to review.
+ */
+@ChiboTest
+class MeetingPathBrowserTests extends BrowserTestSupport {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	@Test
+	void fromPlanToSignedMinutesAndTheNextMeetingsReview() throws Exception {
+		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		var secretary = login("bithu.cb05", 360, 740);
+		var meetingId = schedule(secretary, today, "REGULAR");
+		secretary.locator("#preparation summary").nth(2).click();
+		secretary.locator("#note-NOTICE_SENT").fill("Thông báo qua nhóm chi bộ");
+		secretary.locator("#preparation li").nth(2).locator("button[type=submit]").click();
+		assertThat(secretary.locator("#preparation li").nth(2)).containsText("bithu.cb05");
+
+		// Check-in by QR code on the member's phone.
+		secretary.locator("#open-attendance").click();
+		secretary.locator("#show-qr").click();
+		secretary.waitForFunction("() => document.getElementById('qr-image').naturalWidth > 0");
+		var png = secretary.request().get(secretary.locator("#qr-image").evaluate("img => img.src").toString());
+		var checkInUrl = new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(
+					new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body()))))))
+			.getText();
+		var member = login("dangvien.cb05", 360, 740);
+		member.navigate(checkInUrl);
+		member.locator("#check-in-button").click();
+		assertThat(member.locator("#check-in-done")).isVisible();
+		var memberName = demo.fullName(demo.user("dangvien.cb05").memberId()).orElseThrow();
+
+		// Roll call for everyone else: one tap a member.
+		secretary.navigate(url("/meetings/" + meetingId + "/attendance"));
+		var rows = secretary.locator("#roll > li");
+		for (var i = 0; i < rows.count(); i++) {
+			var row = rows.nth(i);
+			if (row.locator(".status").count() == 0) {
+				row.locator("label", new Locator.LocatorOptions().setHasText("Có mặt")).click();
+				assertThat(secretary.locator("#roll > li").nth(i).locator(".status")).isVisible();
+			}
+		}
+		assertThat(secretary.locator("#counts")).containsText("chưa điểm danh: 0");
+
+		// Minutes.
+		secretary.navigate(url("/meetings/" + meetingId + "/minutes"));
+		secretary.locator("#startTime").fill("14:00");
+		secretary.locator("#endTime").fill("16:00");
+		secretary.locator("#chairMemberId").selectOption(String.valueOf(demo.user("bithu.cb05").memberId()));
+		secretary.locator("#minuteTakerMemberId").selectOption(String.valueOf(demo.user("dangvien.cb05").memberId()));
+		secretary.locator("#information").fill("Quán triệt Chỉ thị 50-CT/TW về sinh hoạt chi bộ.");
+		secretary.locator("#conclusions").fill("Chi bộ thống nhất các nhiệm vụ trọng tâm tháng tới.");
+		secretary.locator("#resolution").fill("Hoàn thành rà soát hồ sơ tham mưu trước ngày 20.");
+		secretary.locator("#votesFor").fill("10");
+		secretary.locator("#save-minutes").click();
+		assertThat(secretary.locator("#flash")).containsText("Đã lưu biên bản");
+		secretary.locator("#speakerId").selectOption(String.valueOf(demo.user("dangvien.cb05").memberId()));
+		secretary.locator("#speech-content").fill("Đề nghị chi bộ phân công rõ người theo dõi hồ sơ.");
+		secretary.locator("#speech-form button[type=submit]").click();
+		assertThat(secretary.locator("#speech-list")).containsText(memberName);
+		secretary.locator("#target").fill("100% hồ sơ được rà soát");
+		secretary.locator("#targets button[type=submit]").last().click();
+		assertThat(secretary.locator("#target-list")).containsText("100% hồ sơ được rà soát");
+		secretary.locator("#taskMember").selectOption(String.valueOf(demo.user("dangvien.cb05").memberId()));
+		secretary.locator("#taskContent").fill("Rà soát hồ sơ tham mưu quý IV");
+		secretary.locator("#taskDue").fill(today.plusDays(20).format(DATE));
+		secretary.locator("#task-form button[type=submit]").click();
+		assertThat(secretary.locator("#task-list")).containsText("Rà soát hồ sơ tham mưu quý IV");
+		secretary.locator("#sign-minutes").click();
+		assertThat(secretary.locator("#signatures")).containsText("đã ký");
+		Browser.screenshot(secretary, "phone-meeting-minutes");
+
+		member.navigate(url("/meetings/" + meetingId + "/minutes"));
+		member.locator("#sign-minutes").click();
+		assertThat(member.locator("#minutes-state")).containsText("Đã ký, đã khóa");
+		member.context().close();
+
+		// Export: the Vietnamese headings and the names present.
+		secretary.navigate(url("/meetings/" + meetingId + "/minutes"));
+		var docx = secretary.request().get(url("/meetings/" + meetingId + "/minutes.docx"));
+		var pdf = secretary.request().get(url("/meetings/" + meetingId + "/minutes.pdf"));
+		String docxText;
+		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+				var extractor = new XWPFWordExtractor(word)) {
+			docxText = extractor.getText();
+		}
+		String pdfText;
+		try (var document = Loader.loadPDF(pdf.body())) {
+			pdfText = new PDFTextStripper().getText(document);
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+					Browser.SCREENSHOTS.resolve("minutes-pdf-page1.png").toFile());
+		}
+		for (var text : new String[] { docxText, pdfText }) {
+			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN",
+					"sinh hoạt chi bộ thường kỳ tháng", "CHI BỘ NGHIỆP VỤ", "I. NỘI DUNG", "II. Ý KIẾN THẢO LUẬN",
+					memberName, "Rà soát hồ sơ tham mưu quý IV");
+		}
+
+		// The next meeting reviews the targets and finds the task carried over.
+		var nextId = schedule(secretary, today.plusDays(1), "REGULAR");
+		secretary.navigate(url("/meetings/" + nextId + "/minutes"));
+		assertThat(secretary.locator("#previous-targets")).containsText("100% hồ sơ được rà soát");
+		assertThat(secretary.locator("#carried-tasks")).containsText("Rà soát hồ sơ tham mưu quý IV");
+		secretary.locator("#previous-targets input[value=true]").first().check();
+		secretary.locator("#previous-targets button[type=submit]").first().click();
+		assertThat(secretary.locator("#targets-share")).containsText("1/1");
+		secretary.setViewportSize(1280, 900);
+		Browser.screenshot(secretary, "meeting-minutes-review");
+		secretary.context().close();
+	}
+
+	/** Schedules a meeting of the secretary's branch and opens it; answers its id. */
+	private long schedule(Page page, LocalDate on, String kind) {
+		page.navigate(url("/meetings/new?branchId=" + demo.branchId("CB05")));
+		page.locator("#kind").selectOption(kind);
+		page.locator("#scheduledOn").fill(on.format(DATE));
+		page.locator("#startsAt").fill("14:00");
+		page.locator("#place").fill("Phòng họp tầng 3");
+		page.locator("#meeting-form button[type=submit]").click();
+		page.locator("#meeting-list tr", new Page.LocatorOptions().setHasText(on.format(DATE)))
+			.last()
+			.locator("a")
+			.click();
+		var path = page.url().replaceAll("^.*/meetings/", "");
+		return Long.parseLong(path.replaceAll("[^0-9].*$", ""));
+	}
+
+}

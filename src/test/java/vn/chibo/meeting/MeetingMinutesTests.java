@@ -1,0 +1,276 @@
+package vn.chibo.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@ChiboTest
+class MeetingMinutesTests {
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	MeetingAttendance attendance;
+
+	@Autowired
+	MeetingMinutes minutes;
+
+	@Autowired
+	MinutesQueries queries;
+
+	@Autowired
+	MeetingQueries meetingQueries;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	/** A held regular meeting of CB08 with everyone's attendance recorded. */
+	private long heldMeeting(LocalDate on) {
+		var secretary = demo.user("bithu.cb08");
+		var form = new MeetingForm();
+		form.setBranchId(demo.branchId("CB08"));
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(on);
+		var id = meetings.schedule(secretary, form);
+		attendance.snapshot(secretary, id);
+		for (var row : meetingQueries.attendance(secretary, id)) {
+			attendance.record(secretary, id, row.memberId(), AttendanceStatus.PRESENT, null);
+		}
+		return id;
+	}
+
+	private MinutesForm record(int version) {
+		var form = new MinutesForm();
+		form.setVersion(version);
+		form.setStartTime(LocalTime.of(14, 0));
+		form.setEndTime(LocalTime.of(15, 45));
+		form.setPlace("Phòng họp Chi cục");
+		form.setChairMemberId(demo.user("bithu.cb08").memberId());
+		form.setMinuteTakerMemberId(demo.user("dangvien.cb08").memberId());
+		form.setInformation("Thông tin về Chỉ thị 50-CT/TW\r\n\r\nvà Hướng dẫn 42-HD/BTCTW  ");
+		form.setConclusions("Chi bộ hoàn thành nhiệm vụ tháng.");
+		form.setResolution("Tập trung hoàn thành chỉ tiêu thu ngân sách.");
+		form.setVotesFor(10);
+		form.setVotesAgainst(0);
+		form.setVotesAbstain(0);
+		return form;
+	}
+
+	@Test
+	void minutesAreWrittenSignedByChairAndMinuteTakerThenChangedOnlyByAmendment() throws Exception {
+		var secretary = demo.user("bithu.cb08");
+		var taker = demo.user("dangvien.cb08");
+		var id = heldMeeting(LocalDate.of(2039, 1, 25));
+		assertThat(minutes.save(secretary, id, record(0))).isOne();
+		var saved = queries.minutes(secretary, id).orElseThrow();
+		assertThat(saved.information()).isEqualTo("Thông tin về Chỉ thị 50-CT/TW\n\nvà Hướng dẫn 42-HD/BTCTW");
+		assertThat(saved.durationMinutes()).isEqualTo(105);
+		assertThat(meetingQueries.meeting(secretary, id).status()).isEqualTo(MeetingStatus.HELD);
+		var speech = minutes.addSpeech(secretary, id, taker.memberId(), null,
+				"Đề nghị tăng cường kiểm tra sau thông quan.");
+		assertThat(queries.speeches(secretary, id)).extracting(MinutesView.Speech::speakerName)
+			.containsExactly(demo.fullName(taker.memberId()).orElseThrow());
+		minutes.addSpeech(secretary, id, null, "Lê Văn Khách", "Ghi nhận kết quả của chi bộ.");
+		assertThatThrownBy(() -> minutes.addSpeech(secretary, id, null, " ", "x"))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("speaker"));
+
+		// Neither a member nor another branch's secretary signs; incomplete minutes wait.
+		assertThatThrownBy(() -> minutes.sign(demo.user("bithu.cb07"), id)).isInstanceOf(NotFoundException.class);
+		var incomplete = record(1);
+		incomplete.setEndTime(null);
+		minutes.save(secretary, id, incomplete);
+		assertThatThrownBy(() -> minutes.sign(secretary, id)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("minutes.sign.incomplete"));
+		minutes.save(secretary, id, record(2));
+		minutes.sign(secretary, id);
+		// A change after one signature voids it: both sign the same text.
+		var changed = record(3);
+		changed.setConclusions("Kết luận đã sửa.");
+		minutes.save(secretary, id, changed);
+		assertThat(queries.minutes(secretary, id).orElseThrow().chairSignedAt()).isNull();
+		minutes.sign(secretary, id);
+		assertThat(mvc.post().uri("/meetings/{id}/minutes/sign", id).with(user(taker)).with(csrf()))
+			.hasStatus3xxRedirection();
+		var signed = queries.minutes(secretary, id).orElseThrow();
+		assertThat(signed.locked()).isTrue();
+		assertThat(signed.takerSignedBy()).isEqualTo("dangvien.cb08");
+
+		// Locked: the parts are frozen, the record changes only with a reason.
+		assertThatThrownBy(() -> minutes.removeSpeech(secretary, id, speech)).isInstanceOfSatisfying(
+				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("minutes.locked"));
+		var amendment = record(signed.version());
+		amendment.setConclusions("Kết luận đã sửa.");
+		amendment.setVotesFor(9);
+		assertThatThrownBy(() -> minutes.save(secretary, id, amendment)).isInstanceOfSatisfying(
+				BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("amendmentReason"));
+		amendment.setAmendmentReason("Ghi nhầm số phiếu tán thành");
+		minutes.save(secretary, id, amendment);
+		var amended = queries.minutes(secretary, id).orElseThrow();
+		assertThat(amended.locked()).isTrue();
+		assertThat(amended.votesFor()).isEqualTo(9);
+		assertThat(queries.amendments(secretary, id)).singleElement().satisfies((a) -> {
+			assertThat(a.reason()).isEqualTo("Ghi nhầm số phiếu tán thành");
+			assertThat(a.before()).contains("10");
+			assertThat(a.after()).contains("9").doesNotContain("conclusions");
+		});
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(demo.user("dangvien.cb08")))).hasStatusOk()
+			.bodyText()
+			.contains("Ghi nhầm số phiếu tán thành")
+			.contains("Đề nghị tăng cường kiểm tra sau thông quan.")
+			.doesNotContain("minutes-form");
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(demo.user("dangvien.cb07"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+
+		// The Party's layout, in DOCX and PDF, with the names present.
+		var present = demo.fullName(taker.memberId()).orElseThrow();
+		var docx = mvc.get().uri("/meetings/{id}/minutes.docx", id).with(user(taker)).exchange();
+		assertThat(docx.getResponse().getStatus()).isEqualTo(200);
+		assertThat(docx.getResponse().getHeader("Content-Disposition")).contains("bien-ban-chi-bo-hai-quan-hong-linh");
+		String docxText;
+		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+			docxText = extractor.getText();
+		}
+		var pdf = mvc.get().uri("/meetings/{id}/minutes.pdf", id).with(user(secretary)).exchange();
+		assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+		String pdfText;
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+		for (var text : new String[] { docxText, pdfText }) {
+			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ HẢI QUAN HỒNG LĨNH",
+					"BIÊN BẢN", "sinh hoạt chi bộ thường kỳ tháng 01 năm 2039", "Hà Tĩnh, ngày 25 tháng 01 năm 2039",
+					"II. Ý KIẾN THẢO LUẬN", "III. KẾT LUẬN CỦA CHỦ TRÌ", "THƯ KÝ", "CHỦ TRÌ", present,
+					"Kết luận đã sửa.", "tán thành 9/");
+		}
+	}
+
+	@Test
+	void aSecondSaveFromAnOlderVersionIsRefusedAndKeepsItsText() {
+		var secretary = demo.user("bithu.cb08");
+		var id = heldMeeting(LocalDate.of(2039, 5, 25));
+		minutes.save(secretary, id, record(0));
+		var office = record(1);
+		office.setPlace("Hội trường Cục");
+		assertThat(minutes.save(demo.user("vanphong"), id, office)).isEqualTo(2);
+		var stale = record(1);
+		stale.setReview("Nội dung của người sửa thứ hai");
+		assertThatThrownBy(() -> minutes.save(secretary, id, stale)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> {
+					assertThat(ex.messageKey()).isEqualTo("minutes.conflict");
+					assertThat(ex.arguments()).containsExactly("vanphong");
+				});
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/minutes", id)
+			.with(user(secretary))
+			.with(csrf())
+			.param("version", "2")
+			.param("review", "Nội dung của người sửa thứ hai")
+			.param("startTime", "14:00")
+			.param("endTime", "13:00")).hasStatusOk().bodyText().contains("Giờ kết thúc phải sau giờ bắt đầu");
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/minutes", id)
+			.with(user(secretary))
+			.with(csrf())
+			.param("version", "1")
+			.param("review", "Nội dung của người sửa thứ hai")).hasStatusOk()
+			.bodyText()
+			.contains("vanphong")
+			.contains("Nội dung của người sửa thứ hai");
+		assertThat(queries.minutes(secretary, id).orElseThrow().review()).isNull();
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/minutes", id)
+			.with(user(demo.user("dangvien.cb08")))
+			.with(csrf())
+			.param("version", "2")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void targetsAreReviewedAndTasksCarryOverUntilVerified() {
+		var secretary = demo.user("bithu.cb08");
+		CurrentUser member = demo.user("dangvien.cb08");
+		var first = heldMeeting(LocalDate.of(2039, 8, 25));
+		minutes.save(secretary, first, record(0));
+		var t1 = minutes.addTarget(secretary, first, "Thu ngân sách đạt 10% kế hoạch năm");
+		minutes.addTarget(secretary, first, "100% đảng viên học tập Nghị quyết");
+		var task = minutes.addTask(secretary, first, member.memberId(), "Báo cáo chuyên đề chống buôn lậu",
+				LocalDate.of(2039, 9, 20));
+		assertThatThrownBy(() -> minutes.addTask(secretary, first, member.memberId(), "x", LocalDate.of(2039, 8, 1)))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("taskDue"));
+
+		var second = heldMeeting(LocalDate.of(2039, 9, 25));
+		var meeting = meetingQueries.meeting(secretary, second);
+		assertThat(queries.previousRegular(secretary, meeting)).map(MeetingRow::id).contains(first);
+		var previousTargets = queries.targets(secretary, first);
+		minutes.reviewTarget(secretary, second, t1, true, null);
+		minutes.reviewTarget(secretary, second, previousTargets.get(1).id(), false, "Hai đồng chí đi công tác");
+		assertThat(queries.targets(secretary, first)).extracting(MinutesView.Target::met).containsExactly(true, false);
+		assertThat(queries.tasksToReview(secretary, meeting)).extracting(MinutesView.Task::id).containsExactly(task);
+		assertThat(queries.tasksToReview(secretary, meeting).getFirst().overdue(LocalDate.of(2039, 9, 25))).isTrue();
+
+		// The member marks it done; the secretary verifies it at the next meeting.
+		assertThatThrownBy(() -> minutes.setTaskStatus(member, task, TaskStatus.VERIFIED, second))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThat(mvc.post()
+			.uri("/meetings/tasks/{k}/status", task)
+			.with(user(member))
+			.with(csrf())
+			.param("status", "DONE")).hasRedirectedUrl("/meetings/tasks/mine");
+		assertThat(mvc.get().uri("/meetings/tasks/mine").with(user(member))).hasStatusOk()
+			.bodyText()
+			.contains("Báo cáo chuyên đề chống buôn lậu");
+		minutes.setTaskStatus(secretary, task, TaskStatus.VERIFIED, second);
+		assertThat(queries.tasksToReview(secretary, meeting)).singleElement()
+			.extracting(MinutesView.Task::status)
+			.isEqualTo(TaskStatus.VERIFIED);
+		var third = heldMeeting(LocalDate.of(2039, 10, 25));
+		assertThat(queries.tasksToReview(secretary, meetingQueries.meeting(secretary, third))).isEmpty();
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", second).with(user(secretary))).hasStatusOk()
+			.bodyText()
+			.contains("Đạt 1/2 chỉ tiêu (50%)");
+	}
+
+	@Test
+	void proposalsGoToTheCommitteeAndTheBranchSeesTheAnswer() {
+		var secretary = demo.user("bithu.cb08");
+		var id = heldMeeting(LocalDate.of(2039, 11, 25));
+		var proposal = minutes.addProposal(secretary, id, "Nguyễn Văn Hải", "Đề nghị bổ sung máy soi container");
+		assertThat(mvc.get().uri("/meetings/proposals").with(user(demo.user("vanphong")))).hasStatusOk()
+			.bodyText()
+			.contains("Đề nghị bổ sung máy soi container");
+		assertThatThrownBy(() -> minutes.answerProposal(secretary, proposal, "x"))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThatThrownBy(() -> minutes.answerProposal(demo.user("vanphong"), proposal, " "))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("answer"));
+		assertThat(mvc.post()
+			.uri("/meetings/proposals/{p}/answer", proposal)
+			.with(user(demo.user("vanphong")))
+			.with(csrf())
+			.param("answer", "Đảng ủy đã đề xuất Cục bố trí trong quý I")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(demo.user("dangvien.cb08")))).hasStatusOk()
+			.bodyText()
+			.contains("Đảng ủy đã đề xuất Cục bố trí trong quý I");
+	}
+
+}
