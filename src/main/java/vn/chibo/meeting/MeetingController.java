@@ -50,8 +50,14 @@ class MeetingController {
 
 	private final MeetingDocuments documents;
 
+	private final MeetingNotices notices;
+
+	private final MeetingChanges changes;
+
 	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit,
-			MeetingDocuments documents) {
+			MeetingDocuments documents, MeetingNotices notices, MeetingChanges changes) {
+		this.notices = notices;
+		this.changes = changes;
 		this.documents = documents;
 		this.audit = audit;
 		this.queries = queries;
@@ -91,6 +97,8 @@ class MeetingController {
 		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords()
 				? AttendanceWarning.of(queries.attendanceOfYear(user, shownYear, branchId, null)) : List.of());
 		model.addAttribute("canPlan", user.role().plansMeetings());
+		model.addAttribute("canSetReminders", user.role().managesStructure());
+		model.addAttribute("reminderDays", notices.reminderDays(user.committeeId()));
 		return "meeting/calendar";
 	}
 
@@ -144,6 +152,58 @@ class MeetingController {
 			Flash.error(redirect, ex);
 		}
 		return "redirect:/meetings/" + id + "#agenda";
+	}
+
+	@PostMapping("/reminders")
+	String reminders(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String days,
+			RedirectAttributes redirect) {
+		try {
+			notices.setReminderDays(user, days);
+			Flash.success(redirect, "notice.flash.reminderDays");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings#reminders";
+	}
+
+	@PostMapping("/{id}/notice")
+	String notice(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "notice.flash.sent", notices.sendNotice(user, id));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id + "#preparation";
+	}
+
+	@PostMapping("/{id}/reschedule")
+	String reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate scheduledOn,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") java.time.@Nullable LocalTime startsAt,
+			@RequestParam(required = false) @Nullable String place, RedirectAttributes redirect) {
+		try {
+			changes.reschedule(user, id, scheduledOn, startsAt, place);
+			Flash.success(redirect, "meeting.flash.rescheduled");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		try {
+			changes.cancel(user, id, reason);
+			Flash.success(redirect, "meeting.flash.cancelled");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/{id}/documents")

@@ -189,13 +189,25 @@ public class MeetingQueries {
 						LocalDate.of(year, 12, 31)));
 	}
 
+	/**
+	 * A meeting by its key, without a user's scope: for timed work (reminders, feeds)
+	 * that acts for the committee.
+	 */
+	MeetingRow find(long committeeId, long id) {
+		return rows(committeeId, "g.id = :id", java.util.Map.of("id", id)).getFirst();
+	}
+
 	private List<MeetingRow> rows(CurrentUser user, String where, java.util.Map<String, ?> params) {
+		return rows(user.committeeId(), where, params);
+	}
+
+	private List<MeetingRow> rows(long committeeId, String where, java.util.Map<String, ?> params) {
 		return jdbc.sql("""
 				select g.*, o.name as branch_name, m.full_name as preparer_name from meeting g
 				join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
 				left join member m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
 				where g.committee_id = :committee and (""" + where + ") order by g.scheduled_on, o.code, g.id")
-			.param("committee", user.committeeId())
+			.param("committee", committeeId)
 			.params(params)
 			.query((rs, row) -> new MeetingRow(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("branch_name"),
 					MeetingKind.valueOf(rs.getString("kind")), rs.getObject("scheduled_on", LocalDate.class),

@@ -1,8 +1,9 @@
 /**
- * Branch meetings (sinh hoạt chi bộ): the yearly plan and calendar, later preparation and
- * minutes.
+ * Branch meetings (sinh hoạt chi bộ): the yearly plan and calendar, preparation and
+ * documents, agenda, attendance and check-in, minutes with their tasks and proposals,
+ * notices, reminders and calendar feeds.
  */
-@ApplicationModule(allowedDependencies = { "organization", "member", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "notification", "shared :: *" })
 @NullMarked
 package vn.chibo.meeting;
 

@@ -82,6 +82,26 @@ public class MemberQueries {
 		return new PageOf<>(items, total, page, size);
 	}
 
+	/** The e-mail addresses of the given members that have one. */
+	public java.util.Map<Long, String> emails(long committeeId, java.util.Collection<Long> memberIds) {
+		if (memberIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		var ids = new StringBuilder("{");
+		memberIds.forEach((id) -> ids.append((ids.length() > 1) ? "," : "").append(id));
+		var emails = new java.util.HashMap<Long, String>();
+		jdbc.sql("""
+				select id, email from member where committee_id = :committee and id = any(cast(:ids as bigint[]))
+				and email is not null and email <> ''
+				""")
+			.param("committee", committeeId)
+			.param("ids", ids.append('}').toString())
+			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach((e) -> emails.put(e.getKey(), e.getValue()));
+		return emails;
+	}
+
 	/**
 	 * The branch's roster on {@code date}: its active members admitted by then, in list
 	 * order. Callers check the user's scope; the meeting's attendance is taken from it

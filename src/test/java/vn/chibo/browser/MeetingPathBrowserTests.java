@@ -36,15 +36,35 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	com.icegreen.greenmail.util.GreenMail mail;
+
 	@Test
 	void fromPlanToSignedMinutesAndTheNextMeetingsReview() throws Exception {
 		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		var secretary = login("bithu.cb05", 360, 740);
 		var meetingId = schedule(secretary, today, "REGULAR");
-		secretary.locator("#preparation summary").nth(2).click();
-		secretary.locator("#note-NOTICE_SENT").fill("Thông báo qua nhóm chi bộ");
-		secretary.locator("#preparation li").nth(2).locator("button[type=submit]").click();
+		// The notice: in chibo and by e-mail, and the step is recorded.
+		var email = "dangvien-cb05@chibo.test";
+		jdbc.sql("update member set email = :email where id = :id")
+			.param("email", email)
+			.param("id", demo.user("dangvien.cb05").memberId())
+			.update();
+		secretary.locator("#send-notice").click();
 		assertThat(secretary.locator("#preparation li").nth(2)).containsText("bithu.cb05");
+		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+		assertThat(java.util.Arrays.stream(mail.getReceivedMessages()).anyMatch((m) -> {
+			try {
+				return m.getAllRecipients()[0].toString().equals(email)
+						&& m.getSubject().startsWith("Thông báo sinh hoạt thường kỳ — Chi bộ Nghiệp vụ");
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		})).isTrue();
 
 		// Check-in by QR code on the member's phone.
 		secretary.locator("#open-attendance").click();

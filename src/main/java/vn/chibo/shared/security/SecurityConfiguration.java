@@ -78,7 +78,9 @@ public class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health")
+			// Calendar feeds answer to their secret address: calendar apps cannot log in.
+			.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health",
+					"/calendar/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -1,0 +1,61 @@
+package vn.chibo.meeting;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.chibo.shared.security.CurrentUser;
+
+/**
+ * The addresses of a member's and a branch's calendar feeds, and the feeds themselves.
+ */
+@Controller
+class CalendarController {
+
+	private final CalendarFeeds feeds;
+
+	private final MeetingQueries queries;
+
+	CalendarController(CalendarFeeds feeds, MeetingQueries queries) {
+		this.feeds = feeds;
+		this.queries = queries;
+	}
+
+	@GetMapping("/meetings/calendar-feeds")
+	String addresses(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Long branchId,
+			Model model) {
+		var base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/").toUriString();
+		if (user.memberId() != null) {
+			model.addAttribute("memberFeed", base + feeds.memberToken(user) + ".ics");
+		}
+		var branches = queries.branches(user, null);
+		var chosen = (branchId != null) ? branchId : (branches.size() == 1 ? branches.getFirst().id() : null);
+		if (chosen != null) {
+			model.addAttribute("branchFeed", base + feeds.branchToken(user, chosen) + ".ics");
+			model.addAttribute("branchName", queries.branches(user, chosen).getFirst().name());
+		}
+		model.addAttribute("branches", branches);
+		model.addAttribute("branchId", chosen);
+		return "meeting/calendar-feeds";
+	}
+
+	@GetMapping(path = "/calendar/{token}.ics")
+	ResponseEntity<String> feed(@PathVariable String token) {
+		return feeds.feed(token)
+			.map((body) -> ResponseEntity.ok()
+				.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+				.cacheControl(CacheControl.noCache())
+				.body(body))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+}

@@ -1,0 +1,122 @@
+package vn.chibo.notification;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * E-mails wait here until the mail server takes them: queued in the changing transaction,
+ * sent right after it commits, and retried every minute while the server refuses them (at
+ * most ten attempts). Without a configured mail server ({@code spring.mail.host}) they
+ * stay queued and members still find every notice in chibo.
+ */
+@Component
+class MailOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+	private static final int MAX_ATTEMPTS = 10;
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final String from;
+
+	private final AtomicBoolean flushing = new AtomicBoolean();
+
+	private final AtomicBoolean requested = new AtomicBoolean();
+
+	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
+			@org.springframework.beans.factory.annotation.Value("${chibo.mail.from:chibo@localhost}") String from) {
+		this.jdbc = jdbc;
+		this.sender = sender;
+		this.from = from;
+	}
+
+	void queue(long committeeId, String to, String subject, String body) {
+		jdbc.sql(
+				"""
+						insert into mail_outbox (committee_id, to_address, subject, body) values (:committee, :to, :subject, :body)
+						""")
+			.param("committee", committeeId)
+			.param("to", to)
+			.param("subject", subject)
+			.param("body", body)
+			.update();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Thread.ofVirtual().name("mail-outbox").start(MailOutbox.this::flush);
+				}
+			});
+		}
+	}
+
+	/**
+	 * Sends what waits; one flush at a time, and a flush asked for while another runs
+	 * makes that one look again before it stops.
+	 */
+	@Scheduled(fixedDelayString = "${chibo.mail.retry-every:60s}", initialDelayString = "${chibo.mail.retry-every:60s}")
+	void flush() {
+		var mail = sender.getIfAvailable();
+		if (mail == null) {
+			return;
+		}
+		requested.set(true);
+		while (requested.get() && flushing.compareAndSet(false, true)) {
+			try {
+				requested.set(false);
+				sendPending(mail);
+			}
+			finally {
+				flushing.set(false);
+			}
+		}
+	}
+
+	private void sendPending(JavaMailSender mail) {
+		var pending = jdbc.sql("""
+				select id, to_address, subject, body from mail_outbox where sent_at is null and attempts < :max
+				order by id limit 200
+				""")
+			.param("max", MAX_ATTEMPTS)
+			.query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+		for (var item : pending) {
+			try {
+				var message = new SimpleMailMessage();
+				message.setFrom(from);
+				message.setTo(item.to());
+				message.setSubject(item.subject());
+				message.setText(item.body());
+				mail.send(message);
+				jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1 where id = :id")
+					.param("id", item.id())
+					.update();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Mail to {} not sent: {}", item.to(), ex.getMessage());
+				jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
+					.param("error", String.valueOf(ex.getMessage()))
+					.param("id", item.id())
+					.update();
+			}
+		}
+	}
+
+	private record Pending(long id, String to, String subject, String body) {
+	}
+
+}

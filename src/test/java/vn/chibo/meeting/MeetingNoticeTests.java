@@ -1,0 +1,214 @@
+package vn.chibo.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.web.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@ChiboTest
+class MeetingNoticeTests {
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	MeetingNotices notices;
+
+	@Autowired
+	MeetingChanges changes;
+
+	@Autowired
+	MeetingQueries queries;
+
+	@Autowired
+	CalendarFeeds feeds;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	GreenMail mail;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Clock clock;
+
+	private long meeting(String secretary, String branch, LocalDate on) {
+		var form = new MeetingForm();
+		form.setBranchId(demo.branchId(branch));
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(on);
+		form.setStartsAt(LocalTime.of(8, 0));
+		form.setPlace("Hội trường");
+		return meetings.schedule(demo.user(secretary), form);
+	}
+
+	private String address(String username) {
+		var member = demo.user(username).memberId();
+		var email = username.replace('.', '-') + "@chibo.test";
+		jdbc.sql("update member set email = :email where id = :id").param("email", email).param("id", member).update();
+		return email;
+	}
+
+	private MimeMessage[] mailTo(String address, int atLeast) throws Exception {
+		var deadline = System.currentTimeMillis() + 10_000;
+		while (true) {
+			var found = Arrays.stream(mail.getReceivedMessages()).filter((m) -> {
+				try {
+					return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+						.anyMatch((r) -> r.toString().equals(address));
+				}
+				catch (Exception ex) {
+					return false;
+				}
+			}).toArray(MimeMessage[]::new);
+			if (found.length >= atLeast || System.currentTimeMillis() > deadline) {
+				return found;
+			}
+			Thread.sleep(100);
+		}
+	}
+
+	@Test
+	void theNoticeReachesEveryMemberInChiboAndByEmailAndIsRecorded() throws Exception {
+		var email = address("dangvien.cb06");
+		var id = meeting("bithu.cb06", "CB06", LocalDate.of(2040, 3, 25));
+		var member = demo.user("dangvien.cb06");
+		assertThat(mvc.post().uri("/meetings/{id}/notice", id).with(user(demo.user("bithu.cb06"))).with(csrf()))
+			.hasStatus3xxRedirection();
+		var received = mailTo(email, 1);
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject())
+			.isEqualTo("Thông báo sinh hoạt thường kỳ — Chi bộ Văn phòng, ngày 25/03/2040");
+		assertThat((String) received[0].getContent()).contains("08:00", "Hội trường",
+				"http://chibo.test/meetings/" + id);
+		var step = queries.preparation(demo.user("bithu.cb06"), id).get(2);
+		assertThat(step.done()).isTrue();
+		assertThat(step.note()).startsWith("Đã gửi thông báo tới");
+		// The follower, a committee member of another branch, is among those told.
+		var follower = jdbc.sql("""
+				select p.member_id from member_post p where p.organization_id = :branch and p.post = 'FOLLOWER'
+				and p.ended_on is null
+				""").param("branch", demo.branchId("CB06")).query(Long.class).single();
+		assertThat(jdbc.sql("select count(*) from notification where member_id = :m and link = :link")
+			.param("m", follower)
+			.param("link", "/meetings/" + id)
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(mvc.get().uri("/notifications").with(user(member))).hasStatusOk()
+			.bodyText()
+			.contains("Thông báo sinh hoạt thường kỳ của Chi bộ Văn phòng: ngày 25/03/2040");
+		assertThat(mvc.get().uri("/notifications/count").with(user(member))).hasStatusOk()
+			.bodyText()
+			.contains("unread-count");
+		assertThat(mvc.post().uri("/meetings/{id}/notice", id).with(user(member)).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void remindersGoOnceSevenAndOneDayBefore() throws Exception {
+		var email = address("dangvien.cb03");
+		var today = LocalDate.now(clock);
+		var id = meeting("bithu.cb03", "CB03", today.plusDays(7));
+		notices.sendReminders(today);
+		notices.sendReminders(today);
+		assertThat(reminders(id)).containsExactly(7);
+		notices.sendReminders(today.plusDays(3));
+		assertThat(reminders(id)).containsExactly(7);
+		notices.sendReminders(today.plusDays(6));
+		assertThat(reminders(id)).containsExactly(1, 7);
+		var received = mailTo(email, 2);
+		assertThat(received).extracting(MimeMessage::getSubject)
+			.allMatch((subject) -> subject.startsWith("Nhắc lịch sinh hoạt thường kỳ — Chi bộ Đội Kiểm soát"));
+		assertThat(received).hasSize(2);
+	}
+
+	@Test
+	void theOfficeSetsTheReminderDaysOfTheCommittee() {
+		var office = demo.user("vanphong");
+		try {
+			notices.setReminderDays(office, "3; 10 ,1");
+			assertThat(notices.reminderDays(office.committeeId())).containsExactly(10, 3, 1);
+			assertThatThrownBy(() -> notices.setReminderDays(office, "7, 0")).isInstanceOfSatisfying(
+					BusinessRuleException.class, (ex) -> assertThat(ex.arguments()).containsExactly("0"));
+			assertThat(mvc.post()
+				.uri("/meetings/reminders")
+				.with(user(demo.user("bithu.cb01")))
+				.with(csrf())
+				.param("days", "2")).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(mvc.get().uri("/meetings").with(user(office))).hasStatusOk().bodyText().contains("10, 3, 1");
+		}
+		finally {
+			notices.setReminderDays(office, "7, 1");
+		}
+		assertThat(notices.reminderDays(office.committeeId())).containsExactly(7, 1);
+	}
+
+	private java.util.List<Integer> reminders(long meetingId) {
+		return jdbc.sql("select days_before from meeting_reminder where meeting_id = :id order by days_before")
+			.param("id", meetingId)
+			.query(Integer.class)
+			.list();
+	}
+
+	@Test
+	void aMovedMeetingIsAnnouncedAndUpdatesTheCalendarFeedsInPlace() throws Exception {
+		var email = address("dangvien.cb04");
+		var secretary = demo.user("bithu.cb04");
+		var id = meeting("bithu.cb04", "CB04", LocalDate.of(2040, 6, 25));
+		var token = feeds.memberToken(demo.user("dangvien.cb04"));
+		var before = mvc.get().uri("/calendar/{t}.ics", token).exchange();
+		assertThat(before.getResponse().getContentType()).startsWith("text/calendar");
+		var uid = "UID:meeting-" + secretary.committeeId() + "-" + id + "@chibo";
+		// The feed covers a year each way; the meeting is further: look at one that is
+		// not.
+		var near = meeting("bithu.cb04", "CB04", LocalDate.now(clock).plusDays(40));
+		var nearUid = "UID:meeting-" + secretary.committeeId() + "-" + near + "@chibo";
+		var first = mvc.get().uri("/calendar/{t}.ics", token).exchange().getResponse().getContentAsString();
+		assertThat(first).contains(nearUid, "SEQUENCE:0", "BEGIN:VCALENDAR\r\n", "LOCATION:Hội trường")
+			.doesNotContain(uid);
+		changes.reschedule(secretary, near, LocalDate.now(clock).plusDays(41), LocalTime.of(14, 30), "Phòng 201");
+		var moved = mvc.get().uri("/calendar/{t}.ics", token).exchange().getResponse().getContentAsString();
+		var event = moved.substring(moved.indexOf(nearUid));
+		assertThat(event).contains("SEQUENCE:1", "T143000", "LOCATION:Phòng 201");
+		assertThat(mailTo(email, 1)).extracting(MimeMessage::getSubject)
+			.anyMatch((s) -> s.startsWith("Đổi lịch sinh hoạt thường kỳ"));
+		assertThatThrownBy(() -> changes.cancel(secretary, near, " "))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("reason"));
+		changes.cancel(secretary, near, "Trùng lịch hội nghị của Cục");
+		var cancelled = mvc.get().uri("/calendar/{t}.ics", token).exchange().getResponse().getContentAsString();
+		assertThat(cancelled.substring(cancelled.indexOf(nearUid))).contains("SEQUENCE:2", "STATUS:CANCELLED");
+		assertThatThrownBy(() -> changes.reschedule(secretary, near, LocalDate.now(clock), null, null))
+			.isInstanceOf(BusinessRuleException.class);
+		assertThat(mvc.get().uri("/calendar/{t}.ics", "not-a-feed")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/meetings/calendar-feeds").with(user(demo.user("dangvien.cb04")))).hasStatusOk()
+			.bodyText()
+			.contains(token);
+		assertThat(queries.meeting(secretary, id).status()).isEqualTo(MeetingStatus.PLANNED);
+	}
+
+}
