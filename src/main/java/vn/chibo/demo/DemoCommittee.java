@@ -79,11 +79,14 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final SyntheticMembers synthetic;
 
+	private final DemoMeetings demoMeetings;
+
 	private final JdbcClient jdbc;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
-			SyntheticMembers synthetic, JdbcClient jdbc) {
+			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings) {
+		this.demoMeetings = demoMeetings;
 		this.synthetic = synthetic;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
@@ -248,7 +251,11 @@ class DemoCommittee implements ApplicationRunner {
 			accounts.create(committeeId, "dangvien." + code, PASSWORD, "Đảng viên " + BRANCHES.get(b).name(),
 					Role.MEMBER, branchIds.get(b), ordinary.get(b));
 		}
-		return new CurrentUser(0, committeeId, "system", "", "system", Role.ADMIN, grassrootsId, null, true, false);
+		var committeeSystem = new CurrentUser(0, committeeId, "system", "", "system", Role.ADMIN, grassrootsId, null,
+				true, false);
+		var held = demoMeetings.load(committeeSystem, branchIds, secretaries, ordinary);
+		log.info("Demo meeting history loaded: {} meetings since {}", held, DemoMeetings.FIRST_MONTH);
+		return committeeSystem;
 	}
 
 	/**

@@ -2,7 +2,7 @@
  * The fictional demo committee of DOMAIN.md §14, loaded through the application's own
  * services on the first start of the embedded default.
  */
-@ApplicationModule(allowedDependencies = { "organization", "member", "account", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "shared :: *" })
 @NullMarked
 package vn.chibo.demo;
 
