@@ -39,8 +39,14 @@ class MeetingApiController {
 
 	private final Clock clock;
 
+	private final MinutesQueries minutesQueries;
+
+	private final MeetingMinutes minutes;
+
 	MeetingApiController(MeetingQueries queries, MeetingService meetings, MeetingAttendance attendance,
-			CheckInTokens tokens, Clock clock) {
+			CheckInTokens tokens, Clock clock, MinutesQueries minutesQueries, MeetingMinutes minutes) {
+		this.minutesQueries = minutesQueries;
+		this.minutes = minutes;
 		this.queries = queries;
 		this.meetings = meetings;
 		this.attendance = attendance;
@@ -69,6 +75,16 @@ class MeetingApiController {
 	}
 
 	record CheckInCode(String token, long expiresInSeconds) {
+	}
+
+	/** The minutes of a meeting with everything they record and review. */
+	record Minutes(@Nullable MinutesView minutes, AttendanceCounts attendance, List<MinutesView.Speech> speeches,
+			List<MinutesView.Target> targets, List<MinutesView.Target> previousTargets,
+			List<MinutesView.Task> tasksAssigned, List<MinutesView.Task> tasksToReview,
+			List<MinutesView.Proposal> proposals, List<MinutesView.Amendment> amendments) {
+	}
+
+	record TaskStatusChange(TaskStatus status, @Nullable Long meetingId) {
 	}
 
 	@GetMapping
@@ -119,6 +135,49 @@ class MeetingApiController {
 	@PostMapping("/{id}/check-in-code")
 	CheckInCode checkInCode(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return new CheckInCode(attendance.checkInToken(user, id), tokens.lifetime().toSeconds());
+	}
+
+	@GetMapping("/{id}/minutes")
+	Minutes minutes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		var meeting = queries.meeting(user, id);
+		var previous = minutesQueries.previousRegular(user, meeting);
+		return new Minutes(minutesQueries.minutes(user, id).orElse(null),
+				AttendanceCounts.of(queries.attendance(user, id)), minutesQueries.speeches(user, id),
+				minutesQueries.targets(user, id),
+				previous.map((p) -> minutesQueries.targets(user, p.id())).orElse(List.of()),
+				minutesQueries.tasksAssigned(user, meeting), minutesQueries.tasksToReview(user, meeting),
+				minutesQueries.proposals(user, id), minutesQueries.amendments(user, id));
+	}
+
+	/**
+	 * Saves the minutes from the version given in the body; a save from an older version
+	 * answers 409.
+	 */
+	@PutMapping("/{id}/minutes")
+	Minutes saveMinutes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody MinutesForm form) {
+		minutes.save(user, id, form);
+		return minutes(user, id);
+	}
+
+	@PostMapping("/{id}/minutes/sign")
+	Minutes sign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		minutes.sign(user, id);
+		return minutes(user, id);
+	}
+
+	/** The signed-in member's tasks. */
+	@GetMapping("/tasks/mine")
+	List<MinutesView.Task> myTasks(@AuthenticationPrincipal CurrentUser user) {
+		var memberId = user.memberId();
+		return (memberId != null) ? minutesQueries.tasksOf(user, memberId) : List.of();
+	}
+
+	@PutMapping("/tasks/{taskId}/status")
+	List<MinutesView.Task> taskStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
+			@RequestBody TaskStatusChange change) {
+		minutes.setTaskStatus(user, taskId, change.status(), change.meetingId());
+		return myTasks(user);
 	}
 
 	/** The signed-in member checks in with a code shown at the meeting. */

@@ -68,7 +68,7 @@ public class MeetingMinutes {
 		var expected = form.getVersion();
 		if ((current == null && expected != null && expected != 0)
 				|| (current != null && !Objects.equals(expected, current.version()))) {
-			throw new BusinessRuleException("", "minutes.conflict",
+			throw new vn.chibo.shared.web.ConflictException("minutes.conflict",
 					(current != null) ? current.updatedBy() : AuditTrail.SYSTEM);
 		}
 		var start = form.getStartTime();
@@ -158,7 +158,8 @@ public class MeetingMinutes {
 			statement = statement.param(entry.getKey(), entry.getValue());
 		}
 		if (statement.update() == 0) {
-			throw new BusinessRuleException("", "minutes.conflict", (current != null) ? current.updatedBy() : "");
+			throw new vn.chibo.shared.web.ConflictException("minutes.conflict",
+					(current != null) ? current.updatedBy() : "");
 		}
 		if (start != null) {
 			jdbc.sql(

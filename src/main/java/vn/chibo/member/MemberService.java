@@ -150,7 +150,7 @@ public class MemberService {
 			throw new BusinessRuleException("cardNo", "member.cardNo.taken", form.getCardNo());
 		}
 		if (updated == 0) {
-			throw new BusinessRuleException("", "error.conflict");
+			throw new vn.chibo.shared.web.ConflictException("error.conflict");
 		}
 		if (before.branchId() != branch.id()) {
 			changes.history(user, id, LocalDate.now(clock), "BRANCH", before.branchName(), branch.name(), null);

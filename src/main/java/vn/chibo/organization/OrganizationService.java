@@ -121,7 +121,7 @@ public class OrganizationService {
 				.param("version", form.getVersion())
 				.update();
 			if (updated == 0) {
-				throw new BusinessRuleException("", "error.conflict");
+				throw new vn.chibo.shared.web.ConflictException("error.conflict");
 			}
 			tree.changed(user.committeeId());
 		}

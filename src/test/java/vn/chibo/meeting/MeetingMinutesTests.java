@@ -18,6 +18,7 @@ import vn.chibo.shared.web.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @ChiboTest
@@ -260,6 +261,57 @@ class MeetingMinutesTests {
 		assertThat(mvc.get().uri("/meetings/{id}/minutes", second).with(user(secretary))).hasStatusOk()
 			.bodyText()
 			.contains("Đạt 1/2 chỉ tiêu (50%)");
+	}
+
+	@Test
+	void theApiWritesMinutesUnderTheSameRulesAndAnswersConflicts() {
+		var id = heldMeeting(LocalDate.of(2040, 1, 25));
+		var body = """
+				{"version": %d, "startTime": "14:00", "endTime": "16:00", "conclusions": "Kết luận qua API",
+				 "chairMemberId": %d, "minuteTakerMemberId": %d}
+				""";
+		var chair = demo.user("bithu.cb08").memberId();
+		var taker = demo.user("dangvien.cb08").memberId();
+		assertThat(mvc.put()
+			.uri("/api/v1/meetings/{id}/minutes", id)
+			.with(httpBasic("bithu.cb08", DemoUsers.PASSWORD))
+			.contentType("application/json")
+			.content(body.formatted(0, chair, taker))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.minutes.version")
+			.isEqualTo(1);
+		assertThat(mvc.put()
+			.uri("/api/v1/meetings/{id}/minutes", id)
+			.with(httpBasic("bithu.cb08", DemoUsers.PASSWORD))
+			.contentType("application/json")
+			.content(body.formatted(0, chair, taker).replace("qua API", "lần hai"))).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("minutes.conflict");
+		assertThat(mvc.put()
+			.uri("/api/v1/meetings/{id}/minutes", id)
+			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
+			.contentType("application/json")
+			.content(body.formatted(1, chair, taker))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(
+				mvc.get().uri("/api/v1/meetings/{id}/minutes", id).with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD)))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.minutes.conclusions")
+			.isEqualTo("Kết luận qua API");
+		assertThat(
+				mvc.get().uri("/api/v1/meetings/{id}/minutes", id).with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		var task = minutes.addTask(demo.user("bithu.cb08"), id, taker, "Việc giao qua API", LocalDate.of(2040, 2, 10));
+		assertThat(mvc.put()
+			.uri("/api/v1/meetings/tasks/{k}/status", task)
+			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
+			.contentType("application/json")
+			.content("{\"status\": \"DONE\"}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$[?(@.content == 'Việc giao qua API')].status")
+			.asArray()
+			.containsExactly("DONE");
 	}
 
 	@Test

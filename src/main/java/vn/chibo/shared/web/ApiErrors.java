@@ -46,7 +46,8 @@ class ApiErrors {
 	ProblemDetail rule(BusinessRuleException ex) {
 		var locale = LocaleContextHolder.getLocale();
 		var message = messages.getMessage(ex.messageKey(), ex.arguments(), locale);
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+		var problem = ProblemDetail.forStatusAndDetail(
+				(ex instanceof ConflictException) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
 				ex.field().isEmpty() ? message : ex.field() + ": " + message);
 		problem.setTitle(messages.getMessage("api.error.rule", null, locale));
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
