@@ -61,8 +61,8 @@ class AttendanceController {
 
 	@GetMapping("/meetings/{id}/attendance")
 	String rollCall(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		var meeting = queries.meeting(user, id);
-		var canPlan = user.role().plansMeetings();
+		var meeting = queries.readable(user, id);
+		var canPlan = user.role().plansMeetings() && queries.inScope(user, meeting.branchId());
 		if (canPlan && queries.attendance(user, id).isEmpty()) {
 			attendance.snapshot(user, id);
 		}

@@ -96,7 +96,7 @@ class MeetingApiController {
 
 	@GetMapping("/{id}")
 	MeetingDetails show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return new MeetingDetails(queries.meeting(user, id), queries.agenda(user, id), queries.preparation(user, id),
+		return new MeetingDetails(queries.readable(user, id), queries.agenda(user, id), queries.preparation(user, id),
 				AttendanceCounts.of(queries.attendance(user, id)));
 	}
 
@@ -114,7 +114,7 @@ class MeetingApiController {
 
 	@GetMapping("/{id}/attendance")
 	Attendance attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		queries.meeting(user, id);
+		queries.readable(user, id);
 		var rows = queries.attendance(user, id);
 		return new Attendance(AttendanceCounts.of(rows), rows, queries.guests(user, id));
 	}
@@ -139,7 +139,7 @@ class MeetingApiController {
 
 	@GetMapping("/{id}/minutes")
 	Minutes minutes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		var meeting = queries.meeting(user, id);
+		var meeting = queries.readable(user, id);
 		var previous = minutesQueries.previousRegular(user, meeting);
 		return new Minutes(minutesQueries.minutes(user, id).orElse(null),
 				AttendanceCounts.of(queries.attendance(user, id)), minutesQueries.speeches(user, id),

@@ -54,8 +54,11 @@ class MeetingController {
 
 	private final MeetingChanges changes;
 
+	private final MeetingComments comments;
+
 	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit,
-			MeetingDocuments documents, MeetingNotices notices, MeetingChanges changes) {
+			MeetingDocuments documents, MeetingNotices notices, MeetingChanges changes, MeetingComments comments) {
+		this.comments = comments;
 		this.notices = notices;
 		this.changes = changes;
 		this.documents = documents;
@@ -77,7 +80,7 @@ class MeetingController {
 		var shownYear = (year != null) ? year : LocalDate.now(clock).getYear();
 		var rows = queries.calendar(user, shownYear, branchId);
 		var grid = new ArrayList<BranchYear>();
-		for (var branch : queries.branches(user, branchId)) {
+		for (var branch : queries.readableBranches(user, branchId)) {
 			var months = new ArrayList<List<MeetingRow>>();
 			for (var month = 1; month <= 12; month++) {
 				var m = month;
@@ -89,14 +92,15 @@ class MeetingController {
 		}
 		model.addAttribute("year", shownYear);
 		model.addAttribute("branchId", branchId);
-		model.addAttribute("branches", queries.branches(user, null));
+		model.addAttribute("branches", queries.readableBranches(user, null));
 		model.addAttribute("grid", grid);
 		model.addAttribute("meetings", rows);
 		model.addAttribute("warnings", queries.warnings(user, shownYear, branchId));
 		// Warnings about named members are for those who read member records.
 		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords()
 				? AttendanceWarning.of(queries.attendanceOfYear(user, shownYear, branchId, null)) : List.of());
-		model.addAttribute("canPlan", user.role().plansMeetings());
+		model.addAttribute("canPlan",
+				user.role().plansMeetings() && (branchId == null || queries.inScope(user, branchId)));
 		model.addAttribute("canSetReminders", user.role().managesStructure());
 		model.addAttribute("reminderDays", notices.reminderDays(user.committeeId()));
 		return "meeting/calendar";
@@ -104,15 +108,19 @@ class MeetingController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		var meeting = queries.meeting(user, id);
+		var meeting = queries.readable(user, id);
+		var canPlan = user.role().plansMeetings() && queries.inScope(user, meeting.branchId());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("preparation", queries.preparation(user, id));
 		model.addAttribute("agenda", queries.agenda(user, id));
+		model.addAttribute("comments", comments.comments(user, id));
+		model.addAttribute("mayComment", comments.mayComment(user, meeting));
+		model.addAttribute("following", queries.follows(user, meeting.branchId()));
 		model.addAttribute("documents", queries.documents(user, id));
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("counts", AttendanceCounts.of(queries.attendance(user, id)));
-		model.addAttribute("canPlan", user.role().plansMeetings());
-		if (user.role().plansMeetings()) {
+		model.addAttribute("canPlan", canPlan);
+		if (canPlan) {
 			model.addAttribute("auditEntries", audit.forEntity(user.committeeId(), MeetingService.AUDIT_TYPE, id));
 		}
 		return "meeting/show";
@@ -165,6 +173,19 @@ class MeetingController {
 			Flash.error(redirect, ex);
 		}
 		return "redirect:/meetings#reminders";
+	}
+
+	@PostMapping("/{id}/comments")
+	String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+		try {
+			comments.add(user, id, comment);
+			Flash.success(redirect, "comment.flash.added");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id + "#comments";
 	}
 
 	@PostMapping("/{id}/notice")

@@ -163,7 +163,7 @@ public class MeetingDocuments {
 	 */
 	@Transactional(readOnly = true)
 	public Download download(CurrentUser user, long meetingId, long documentId) {
-		var meeting = queries.meeting(user, meetingId);
+		var meeting = queries.readable(user, meetingId);
 		return jdbc
 			.sql("""
 					select file_name, content_type, content from meeting_document
@@ -172,7 +172,7 @@ public class MeetingDocuments {
 			.param("committee", user.committeeId())
 			.param("meeting", meeting.id())
 			.param("id", documentId)
-			.param("all", user.role().plansMeetings())
+			.param("all", user.role().plansMeetings() && queries.inScope(user, meeting.branchId()))
 			.query((rs, row) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.optional()
 			.orElseThrow(NotFoundException::new);

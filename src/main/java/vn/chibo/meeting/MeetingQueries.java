@@ -50,6 +50,61 @@ public class MeetingQueries {
 		return rows(user, "g.id = :id", java.util.Map.of("id", id)).getFirst();
 	}
 
+	/**
+	 * One meeting the user may read, or 404: those of the branches in the user's scope,
+	 * and those of the branches the user follows as the superior committee member
+	 * (DOMAIN.md §5 step 3), who views and comments but does not write.
+	 */
+	public MeetingRow readable(CurrentUser user, long id) {
+		var branchId = jdbc.sql("select branch_id from meeting where committee_id = :committee and id = :id")
+			.param("committee", user.committeeId())
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		if (!organizations.isVisible(user, branchId) && !follows(user, branchId)) {
+			throw new NotFoundException();
+		}
+		return rows(user, "g.id = :id", java.util.Map.of("id", id)).getFirst();
+	}
+
+	private long branchOf(CurrentUser user, long meetingId) {
+		return jdbc.sql("select branch_id from meeting where committee_id = :committee and id = :id")
+			.param("committee", user.committeeId())
+			.param("id", meetingId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** Whether the branch is in the user's own scope (where planners write). */
+	public boolean inScope(CurrentUser user, long branchId) {
+		return organizations.isVisible(user, branchId);
+	}
+
+	/** Whether the user is the superior committee member following the branch. */
+	public boolean follows(CurrentUser user, long branchId) {
+		var memberId = user.memberId();
+		return memberId != null && members.currentPosts(user.committeeId(), branchId)
+			.stream()
+			.anyMatch((p) -> p.post() == vn.chibo.member.Post.FOLLOWER && p.memberId() == memberId);
+	}
+
+	/** The active branches the user follows outside their own scope. */
+	public List<OrgNode> followedBranches(CurrentUser user) {
+		var memberId = user.memberId();
+		if (memberId == null) {
+			return List.of();
+		}
+		return members.posts(user.committeeId(), memberId)
+			.stream()
+			.filter((p) -> p.post() == vn.chibo.member.Post.FOLLOWER && p.current())
+			.filter((p) -> !organizations.isVisible(user, p.organizationId()))
+			.map((p) -> organizations.find(user.committeeId(), p.organizationId()).orElse(null))
+			.filter((o) -> o != null && o.active())
+			.toList();
+	}
+
 	/** Every preparation step of a meeting, done or not, in order. */
 	public List<PreparationRow> preparation(CurrentUser user, long meetingId) {
 		var done = new java.util.EnumMap<PreparationStep, PreparationRow>(PreparationStep.class);
@@ -109,7 +164,7 @@ public class MeetingQueries {
 					""")
 			.param("committee", user.committeeId())
 			.param("meeting", meetingId)
-			.param("all", user.role().plansMeetings())
+			.param("all", user.role().plansMeetings() && inScope(user, branchOf(user, meetingId)))
 			.query((rs, row) -> new DocumentRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
 					rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
 					rs.getObject("shared_at", java.time.OffsetDateTime.class), rs.getString("uploaded_by"),
@@ -176,9 +231,12 @@ public class MeetingQueries {
 		return members.search(user, MemberFilter.search(null, branchId), 0, PageOf.clampSize(200)).items();
 	}
 
-	/** The year's meetings of the user's branches, or of one of them, by date. */
+	/**
+	 * The year's meetings of the user's branches and those the user follows, or of one of
+	 * them, by date.
+	 */
 	public List<MeetingRow> calendar(CurrentUser user, int year, @Nullable Long branchId) {
-		var branches = branches(user, branchId);
+		var branches = readableBranches(user, branchId);
 		if (branches.isEmpty()) {
 			return List.of();
 		}
@@ -226,7 +284,7 @@ public class MeetingQueries {
 	public List<PlanWarning> warnings(CurrentUser user, int year, @Nullable Long branchId) {
 		var meetings = calendar(user, year, branchId);
 		var warnings = new ArrayList<PlanWarning>();
-		for (var branch : branches(user, branchId)) {
+		for (var branch : readableBranches(user, branchId)) {
 			var regularMonths = new HashSet<Integer>();
 			var thematicQuarters = new HashSet<Integer>();
 			for (var meeting : meetings) {
@@ -255,6 +313,16 @@ public class MeetingQueries {
 			}
 		}
 		return warnings;
+	}
+
+	/**
+	 * The branches of {@link #branches} and those the user follows, or the one asked for
+	 * if it is among them: what the calendar shows.
+	 */
+	public List<OrgNode> readableBranches(CurrentUser user, @Nullable Long branchId) {
+		var all = new ArrayList<>(branches(user, branchId));
+		followedBranches(user).stream().filter((b) -> branchId == null || b.id() == branchId).forEach(all::add);
+		return all;
 	}
 
 	/**

@@ -58,7 +58,8 @@ class MinutesController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var current = queries.minutes(user, id).orElse(null);
 		// The chair, minute-taker and speakers come from the roster: take it if not yet.
-		if (user.role().plansMeetings() && meetings.attendance(user, id).isEmpty()) {
+		if (user.role().plansMeetings() && meetings.inScope(user, meetings.readable(user, id).branchId())
+				&& meetings.attendance(user, id).isEmpty()) {
 			attendance.snapshot(user, id);
 		}
 		model.addAttribute("form", form(current));
@@ -99,7 +100,7 @@ class MinutesController {
 	}
 
 	private String fileName(CurrentUser user, long id, String extension) {
-		var meeting = meetings.meeting(user, id);
+		var meeting = meetings.readable(user, id);
 		return "bien-ban-" + vn.chibo.shared.text.VietnameseText.fold(meeting.branchName()).replace(' ', '-') + "-"
 				+ meeting.scheduledOn() + "." + extension;
 	}
@@ -250,7 +251,7 @@ class MinutesController {
 	private String page(CurrentUser user, long id, @Nullable MinutesView current, Model model) {
 		var shown = (MinutesForm) model.getAttribute("form");
 		model.addAttribute("sections", sections((shown != null) ? shown : form(current)));
-		var meeting = meetings.meeting(user, id);
+		var meeting = meetings.readable(user, id);
 		var roster = meetings.attendance(user, id);
 		var previous = queries.previousRegular(user, meeting).orElse(null);
 		model.addAttribute("meeting", meeting);
@@ -269,7 +270,7 @@ class MinutesController {
 		model.addAttribute("tasksAssigned", queries.tasksAssigned(user, meeting));
 		model.addAttribute("proposals", queries.proposals(user, id));
 		model.addAttribute("amendments", queries.amendments(user, id));
-		var canWrite = user.role().plansMeetings();
+		var canWrite = user.role().plansMeetings() && meetings.inScope(user, meeting.branchId());
 		var locked = current != null && current.locked();
 		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("locked", locked);

@@ -71,7 +71,7 @@ public class MinutesExport {
 
 	/** The minutes laid out, from what is recorded now. */
 	public MinutesDocument document(CurrentUser user, long meetingId) {
-		var meeting = meetings.meeting(user, meetingId);
+		var meeting = meetings.readable(user, meetingId);
 		var minutes = queries.minutes(user, meetingId)
 			.orElseThrow(() -> new BusinessRuleException("", "minutes.state.none"));
 		var roster = meetings.attendance(user, meetingId);

@@ -29,7 +29,7 @@ public class MinutesQueries {
 	}
 
 	public Optional<MinutesView> minutes(CurrentUser user, long meetingId) {
-		meetings.meeting(user, meetingId);
+		meetings.readable(user, meetingId);
 		return jdbc.sql("""
 				select n.*, c.full_name as chair_name, t.full_name as taker_name from meeting_minutes n
 				left join member c on c.committee_id = n.committee_id and c.id = n.chair_member_id
@@ -83,7 +83,7 @@ public class MinutesQueries {
 			.param("id", meeting.id())
 			.query(Long.class)
 			.optional()
-			.map((id) -> meetings.meeting(user, id));
+			.map((id) -> meetings.readable(user, id));
 	}
 
 	/**
