@@ -106,6 +106,53 @@ class MeetingController {
 		return "meeting/calendar";
 	}
 
+	/**
+	 * A week of the month view: seven days, each with its meetings (none outside the
+	 * month).
+	 */
+	public record Week(List<Day> days) {
+	}
+
+	public record Day(@Nullable LocalDate date, List<MeetingRow> meetings, boolean today) {
+	}
+
+	/** The month as a calendar, Monday first, with the meetings of every branch shown. */
+	@GetMapping("/month")
+	String month(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Integer month,
+			@RequestParam(required = false) @Nullable Long branchId, Model model) {
+		var today = LocalDate.now(clock);
+		var shown = java.time.YearMonth.of((year != null) ? year : today.getYear(),
+				(month != null && month >= 1 && month <= 12) ? month : today.getMonthValue());
+		var rows = queries.calendar(user, shown.getYear(), branchId)
+			.stream()
+			.filter((r) -> java.time.YearMonth.from(r.scheduledOn()).equals(shown))
+			.toList();
+		var weeks = new ArrayList<Week>();
+		var day = shown.atDay(1).with(java.time.DayOfWeek.MONDAY);
+		while (!day.isAfter(shown.atEndOfMonth())) {
+			var days = new ArrayList<Day>();
+			for (var i = 0; i < 7; i++, day = day.plusDays(1)) {
+				var date = day;
+				var inMonth = java.time.YearMonth.from(date).equals(shown);
+				days.add(new Day(inMonth ? date : null,
+						inMonth ? rows.stream().filter((r) -> r.scheduledOn().equals(date)).toList() : List.of(),
+						date.equals(today)));
+			}
+			weeks.add(new Week(days));
+		}
+		model.addAttribute("shown", shown);
+		model.addAttribute("monthNumber", String.valueOf(shown.getMonthValue()));
+		model.addAttribute("yearNumber", String.valueOf(shown.getYear()));
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("meetings", rows);
+		model.addAttribute("branchId", branchId);
+		model.addAttribute("branches", queries.readableBranches(user, null));
+		return "meeting/month";
+	}
+
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var meeting = queries.readable(user, id);

@@ -108,6 +108,21 @@ class MeetingPlanTests {
 	}
 
 	@Test
+	void theMonthViewPlacesEachMeetingOnItsDay() {
+		var secretary = demo.user("bithu.cb02");
+		var form = thematic(demo.branchId("CB02"), LocalDate.of(2042, 2, 11), "Chủ đề tháng hai", TopicGroup.OTHER);
+		meetings.schedule(secretary, form);
+		assertThat(mvc.get().uri("/meetings/month?year=2042&month=2").with(user(secretary))).hasStatusOk()
+			.bodyText()
+			.contains("Lịch sinh hoạt tháng 2/2042")
+			.contains("11/02/2042 · Chuyên đề")
+			.contains("month=3");
+		assertThat(mvc.get().uri("/meetings/month?year=2042&month=2").with(user(demo.user("bithu.cb05")))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("11/02/2042");
+	}
+
+	@Test
 	void preparationStepsRecordTheirTimeAndLateEntriesTheirReason() {
 		var secretary = demo.user("bithu.cb04");
 		var id = meetings.schedule(secretary,
