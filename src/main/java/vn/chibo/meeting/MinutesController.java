@@ -206,8 +206,10 @@ class MinutesController {
 
 	/** The committee's queue of proposals forwarded by its branches. */
 	@GetMapping("/meetings/proposals")
-	String proposals(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("proposals", queries.proposalQueue(user));
+	String proposals(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "false") boolean answered,
+			Model model) {
+		model.addAttribute("proposals", queries.proposalQueue(user, answered));
+		model.addAttribute("answered", answered);
 		model.addAttribute("canAnswer", user.role().answersProposals());
 		return "meeting/proposals";
 	}

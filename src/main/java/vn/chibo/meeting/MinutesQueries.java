@@ -139,9 +139,10 @@ public class MinutesQueries {
 	}
 
 	/**
-	 * Proposals of the branches the user sees, unanswered first: the committee's queue.
+	 * Proposals of the branches the user sees, waiting or answered, newest first: the
+	 * committee's queue.
 	 */
-	public List<MinutesView.Proposal> proposalQueue(CurrentUser user) {
+	public List<MinutesView.Proposal> proposalQueue(CurrentUser user, boolean answered) {
 		var branches = meetings.branches(user, null);
 		if (branches.isEmpty()) {
 			return List.of();
@@ -150,7 +151,8 @@ public class MinutesQueries {
 		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
 		return jdbc.sql(PROPOSALS + """
 				 where p.committee_id = :committee and p.branch_id = any(cast(:branches as bigint[]))
-				order by (p.answered_at is not null), p.forwarded_at desc limit 200""")
+				and (p.answered_at is not null) = :answered order by p.forwarded_at desc limit 100""")
+			.param("answered", answered)
 			.param("committee", user.committeeId())
 			.param("branches", ids.append('}').toString())
 			.query(MinutesQueries::proposal)
