@@ -1,0 +1,10 @@
+/**
+ * Meeting-quality evaluation (DOMAIN.md §6): rubrics as versioned data, scores computed
+ * from the meeting record and given by hand, with every point explained.
+ */
+@ApplicationModule(allowedDependencies = { "meeting", "organization", "shared :: *" })
+@NullMarked
+package vn.chibo.evaluation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
