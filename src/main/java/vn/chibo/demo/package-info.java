@@ -2,7 +2,8 @@
  * The fictional demo committee of DOMAIN.md §14, loaded through the application's own
  * services on the first start of the embedded default.
  */
-@ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "shared :: *" })
+@ApplicationModule(
+		allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "shared :: *" })
 @NullMarked
 package vn.chibo.demo;
 

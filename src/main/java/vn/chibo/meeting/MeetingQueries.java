@@ -251,7 +251,7 @@ public class MeetingQueries {
 	 * A meeting by its key, without a user's scope: for timed work (reminders, feeds)
 	 * that acts for the committee.
 	 */
-	MeetingRow find(long committeeId, long id) {
+	public MeetingRow find(long committeeId, long id) {
 		return rows(committeeId, "g.id = :id", java.util.Map.of("id", id)).getFirst();
 	}
 

@@ -1,0 +1,100 @@
+package vn.chibo.evaluation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
+
+/**
+ * A meeting's explained score, hand scoring and rescoring; the committee's rubrics and
+ * their import.
+ */
+@Controller
+class EvaluationController {
+
+	private final Evaluations evaluations;
+
+	private final MeetingQueries meetings;
+
+	EvaluationController(Evaluations evaluations, MeetingQueries meetings) {
+		this.evaluations = evaluations;
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/evaluation/meetings/{id}")
+	String meeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		var meeting = meetings.readable(user, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("scores", evaluations.scores(user, id));
+		model.addAttribute("scorer", evaluations.scorer(user, meeting));
+		model.addAttribute("mayRescore", evaluations.mayRescore(user, meeting));
+		return "evaluation/meeting";
+	}
+
+	@PostMapping("/evaluation/meetings/{id}/scores")
+	String score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long rubricId,
+			@RequestParam String criterion, @RequestParam(required = false) @Nullable Double points,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		try {
+			evaluations.score(user, id, rubricId, criterion, points, note);
+			Flash.success(redirect, "evaluation.flash.scored", criterion);
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/evaluation/meetings/" + id + "#c-" + rubricId + "-" + criterion;
+	}
+
+	@PostMapping("/evaluation/meetings/{id}/rescore")
+	String rescore(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		try {
+			evaluations.rescore(user, id, reason);
+			Flash.success(redirect, "evaluation.flash.rescored");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/evaluation/meetings/" + id;
+	}
+
+	@GetMapping("/evaluation/rubrics")
+	String rubrics(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("rubrics", evaluations.rubrics(user.committeeId()));
+		model.addAttribute("canImport", user.role().managesStructure());
+		return "evaluation/rubrics";
+	}
+
+	@PostMapping("/evaluation/rubrics")
+	String importRubric(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new BusinessRuleException("file", "rubric.file.required");
+			}
+			evaluations.importRubric(user, new String(file.getBytes(), StandardCharsets.UTF_8));
+			Flash.success(redirect, "rubric.flash.imported");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/evaluation/rubrics";
+	}
+
+}

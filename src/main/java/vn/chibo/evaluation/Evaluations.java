@@ -1,0 +1,416 @@
+package vn.chibo.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.meeting.MeetingFactsQuery;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.MeetingRow;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Scores meetings (DOMAIN.md §6) and keeps the scores: each with the rubric version it
+ * used, so editing a rubric never changes a score already given; a rescore under the
+ * rubric now in force is an explicit, audited action. Hand-given points — the branch's
+ * self-score, the superior committee member's (which prevails) — update the meeting's
+ * score under the same version.
+ */
+@Service
+@Transactional
+public class Evaluations {
+
+	static final String AUDIT_TYPE = "evaluation";
+
+	/** The rubrics chibo ships (DOMAIN.md §6 A, B, C). */
+	static final List<String> SHIPPED = List.of("A-42HD.json", "B-THEMATIC.json", "C-12HD.json");
+
+	private final JdbcClient jdbc;
+
+	private final MeetingQueries meetings;
+
+	private final MeetingFactsQuery facts;
+
+	private final AuditTrail audit;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final Map<Long, Rubric> parsed = new ConcurrentHashMap<>();
+
+	Evaluations(JdbcClient jdbc, MeetingQueries meetings, MeetingFactsQuery facts, AuditTrail audit, JsonMapper json,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.meetings = meetings;
+		this.facts = facts;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** A rubric version as stored for a committee. */
+	public record StoredRubric(long id, Rubric rubric, OffsetDateTime createdAt, String createdBy) {
+	}
+
+	/** The committee's rubrics, every version, the shipped ones added on first use. */
+	public List<StoredRubric> rubrics(long committeeId) {
+		ensureShipped(committeeId);
+		return jdbc.sql("""
+				select id, definition, created_at, created_by from rubric where committee_id = :c order by code, version
+				""")
+			.param("c", committeeId)
+			.query((rs, row) -> new StoredRubric(rs.getLong(1),
+					parsed.computeIfAbsent(rs.getLong(1), (id) -> parse(rs)), rs.getObject(3, OffsetDateTime.class),
+					rs.getString(4)))
+			.list();
+	}
+
+	private static Rubric parse(java.sql.ResultSet rs) {
+		try {
+			return RubricFormat.parse(rs.getString(2));
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The rubrics in force for a meeting: of each code that applies to its kind and date,
+	 * the latest version.
+	 */
+	public List<StoredRubric> inForce(long committeeId, MeetingKind kind, LocalDate date) {
+		var latest = new LinkedHashMap<String, StoredRubric>();
+		for (var stored : rubrics(committeeId)) {
+			if (stored.rubric().appliesTo(kind, date)) {
+				latest.merge(stored.rubric().code(), stored,
+						(a, b) -> (a.rubric().version() >= b.rubric().version()) ? a : b);
+			}
+		}
+		return List.copyOf(latest.values());
+	}
+
+	/**
+	 * A committee's own rubric, or a new version of one, from its file; checked whole
+	 * first, so a broken file changes nothing.
+	 */
+	public long importRubric(CurrentUser user, String text) {
+		if (!user.role().managesStructure()) {
+			throw new AccessDeniedException("rubric");
+		}
+		var rubric = RubricFormat.parse(text);
+		ensureShipped(user.committeeId());
+		var exists = jdbc.sql("select count(*) from rubric where committee_id = :c and code = :code and version = :v")
+			.param("c", user.committeeId())
+			.param("code", rubric.code())
+			.param("v", rubric.version())
+			.query(Long.class)
+			.single();
+		if (exists > 0) {
+			throw new BusinessRuleException("file", "rubric.exists", rubric.code(), rubric.version());
+		}
+		var id = insert(user.committeeId(), rubric, text, user.username());
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "importRubric", null,
+				Map.of("code", rubric.code(), "version", rubric.version(), "name", rubric.name()));
+		return id;
+	}
+
+	/**
+	 * The scores of a meeting the user may read, one per rubric in force; a held meeting
+	 * not scored yet is scored now.
+	 */
+	public List<MeetingScore> scores(CurrentUser user, long meetingId) {
+		var meeting = meetings.readable(user, meetingId);
+		var scores = stored(user.committeeId(), meetingId);
+		if (scores.isEmpty() && meeting.status() == MeetingStatus.HELD) {
+			for (var rubric : inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
+				store(user.committeeId(), meeting, rubric, user.username());
+			}
+			scores = stored(user.committeeId(), meetingId);
+		}
+		return scores;
+	}
+
+	/**
+	 * Scores the meeting again from its record, under the rubric versions in force now;
+	 * audited with the reason, the old and the new result.
+	 */
+	public void rescore(CurrentUser user, long meetingId, @Nullable String reason) {
+		var meeting = meetings.readable(user, meetingId);
+		if (!mayRescore(user, meeting)) {
+			throw new AccessDeniedException("rescore");
+		}
+		var why = VietnameseText.cleanOrNull(reason);
+		if (why == null) {
+			throw new BusinessRuleException("reason", "evaluation.rescore.reason");
+		}
+		if (meeting.status() != MeetingStatus.HELD) {
+			throw new BusinessRuleException("", "evaluation.notHeld");
+		}
+		var before = stored(user.committeeId(), meetingId).stream().map(Evaluations::summary).toList();
+		jdbc.sql("delete from meeting_score where committee_id = :c and meeting_id = :m")
+			.param("c", user.committeeId())
+			.param("m", meetingId)
+			.update();
+		for (var rubric : inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
+			store(user.committeeId(), meeting, rubric, user.username());
+		}
+		var after = stored(user.committeeId(), meetingId).stream().map(Evaluations::summary).toList();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meetingId, "rescore", Map.of("scores", before),
+				Map.of("scores", after, "reason", why));
+	}
+
+	/**
+	 * Points given by hand to a criterion: the branch's secretary gives the self-score,
+	 * the superior committee member (or the committee) the score that prevails.
+	 */
+	public void score(CurrentUser user, long meetingId, long rubricId, String criterion, @Nullable Double points,
+			@Nullable String note) {
+		var meeting = meetings.readable(user, meetingId);
+		var scorer = scorer(user, meeting);
+		if (scorer == null) {
+			throw new AccessDeniedException("score");
+		}
+		var score = stored(user.committeeId(), meetingId).stream()
+			.filter((s) -> s.rubricId() == rubricId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		var rubric = rubric(user.committeeId(), rubricId);
+		var target = rubric.criteria()
+			.stream()
+			.filter((c) -> c.code().equals(criterion) && c.manual())
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("criterion", "evaluation.criterion.notManual", criterion));
+		if (points == null || points < 0 || points > target.max()) {
+			throw new BusinessRuleException("points", "evaluation.points.range", criterion,
+					String.valueOf(target.max()).replace(".0", ""));
+		}
+		var previous = score.manual().get(criterion);
+		jdbc.sql("""
+				insert into meeting_score_manual (committee_id, meeting_id, rubric_id, criterion, scorer, points, note,
+				scored_by) values (:c, :m, :r, :criterion, :scorer, :points, :note, :by)
+				on conflict (committee_id, meeting_id, rubric_id, criterion, scorer) do update
+				set points = excluded.points, note = excluded.note, scored_by = excluded.scored_by, scored_at = now()
+				""")
+			.param("c", user.committeeId())
+			.param("m", meetingId)
+			.param("r", rubricId)
+			.param("criterion", criterion)
+			.param("scorer", scorer.name())
+			.param("points", points)
+			.param("note", VietnameseText.cleanOrNull(note))
+			.param("by", user.username())
+			.update();
+		store(user.committeeId(), meeting, new StoredRubric(rubricId, rubric, score.scoredAt(), score.scoredBy()),
+				user.username());
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meetingId, "score",
+				Map.of("criterion", criterion, "previous", String.valueOf(previous)),
+				Map.of("criterion", criterion, "scorer", scorer, "points", points));
+	}
+
+	/** Who the user scores as on this meeting, if at all. */
+	public ScoreResult.@Nullable Source scorer(CurrentUser user, MeetingRow meeting) {
+		if (meetings.follows(user, meeting.branchId()) || user.role().answersProposals()) {
+			return ScoreResult.Source.SUPERIOR;
+		}
+		if (user.role().plansMeetings() && meetings.inScope(user, meeting.branchId())) {
+			return ScoreResult.Source.SELF;
+		}
+		return null;
+	}
+
+	public boolean mayRescore(CurrentUser user, MeetingRow meeting) {
+		return scorer(user, meeting) != null;
+	}
+
+	/**
+	 * Scores every held meeting of the committee since {@code from} that has no score:
+	 * for loading a committee's history.
+	 */
+	public int scoreUnscored(long committeeId, String actor, LocalDate from,
+			java.util.function.ToDoubleBiFunction<Long, Rubric.Criterion> selfScore) {
+		var count = 0;
+		for (var meetingId : facts.heldSince(committeeId, from)) {
+			if (!stored(committeeId, meetingId).isEmpty()) {
+				continue;
+			}
+			var meeting = meetings.find(committeeId, meetingId);
+			for (var rubric : inForce(committeeId, meeting.kind(), meeting.scheduledOn())) {
+				for (var criterion : rubric.rubric().criteria()) {
+					var points = criterion.manual() ? selfScore.applyAsDouble(meetingId, criterion) : -1;
+					if (points >= 0) {
+						jdbc.sql(
+								"""
+										insert into meeting_score_manual (committee_id, meeting_id, rubric_id, criterion, scorer,
+										points, scored_by) values (:c, :m, :r, :criterion, 'SELF', :points, :by)
+										""")
+							.param("c", committeeId)
+							.param("m", meetingId)
+							.param("r", rubric.id())
+							.param("criterion", criterion.code())
+							.param("points", Math.min(points, criterion.max()))
+							.param("by", actor)
+							.update();
+					}
+				}
+				store(committeeId, meeting, rubric, actor);
+				count++;
+			}
+		}
+		return count;
+	}
+
+	Rubric rubric(long committeeId, long rubricId) {
+		return rubrics(committeeId).stream()
+			.filter((r) -> r.id() == rubricId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new)
+			.rubric();
+	}
+
+	private void store(long committeeId, MeetingRow meeting, StoredRubric rubric, String actor) {
+		var manual = manual(committeeId, meeting.id(), rubric.id());
+		var result = RubricEngine.score(rubric.rubric(), facts.facts(committeeId, meeting.id()), manual,
+				clock.getZone());
+		jdbc.sql(
+				"""
+						insert into meeting_score (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, kind, total, max,
+						percent, level, uncapped_level, details, scored_by)
+						values (:c, :m, :r, :branch, :date, :kind, :total, :max, :percent, :level, :uncapped, :details, :by)
+						on conflict (committee_id, meeting_id, rubric_id) do update set total = excluded.total, max = excluded.max,
+						percent = excluded.percent, level = excluded.level, uncapped_level = excluded.uncapped_level,
+						details = excluded.details, scored_by = excluded.scored_by, scored_at = now()
+						""")
+			.param("c", committeeId)
+			.param("m", meeting.id())
+			.param("r", rubric.id())
+			.param("branch", meeting.branchId())
+			.param("date", meeting.scheduledOn())
+			.param("kind", meeting.kind().name())
+			.param("total", result.total())
+			.param("max", result.max())
+			.param("percent", result.percent())
+			.param("level", result.level().name())
+			.param("uncapped", (result.uncapped() != null) ? result.uncapped().name() : null)
+			.param("details", json.writeValueAsString(result))
+			.param("by", actor)
+			.update();
+	}
+
+	private List<MeetingScore> stored(long committeeId, long meetingId) {
+		var names = new HashMap<Long, String>();
+		var rows = jdbc.sql("""
+				select s.rubric_id, r.name, s.details, s.scored_at, s.scored_by from meeting_score s
+				join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
+				where s.committee_id = :c and s.meeting_id = :m order by r.code
+				""")
+			.param("c", committeeId)
+			.param("m", meetingId)
+			.query((rs,
+					row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3),
+							rs.getObject(4, OffsetDateTime.class), rs.getString(5) })
+			.list();
+		var scores = new ArrayList<MeetingScore>();
+		for (var row : rows) {
+			var rubricId = (long) row[0];
+			names.put(rubricId, (String) row[1]);
+			scores.add(new MeetingScore(rubricId, (String) row[1], json.readValue((String) row[2], ScoreResult.class),
+					(OffsetDateTime) row[3], (String) row[4], manual(committeeId, meetingId, rubricId)));
+		}
+		return scores;
+	}
+
+	private Map<String, ManualScore> manual(long committeeId, long meetingId, long rubricId) {
+		var given = new HashMap<String, ManualScore>();
+		jdbc.sql("""
+				select criterion, scorer, points, note from meeting_score_manual
+				where committee_id = :c and meeting_id = :m and rubric_id = :r
+				""")
+			.param("c", committeeId)
+			.param("m", meetingId)
+			.param("r", rubricId)
+			.query((rs, row) -> new Object[] { rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4) })
+			.list()
+			.forEach((r) -> {
+				var old = given.getOrDefault((String) r[0], new ManualScore(null, null, null, null));
+				given.put((String) r[0],
+						"SELF".equals(r[1])
+								? new ManualScore((Double) r[2], (String) r[3], old.superior(), old.superiorNote())
+								: new ManualScore(old.self(), old.selfNote(), (Double) r[2], (String) r[3]));
+			});
+		return given;
+	}
+
+	private static Map<String, Object> summary(MeetingScore score) {
+		return Map.of("rubric", score.result().rubricCode() + " v" + score.result().rubricVersion(), "total",
+				score.result().total(), "level", score.result().level());
+	}
+
+	private void ensureShipped(long committeeId) {
+		for (var file : SHIPPED) {
+			String text;
+			try {
+				text = new ClassPathResource("rubrics/" + file).getContentAsString(StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			var rubric = RubricFormat.parse(text);
+			var exists = jdbc
+				.sql("select count(*) from rubric where committee_id = :c and code = :code and version = :v")
+				.param("c", committeeId)
+				.param("code", rubric.code())
+				.param("v", rubric.version())
+				.query(Long.class)
+				.single();
+			if (exists == 0) {
+				insert(committeeId, rubric, text, AuditTrail.SYSTEM);
+			}
+		}
+	}
+
+	private long insert(long committeeId, Rubric rubric, String text, String actor) {
+		return jdbc.sql("""
+				insert into rubric (committee_id, code, version, name, definition, valid_from, valid_to, applies_to,
+				created_by) values (:c, :code, :version, :name, :definition, :from, :to, cast(:kinds as text[]), :by)
+				on conflict (committee_id, code, version) do nothing returning id
+				""")
+			.param("c", committeeId)
+			.param("code", rubric.code())
+			.param("version", rubric.version())
+			.param("name", rubric.name())
+			.param("definition", text)
+			.param("from", rubric.validFrom())
+			.param("to", rubric.validTo())
+			.param("kinds", rubric.appliesTo().stream().map(Enum::name).toArray(String[]::new))
+			.param("by", actor)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+}

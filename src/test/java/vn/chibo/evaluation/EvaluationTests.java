@@ -1,0 +1,166 @@
+package vn.chibo.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.web.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@ChiboTest
+class EvaluationTests {
+
+	@Autowired
+	Evaluations evaluations;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	/** A held meeting of the demo history. */
+	private long held(String branch, String kind, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select id from meeting where branch_id = :b and kind = :kind and status = 'HELD'
+				and scheduled_on between :from and :to order by scheduled_on limit 1
+				""")
+			.param("b", demo.branchId(branch))
+			.param("kind", kind)
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void eachMeetingIsScoredByTheRubricInForceOnItsDateAndExplained() {
+		var secretary = demo.user("bithu.cb06");
+		var recent = held("CB06", "REGULAR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+		var old = held("CB06", "REGULAR", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+		var thematic = held("CB06", "THEMATIC", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+		assertThat(evaluations.scores(secretary, recent)).singleElement()
+			.satisfies((s) -> assertThat(s.result().rubricCode()).isEqualTo("A-42HD"));
+		assertThat(evaluations.scores(secretary, old)).singleElement().satisfies((s) -> {
+			assertThat(s.result().rubricCode()).isEqualTo("C-12HD");
+			assertThat(s.result().level()).isIn(Level.PASS, Level.FAIL);
+		});
+		assertThat(evaluations.scores(secretary, thematic)).singleElement()
+			.satisfies((s) -> assertThat(s.result().rubricCode()).isEqualTo("B-THEMATIC"));
+		var score = evaluations.scores(secretary, recent).getFirst();
+		assertThat(score.result().lines()).hasSize(28)
+			.filteredOn((l) -> l.source() == ScoreResult.Source.RECORD)
+			.allSatisfy((l) -> assertThat(l.link()).startsWith("/meetings/" + recent));
+		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(demo.user("dangvien.cb06"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Rubric A")
+			.contains("Có mặt")
+			.doesNotContain("manual-score");
+		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(demo.user("dangvien.cb05"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void handScoresCountAndTheSuperiorsPrevails() {
+		var secretary = demo.user("bithu.cb07");
+		var id = held("CB07", "REGULAR", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30));
+		var rubricId = evaluations.scores(secretary, id).getFirst().rubricId();
+		var initial = evaluations.scores(secretary, id).getFirst();
+		var before = initial.result().total();
+		var old = line(initial, "4.2").points();
+		evaluations.score(secretary, id, rubricId, "4.2", 8.0, "Nội dung bám sát nhiệm vụ");
+		var self = evaluations.scores(secretary, id).getFirst();
+		assertThat(self.result().total()).isEqualTo(before - old + 8);
+		assertThat(line(self, "4.2").source()).isEqualTo(ScoreResult.Source.SELF);
+		var follower = demo.user(jdbc.sql("""
+				select u.username from member_post p join app_user u on u.member_id = p.member_id
+				where p.organization_id = :branch and p.post = 'FOLLOWER' and p.ended_on is null
+				""").param("branch", demo.branchId("CB07")).query(String.class).single());
+		assertThat(mvc.post()
+			.uri("/evaluation/meetings/{id}/scores", id)
+			.with(user(follower))
+			.with(csrf())
+			.param("rubricId", String.valueOf(rubricId))
+			.param("criterion", "4.2")
+			.param("points", "6")
+			.param("note", "Chưa sâu")).hasStatus3xxRedirection();
+		var superior = evaluations.scores(secretary, id).getFirst();
+		assertThat(line(superior, "4.2").points()).isEqualTo(6);
+		assertThat(line(superior, "4.2").source()).isEqualTo(ScoreResult.Source.SUPERIOR);
+		assertThat(superior.result().total()).isEqualTo(self.result().total() - 2);
+		assertThatThrownBy(() -> evaluations.score(secretary, id, rubricId, "4.2", 11.0, null))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("points"));
+		assertThatThrownBy(() -> evaluations.score(secretary, id, rubricId, "1.1", 5.0, null)).isInstanceOfSatisfying(
+				BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("evaluation.criterion.notManual"));
+		assertThatThrownBy(() -> evaluations.score(demo.user("dangvien.cb07"), id, rubricId, "4.2", 5.0, null))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void aNewRubricVersionChangesNoScoreUntilAnExplicitRescore() throws Exception {
+		var office = demo.user("vanphong");
+		var id = held("CB08", "REGULAR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+		var first = evaluations.scores(office, id).getFirst();
+		assertThat(first.result().rubricVersion()).isEqualTo(1);
+		var count = evaluations.rubrics(office.committeeId()).size();
+		// A broken file is refused with the place of the error; nothing is stored.
+		var text = new ClassPathResource("rubrics/A-42HD.json").getContentAsString(StandardCharsets.UTF_8);
+		var broken = text.replace("\"version\": 1", "\"version\": 2")
+			.replace("\"rule\": \"SPEAKERS\"", "\"rule\": \"SPEACHES\"");
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/evaluation/rubrics")
+			.file(new MockMultipartFile("file", "a2.json", "application/json", broken.getBytes(StandardCharsets.UTF_8)))
+			.with(user(office))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThatThrownBy(() -> evaluations.importRubric(office, broken))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("rubric.invalid.value");
+				assertThat(ex.arguments()).containsExactly("groups[3].criteria[4].rule", "SPEACHES");
+			});
+		assertThat(evaluations.rubrics(office.committeeId())).hasSize(count);
+		// Version 2 gives the duration criterion 10 points; the stored score keeps
+		// version 1.
+		evaluations.importRubric(office, text.replace("\"version\": 1", "\"version\": 2")
+			.replace("\"max\": 5, \"rule\": \"DURATION\"", "\"max\": 10, \"rule\": \"DURATION\""));
+		assertThat(evaluations.scores(office, id).getFirst().result().rubricVersion()).isEqualTo(1);
+		assertThatThrownBy(() -> evaluations.rescore(office, id, " ")).isInstanceOf(BusinessRuleException.class);
+		evaluations.rescore(office, id, "Áp dụng bộ tiêu chí mới");
+		var rescored = evaluations.scores(office, id).getFirst();
+		assertThat(rescored.result().rubricVersion()).isEqualTo(2);
+		assertThat(line(rescored, "1.1").max()).isEqualTo(10);
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where entity_type = 'evaluation' and entity_id = :id"
+					+ " and action = 'rescore'")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isOne();
+		assertThatThrownBy(() -> evaluations.importRubric(demo.user("bithu.cb08"), text))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	private static ScoreResult.Line line(MeetingScore score, String code) {
+		return score.result().lines().stream().filter((l) -> l.code().equals(code)).findFirst().orElseThrow();
+	}
+
+}
