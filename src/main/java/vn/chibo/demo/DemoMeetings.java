@@ -167,7 +167,9 @@ class DemoMeetings {
 		evaluations.scoreUnscored(system.committeeId(), system.username(), FIRST_MONTH, (meetingId, criterion) -> {
 			var draw = new Random(meetingId * 7919 + criterion.code().hashCode());
 			var share = (draw.nextInt(100) < 12) ? 0.5 + draw.nextDouble() * 0.3 : 0.8 + draw.nextDouble() * 0.2;
-			return Math.round(criterion.max() * share * 2) / 2.0;
+			// One-point criteria (and pass/fail ones) are given or not.
+			return (criterion.max() <= 1) ? ((share >= 0.65) ? criterion.max() : 0)
+					: Math.round(criterion.max() * share * 2) / 2.0;
 		});
 		for (var branchId : branchIds) {
 			meetings.planYear(system, branchId, today.getYear());
@@ -188,8 +190,9 @@ class DemoMeetings {
 		var start = thematic ? LocalTime.of(8, 0) : LocalTime.of(14, 0);
 		var minutes = 95 + random.nextInt(50);
 		if (weakness == Weakness.LATE_START) {
+			// Started late and cut short: under half the minimum, held at Trung bình.
 			start = start.plusMinutes(40);
-			minutes = 55 + random.nextInt(15);
+			minutes = 35 + random.nextInt(9);
 		}
 		var end = start.plusMinutes(minutes);
 		var roster = members.rosterOn(system.committeeId(), branchId, date);
@@ -234,10 +237,13 @@ class DemoMeetings {
 		preparation.put(PreparationStep.DOCUMENTS_AVAILABLE,
 				(weakness == Weakness.DOCUMENTS_LATE) ? at(date, 0, 8, zone) : at(date, 2, 16, zone));
 		var speeches = new ArrayList<HeldMeeting.Speech>();
-		var speakers = Math.min(present.size(), 3 + random.nextInt(4));
+		// A third to two thirds of those present speak; fewer in a weak month.
+		var share = (weakness == Weakness.NONE) ? 35 + random.nextInt(30) : 15 + random.nextInt(20);
+		var speakers = Math.max(Math.min(present.size(), 2), present.size() * share / 100);
+		var order = new ArrayList<>(present);
+		java.util.Collections.shuffle(order, random);
 		for (var i = 0; i < speakers; i++) {
-			speeches.add(new HeldMeeting.Speech(present.get(random.nextInt(present.size())).id(),
-					SPEECHES[random.nextInt(SPEECHES.length)]));
+			speeches.add(new HeldMeeting.Speech(order.get(i).id(), SPEECHES[random.nextInt(SPEECHES.length)]));
 		}
 		var targets = new ArrayList<String>();
 		var previousMet = new ArrayList<Boolean>();
@@ -245,9 +251,9 @@ class DemoMeetings {
 		var proposals = new ArrayList<HeldMeeting.Proposal>();
 		if (!thematic) {
 			var offset = random.nextInt(TARGETS.length);
-			for (var i = 0; i < 3; i++) {
+			for (var i = 0; i < 4; i++) {
 				targets.add(TARGETS[(offset + i) % TARGETS.length]);
-				previousMet.add(random.nextInt(100) < ((weakness == Weakness.NONE) ? 88 : 55));
+				previousMet.add(random.nextInt(100) < ((weakness == Weakness.NONE) ? 92 : 55));
 			}
 			for (var i = 0; i < 2 && !present.isEmpty(); i++) {
 				var due = date.plusDays(20);

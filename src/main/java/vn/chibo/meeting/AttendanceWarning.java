@@ -45,6 +45,10 @@ public record AttendanceWarning(Kind kind, long memberId, String memberName, Str
 			var charterRaised = false;
 			for (; i < lines.size() && lines.get(i).memberId() == member; i++) {
 				var line = lines.get(i);
+				// Exempted members and those attending elsewhere are outside the rules.
+				if (!line.counted()) {
+					continue;
+				}
 				switch (line.status()) {
 					case ABSENT_UNEXCUSED -> {
 						warnings.add(warning(Kind.ABSENT_UNEXCUSED, line, 1));

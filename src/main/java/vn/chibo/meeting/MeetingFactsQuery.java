@@ -107,6 +107,7 @@ public class MeetingFactsQuery {
 				select a.member_id, a.full_name, a.status from meeting_attendance a
 				join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
 				where a.committee_id = :c and g.branch_id = :branch and g.status <> 'CANCELLED' and a.status is not null
+				and not a.exempted and not a.temporary_out
 				and g.scheduled_on between :first and :date order by g.scheduled_on, g.id
 				""")
 			.param("c", committeeId)

@@ -62,8 +62,8 @@ public class MeetingHistory {
 			var id = jdbc
 				.sql("""
 						insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, place, topic, topic_group,
-						preparer_member_id, status, rule_set) values (:committee, :branch, :kind, :date, :start, :place, :topic,
-						:group, :preparer, 'HELD', :ruleSet) returning id
+						preparer_member_id, status, rule_set, created_at) values (:committee, :branch, :kind, :date, :start,
+						:place, :topic, :group, :preparer, 'HELD', :ruleSet, :planned) returning id
 						""")
 				.param("committee", committeeId)
 				.param("branch", meeting.branchId())
@@ -75,6 +75,9 @@ public class MeetingHistory {
 				.param("group", (meeting.topicGroup() != null) ? meeting.topicGroup().name() : null)
 				.param("preparer", meeting.preparerId())
 				.param("ruleSet", MeetingRuleSet.on(meeting.date()).name())
+				// Imported history was planned ahead; its plan date is unknown: a month
+				// before.
+				.param("planned", meeting.date().minusDays(30).atStartOfDay(clock.getZone()).toOffsetDateTime())
 				.query(Long.class)
 				.single();
 			var position = 0;

@@ -202,7 +202,7 @@ public class MeetingQueries {
 		return jdbc
 			.sql("""
 					select a.member_id, a.full_name, g.id as meeting_id, g.kind, g.scheduled_on, g.branch_id, o.name as branch_name,
-					a.status, a.reason, a.checked_in_at from meeting_attendance a
+					a.status, a.reason, a.checked_in_at, not a.exempted and not a.temporary_out as counted from meeting_attendance a
 					join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
 					join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
 					where a.committee_id = :committee and (:own or g.branch_id = any(cast(:branches as bigint[])))
@@ -220,7 +220,7 @@ public class MeetingQueries {
 					rs.getLong("meeting_id"), MeetingKind.valueOf(rs.getString("kind")),
 					rs.getObject("scheduled_on", LocalDate.class), rs.getLong("branch_id"), rs.getString("branch_name"),
 					AttendanceStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-					rs.getObject("checked_in_at", java.time.OffsetDateTime.class)))
+					rs.getObject("checked_in_at", java.time.OffsetDateTime.class), rs.getBoolean("counted")))
 			.list();
 	}
 
