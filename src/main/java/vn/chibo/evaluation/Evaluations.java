@@ -150,7 +150,17 @@ public class Evaluations {
 			for (var rubric : inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
 				store(user.committeeId(), meeting, rubric, user.username());
 			}
-			scores = stored(user.committeeId(), meetingId);
+			return stored(user.committeeId(), meetingId);
+		}
+		// Until the minutes are signed the record is still being written: the score
+		// follows it, under the same rubric versions. Signed, it stays until a rescore.
+		if (!scores.isEmpty() && facts.facts(user.committeeId(), meetingId).signedAt() == null) {
+			for (var score : scores) {
+				var rubric = new StoredRubric(score.rubricId(), rubric(user.committeeId(), score.rubricId()),
+						score.scoredAt(), score.scoredBy());
+				store(user.committeeId(), meeting, rubric, score.scoredBy());
+			}
+			return stored(user.committeeId(), meetingId);
 		}
 		return scores;
 	}

@@ -159,6 +159,56 @@ class EvaluationTests {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Autowired
+	vn.chibo.meeting.MeetingService meetingService;
+
+	@Autowired
+	vn.chibo.meeting.MeetingAttendance attendance;
+
+	@Autowired
+	vn.chibo.meeting.MeetingMinutes minutes;
+
+	@Autowired
+	vn.chibo.meeting.MeetingQueries meetingQueries;
+
+	@Test
+	void theScoreFollowsTheRecordUntilTheMinutesAreSigned() {
+		var secretary = demo.user("bithu.cb03");
+		var form = new vn.chibo.meeting.MeetingForm();
+		form.setBranchId(demo.branchId("CB03"));
+		form.setKind(vn.chibo.meeting.MeetingKind.REGULAR);
+		form.setScheduledOn(LocalDate.of(2041, 5, 24));
+		var id = meetingService.schedule(secretary, form);
+		attendance.snapshot(secretary, id);
+		for (var row : meetingQueries.attendance(secretary, id)) {
+			attendance.record(secretary, id, row.memberId(), vn.chibo.meeting.AttendanceStatus.PRESENT, null);
+		}
+		var record = new vn.chibo.meeting.MinutesForm();
+		record.setVersion(0);
+		record.setStartTime(java.time.LocalTime.of(14, 0));
+		record.setEndTime(java.time.LocalTime.of(15, 0));
+		record.setChairMemberId(secretary.memberId());
+		record.setMinuteTakerMemberId(demo.user("dangvien.cb03").memberId());
+		record.setConclusions("Kết luận");
+		minutes.save(secretary, id, record);
+		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(3);
+		record.setVersion(1);
+		record.setEndTime(java.time.LocalTime.of(15, 45));
+		minutes.save(secretary, id, record);
+		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(5);
+		minutes.sign(secretary, id);
+		minutes.sign(demo.user("dangvien.cb03"), id);
+		evaluations.scores(secretary, id);
+		record.setVersion(2);
+		record.setEndTime(java.time.LocalTime.of(15, 0));
+		record.setAmendmentReason("Ghi nhầm giờ kết thúc");
+		minutes.save(secretary, id, record);
+		// Signed: the score stays as given until an explicit rescore.
+		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(5);
+		evaluations.rescore(secretary, id, "Biên bản đã sửa giờ kết thúc");
+		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(3);
+	}
+
 	private static ScoreResult.Line line(MeetingScore score, String code) {
 		return score.result().lines().stream().filter((l) -> l.code().equals(code)).findFirst().orElseThrow();
 	}
