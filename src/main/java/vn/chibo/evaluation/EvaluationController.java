@@ -31,9 +31,29 @@ class EvaluationController {
 
 	private final MeetingQueries meetings;
 
-	EvaluationController(Evaluations evaluations, MeetingQueries meetings) {
+	private final EvaluationQueries queries;
+
+	private final java.time.Clock clock;
+
+	EvaluationController(Evaluations evaluations, MeetingQueries meetings, EvaluationQueries queries,
+			java.time.Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
 		this.evaluations = evaluations;
 		this.meetings = meetings;
+	}
+
+	@GetMapping("/evaluation")
+	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Long branchId, Model model) {
+		var shown = (year != null) ? year : java.time.LocalDate.now(clock).getYear();
+		var dashboard = queries.dashboard(user, shown, branchId);
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("year", String.valueOf(shown));
+		model.addAttribute("yearNumber", shown);
+		model.addAttribute("branchId", branchId);
+		model.addAttribute("branches", meetings.readableBranches(user, null));
+		return "evaluation/dashboard";
 	}
 
 	@GetMapping("/evaluation/meetings/{id}")

@@ -209,6 +209,36 @@ class EvaluationTests {
 		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(3);
 	}
 
+	@Autowired
+	EvaluationQueries queries;
+
+	@Test
+	void theDashboardShowsEachBranchsYearAndTheWeakestCriteria() {
+		var office = demo.user("vanphong");
+		var dashboard = queries.dashboard(office, 2025, null);
+		assertThat(dashboard.rows()).hasSize(8).allSatisfy((row) -> {
+			assertThat(row.months()).hasSize(12);
+			assertThat(row.months()).allSatisfy((c) -> assertThat(c.state()).isIn("SCORED", "UNSCORED"));
+			assertThat(row.level()).isNotNull();
+		});
+		// 2025 spans both rule sets: pass/fail until October, points from November.
+		assertThat(dashboard.rows().getFirst().months().getFirst().level()).isIn(Level.PASS, Level.FAIL);
+		assertThat(dashboard.rows().getFirst().months().getLast().level()).isIn(Level.GOOD, Level.FAIR, Level.AVERAGE,
+				Level.WEAK);
+		assertThat(dashboard.weakest()).isNotEmpty();
+		assertThat(dashboard.quarters()).hasSize(4);
+		var secretary = queries.dashboard(demo.user("bithu.cb05"), 2025, null);
+		assertThat(secretary.rows()).extracting(Dashboard.Row::branchName).containsExactly("Chi bộ Nghiệp vụ");
+		assertThat(mvc.get().uri("/evaluation?year=2025").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("heatmap")
+			.contains("Chi bộ Hải quan Hồng Lĩnh");
+		// A month in the past without a meeting is marked and lowers the year.
+		var empty = queries.dashboard(office, 2019, demo.branchId("CB01"));
+		assertThat(empty.rows().getFirst().months()).allSatisfy((c) -> assertThat(c.state()).isEqualTo("MISSING"));
+		assertThat(empty.rows().getFirst().level()).isNull();
+	}
+
 	private static ScoreResult.Line line(MeetingScore score, String code) {
 		return score.result().lines().stream().filter((l) -> l.code().equals(code)).findFirst().orElseThrow();
 	}

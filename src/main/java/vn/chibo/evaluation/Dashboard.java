@@ -1,0 +1,38 @@
+package vn.chibo.evaluation;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The committee's year of meeting quality (issue: evaluation §3–4): the heat map of
+ * branches × months, each branch's year by the aggregation rule, levels per quarter, and
+ * the criteria that lose the most points.
+ */
+public record Dashboard(int year, List<Row> rows, List<QuarterLevels> quarters, List<WeakCriterion> weakest) {
+
+	/** A branch's year: one cell a month and the year's aggregate. */
+	public record Row(long branchId, String branchName, List<Cell> months, @Nullable Double meanPercent,
+			@Nullable Level level, boolean capped, int weakMonths, int skippedMonths) {
+	}
+
+	/**
+	 * A month of a branch: its regular meeting's score, or why there is none.
+	 *
+	 * @param state {@code SCORED}, {@code UNSCORED} (held, not scored yet),
+	 * {@code PLANNED} (still ahead), {@code MISSING} (a past month without a held
+	 * meeting)
+	 */
+	public record Cell(int month, String state, @Nullable Long meetingId, @Nullable Double percent,
+			@Nullable Level level) {
+	}
+
+	public record QuarterLevels(int quarter, int good, int fair, int average, int weak, int pass, int fail) {
+	}
+
+	/** A criterion and the points it lost on average, over the year's scored meetings. */
+	public record WeakCriterion(String rubricCode, String code, String name, double averageLoss, double max,
+			int meetings) {
+	}
+
+}

@@ -1,0 +1,191 @@
+package vn.chibo.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.shared.security.CurrentUser;
+
+/**
+ * Reads the year of scores of the branches a user sees (their scope and the branches they
+ * follow) for the dashboard.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationQueries {
+
+	private final JdbcClient jdbc;
+
+	private final MeetingQueries meetings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.meetings = meetings;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	private record Scored(long meetingId, long branchId, int month, String kind, double percent, Level level,
+			String details) {
+	}
+
+	public Dashboard dashboard(CurrentUser user, int year, @Nullable Long branchId) {
+		var branches = meetings.readableBranches(user, branchId);
+		var ids = new StringBuilder("{");
+		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var first = LocalDate.of(year, 1, 1);
+		var last = LocalDate.of(year, 12, 31);
+		var scores = branches.isEmpty() ? List.<Scored>of() : jdbc.sql("""
+				select s.meeting_id, s.branch_id, extract(month from s.scheduled_on)::int as month, s.kind, s.percent,
+				s.level, s.details from meeting_score s
+				where s.committee_id = :c and s.branch_id = any(cast(:branches as bigint[]))
+				and s.scheduled_on between :first and :last order by s.scheduled_on, s.meeting_id
+				""")
+			.param("c", user.committeeId())
+			.param("branches", ids.toString() + "}")
+			.param("first", first)
+			.param("last", last)
+			.query((rs, row) -> new Scored(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getDouble(5),
+					Level.valueOf(rs.getString(6)), rs.getString(7)))
+			.list();
+		// Held regular meetings per branch and month (scored or not).
+		var held = new HashMap<String, Long>();
+		if (!branches.isEmpty()) {
+			jdbc.sql("""
+					select branch_id, extract(month from scheduled_on)::int, max(id) from meeting
+					where committee_id = :c and branch_id = any(cast(:branches as bigint[])) and kind = 'REGULAR'
+					and status = 'HELD' and scheduled_on between :first and :last group by 1, 2
+					""")
+				.param("c", user.committeeId())
+				.param("branches", ids.toString() + "}")
+				.param("first", first)
+				.param("last", last)
+				.query((rs, row) -> Map.entry(rs.getLong(1) + ":" + rs.getInt(2), rs.getLong(3)))
+				.list()
+				.forEach((e) -> held.put(e.getKey(), e.getValue()));
+		}
+		var thisMonth = YearMonth.now(clock);
+		var rows = new ArrayList<Dashboard.Row>();
+		for (var branch : branches) {
+			var cells = new ArrayList<Dashboard.Cell>();
+			double sum = 0;
+			var counted = 0;
+			var weak = 0;
+			var skipped = 0;
+			for (var month = 1; month <= 12; month++) {
+				var m = month;
+				var score = scores.stream()
+					.filter((s) -> s.branchId() == branch.id() && s.month() == m && s.kind().equals("REGULAR"))
+					.reduce((a, b) -> b)
+					.orElse(null);
+				var heldId = held.get(branch.id() + ":" + month);
+				var ym = YearMonth.of(year, month);
+				if (score != null) {
+					cells.add(new Dashboard.Cell(month, "SCORED", score.meetingId(), score.percent(), score.level()));
+					if (score.level() != Level.PASS && score.level() != Level.FAIL) {
+						sum += score.percent();
+						counted++;
+						weak += (score.level() == Level.WEAK) ? 1 : 0;
+					}
+				}
+				else if (heldId != null) {
+					cells.add(new Dashboard.Cell(month, "UNSCORED", heldId, null, null));
+				}
+				else if (!ym.isBefore(thisMonth)) {
+					cells.add(new Dashboard.Cell(month, "PLANNED", null, null, null));
+				}
+				else {
+					cells.add(new Dashboard.Cell(month, "MISSING", null, null, null));
+					skipped++;
+				}
+			}
+			// The year's level: the level of the mean of the monthly regular scores, one
+			// level down if two or more months were Kém or a month was skipped (DOMAIN.md
+			// §6 aggregation [R]).
+			Double mean = (counted > 0) ? Math.round(sum * 10 / counted) / 10.0 : null;
+			Level level = null;
+			var capped = false;
+			if (mean != null) {
+				level = levelOf(mean);
+				if (weak >= 2 || skipped >= 1) {
+					var lowered = oneDown(level);
+					capped = lowered != level;
+					level = lowered;
+				}
+			}
+			rows.add(new Dashboard.Row(branch.id(), branch.name(), cells, mean, level, capped, weak, skipped));
+		}
+		var quarters = new ArrayList<Dashboard.QuarterLevels>();
+		for (var q = 1; q <= 4; q++) {
+			var quarter = q;
+			var inQuarter = scores.stream().filter((s) -> (s.month() - 1) / 3 + 1 == quarter).toList();
+			quarters.add(new Dashboard.QuarterLevels(q, count(inQuarter, Level.GOOD), count(inQuarter, Level.FAIR),
+					count(inQuarter, Level.AVERAGE), count(inQuarter, Level.WEAK), count(inQuarter, Level.PASS),
+					count(inQuarter, Level.FAIL)));
+		}
+		return new Dashboard(year, rows, quarters, weakest(scores));
+	}
+
+	private List<Dashboard.WeakCriterion> weakest(List<Scored> scores) {
+		record Loss(String rubric, String code, String name, double max) {
+		}
+		var losses = new LinkedHashMap<Loss, double[]>();
+		for (var score : scores) {
+			var result = json.readValue(score.details(), ScoreResult.class);
+			for (var line : result.lines()) {
+				if (!line.applicable()) {
+					continue;
+				}
+				var key = new Loss(result.rubricCode(), line.code(), line.name(), line.max());
+				var sum = losses.computeIfAbsent(key, (k) -> new double[2]);
+				sum[0] += line.max() - line.points();
+				sum[1]++;
+			}
+		}
+		return losses.entrySet()
+			.stream()
+			.filter((e) -> e.getValue()[0] > 0)
+			.map((e) -> new Dashboard.WeakCriterion(e.getKey().rubric(), e.getKey().code(), e.getKey().name(),
+					Math.round(e.getValue()[0] * 10 / e.getValue()[1]) / 10.0, e.getKey().max(), (int) e.getValue()[1]))
+			.sorted((a, b) -> Double.compare(b.averageLoss(), a.averageLoss()))
+			.limit(6)
+			.toList();
+	}
+
+	private static int count(List<Scored> scores, Level level) {
+		return (int) scores.stream().filter((s) -> s.level() == level).count();
+	}
+
+	/** Tốt ≥ 90, Khá ≥ 70, Trung bình ≥ 50, else Kém (DOMAIN.md §6). */
+	static Level levelOf(double percent) {
+		return (percent >= 90) ? Level.GOOD
+				: (percent >= 70) ? Level.FAIR : (percent >= 50) ? Level.AVERAGE : Level.WEAK;
+	}
+
+	static Level oneDown(Level level) {
+		return switch (level) {
+			case GOOD -> Level.FAIR;
+			case FAIR -> Level.AVERAGE;
+			case AVERAGE, WEAK -> Level.WEAK;
+			case PASS, FAIL -> Level.FAIL;
+		};
+	}
+
+}

@@ -1,0 +1,34 @@
+// Draws a chart above each table marked data-chart="stacked-bar", from the table itself: the header
+// cells after the first name the series (their data-color gives the colour), each body row is a
+// category with its numbers. The table stays for screen readers and for printing.
+document.addEventListener('DOMContentLoaded', () => {
+  if (typeof Chart === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('table[data-chart="stacked-bar"]').forEach((table) => {
+    const headers = Array.from(table.querySelectorAll('thead th')).slice(1);
+    const rows = Array.from(table.querySelectorAll('tbody tr'));
+    const labels = rows.map((row) => row.cells[0].textContent.trim());
+    const datasets = headers.map((header, i) => ({
+      label: header.textContent.trim(),
+      backgroundColor: header.dataset.color,
+      data: rows.map((row) => Number(row.cells[i + 1].textContent.trim()) || 0)
+    }));
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', table.caption ? table.caption.textContent.trim() : '');
+    const box = document.createElement('div');
+    box.className = 'chart-box';
+    box.appendChild(canvas);
+    table.parentNode.insertBefore(box, table);
+    new Chart(canvas, {
+      type: 'bar',
+      data: { labels, datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } }
+      }
+    });
+  });
+});
