@@ -33,10 +33,13 @@ class EvaluationController {
 
 	private final EvaluationQueries queries;
 
+	private final EarlyWarnings warnings;
+
 	private final java.time.Clock clock;
 
 	EvaluationController(Evaluations evaluations, MeetingQueries meetings, EvaluationQueries queries,
-			java.time.Clock clock) {
+			java.time.Clock clock, EarlyWarnings warnings) {
+		this.warnings = warnings;
 		this.queries = queries;
 		this.clock = clock;
 		this.evaluations = evaluations;
@@ -54,6 +57,25 @@ class EvaluationController {
 		model.addAttribute("branchId", branchId);
 		model.addAttribute("branches", meetings.readableBranches(user, null));
 		return "evaluation/dashboard";
+	}
+
+	@GetMapping("/evaluation/warnings")
+	String warnings(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("warnings", warnings.warnings(user));
+		model.addAttribute("canSend",
+				user.role().readsMemberRecords() && user.role() != vn.chibo.shared.security.Role.SECRETARY);
+		return "evaluation/warnings";
+	}
+
+	@PostMapping("/evaluation/warnings/send")
+	String send(@AuthenticationPrincipal CurrentUser user, @RequestParam String key, RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "warning.flash.sent", warnings.send(user, key));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/evaluation/warnings";
 	}
 
 	@GetMapping("/evaluation/meetings/{id}")

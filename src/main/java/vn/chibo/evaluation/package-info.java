@@ -2,7 +2,7 @@
  * Meeting-quality evaluation (DOMAIN.md §6): rubrics as versioned data, scores computed
  * from the meeting record and given by hand, with every point explained.
  */
-@ApplicationModule(allowedDependencies = { "meeting", "organization", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "meeting", "member", "organization", "notification", "shared :: *" })
 @NullMarked
 package vn.chibo.evaluation;
 

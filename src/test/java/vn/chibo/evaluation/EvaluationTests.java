@@ -239,6 +239,61 @@ class EvaluationTests {
 		assertThat(empty.rows().getFirst().level()).isNull();
 	}
 
+	@Autowired
+	EarlyWarnings earlyWarnings;
+
+	@Test
+	void earlyWarningsPointAtTheRecordAndGoToTheBranchsSecretary() {
+		var secretary = demo.user("bithu.cb02");
+		var date = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10);
+		var form = new vn.chibo.meeting.MeetingForm();
+		form.setBranchId(demo.branchId("CB02"));
+		form.setKind(vn.chibo.meeting.MeetingKind.EXTRAORDINARY);
+		form.setScheduledOn(date);
+		var id = meetingService.schedule(secretary, form);
+		attendance.snapshot(secretary, id);
+		var rows = meetingQueries.attendance(secretary, id);
+		attendance.record(secretary, id, rows.getFirst().memberId(), vn.chibo.meeting.AttendanceStatus.ABSENT_UNEXCUSED,
+				null);
+		var record = new vn.chibo.meeting.MinutesForm();
+		record.setVersion(0);
+		record.setStartTime(java.time.LocalTime.of(8, 0));
+		minutes.save(secretary, id, record);
+
+		var office = demo.user("vanphong");
+		var warnings = earlyWarnings.warnings(office);
+		var unsigned = warnings.stream()
+			.filter((w) -> w.kind() == EarlyWarning.Kind.MINUTES_UNSIGNED
+					&& w.link().startsWith("/meetings/" + id + "/"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(unsigned.branchName()).isEqualTo("Chi bộ Hải quan CK Cảng Vũng Áng");
+		assertThat(warnings).anySatisfy((w) -> {
+			assertThat(w.kind()).isEqualTo(EarlyWarning.Kind.UNEXCUSED_ABSENCE);
+			assertThat(w.details()).containsExactly(rows.getFirst().fullName(),
+					date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		});
+		assertThat(mvc.get().uri("/evaluation/warnings").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("chưa được ký sau 2 ngày");
+		assertThat(mvc.post()
+			.uri("/evaluation/warnings/send")
+			.with(user(office))
+			.with(csrf())
+			.param("key", unsigned.key())).hasStatus3xxRedirection();
+		assertThat(jdbc.sql("""
+				select count(*) from notification where member_id = :m and kind = 'WARNING' and link = :link
+				""").param("m", secretary.memberId()).param("link", unsigned.link()).query(Long.class).single())
+			.isOne();
+		// A secretary sees the warnings of their branch (and of those they follow), not
+		// of
+		// others, and does not send them.
+		assertThat(earlyWarnings.warnings(secretary)).anyMatch((w) -> w.branchId() == demo.branchId("CB02"))
+			.noneMatch((w) -> w.branchId() == demo.branchId("CB05"));
+		assertThatThrownBy(() -> earlyWarnings.send(secretary, unsigned.key()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
 	private static ScoreResult.Line line(MeetingScore score, String code) {
 		return score.result().lines().stream().filter((l) -> l.code().equals(code)).findFirst().orElseThrow();
 	}

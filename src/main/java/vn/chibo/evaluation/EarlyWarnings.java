@@ -1,0 +1,240 @@
+package vn.chibo.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.meeting.AttendanceWarning;
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.Post;
+import vn.chibo.notification.Notifications;
+import vn.chibo.notification.Recipient;
+import vn.chibo.organization.OrgNode;
+import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * The early-warning list (issue: evaluation §4) of the branches a user sees, computed
+ * from the record as it is now, over the last three months: each warning links to its
+ * record and can be sent to the branch's secretary.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EarlyWarnings {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final JdbcClient jdbc;
+
+	private final MeetingQueries meetings;
+
+	private final MemberQueries members;
+
+	private final Notifications notifications;
+
+	private final MessageSource messages;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	EarlyWarnings(JdbcClient jdbc, MeetingQueries meetings, MemberQueries members, Notifications notifications,
+			MessageSource messages, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.meetings = meetings;
+		this.members = members;
+		this.notifications = notifications;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<EarlyWarning> warnings(CurrentUser user) {
+		var today = LocalDate.now(clock);
+		var from = today.minusMonths(3).withDayOfMonth(1);
+		var warnings = new ArrayList<EarlyWarning>();
+		for (var branch : meetings.readableBranches(user, null)) {
+			warnings.addAll(forBranch(user, branch, today, from));
+		}
+		warnings.sort(Comparator.comparing(EarlyWarning::on).reversed());
+		return warnings;
+	}
+
+	private List<EarlyWarning> forBranch(CurrentUser user, OrgNode branch, LocalDate today, LocalDate from) {
+		var c = user.committeeId();
+		var list = new ArrayList<EarlyWarning>();
+		var calendar = "/meetings?year=" + today.getYear() + "&branchId=" + branch.id();
+		// This month: a regular meeting held, or one still ahead.
+		var monthStart = today.withDayOfMonth(1);
+		var regular = jdbc.sql("""
+				select count(*) filter (where status = 'HELD' or (status = 'PLANNED' and scheduled_on >= :today))
+				from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
+				and scheduled_on between :first and :last
+				""")
+			.param("c", c)
+			.param("b", branch.id())
+			.param("today", today)
+			.param("first", monthStart)
+			.param("last", monthStart.plusMonths(1).minusDays(1))
+			.query(Long.class)
+			.single();
+		if (regular == 0) {
+			list.add(new EarlyWarning(EarlyWarning.Kind.NO_MEETING_THIS_MONTH, branch.id(), branch.name(), today,
+					List.of(today.getMonthValue() + "/" + today.getYear()), calendar));
+		}
+		var quarterStart = monthStart.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+		var thematic = jdbc.sql("""
+				select count(*) from meeting where committee_id = :c and branch_id = :b and kind = 'THEMATIC'
+				and status <> 'CANCELLED' and scheduled_on between :first and :last
+				""")
+			.param("c", c)
+			.param("b", branch.id())
+			.param("first", quarterStart)
+			.param("last", quarterStart.plusMonths(3).minusDays(1))
+			.query(Long.class)
+			.single();
+		if (thematic == 0) {
+			list.add(new EarlyWarning(EarlyWarning.Kind.NO_THEMATIC_THIS_QUARTER, branch.id(), branch.name(), today,
+					List.of(String.valueOf((today.getMonthValue() - 1) / 3 + 1), String.valueOf(today.getYear())),
+					calendar));
+		}
+		// Held meetings of the last months: attendance and unsigned minutes.
+		jdbc.sql(
+				"""
+						select g.id, g.scheduled_on,
+						count(a.member_id) filter (where not a.exempted and not a.temporary_out) as expected,
+						count(a.member_id) filter (where not a.exempted and not a.temporary_out and a.status in ('PRESENT', 'LATE'))
+							as attended,
+						(n.chair_signed_at is not null and n.taker_signed_at is not null) as signed
+						from meeting g
+						left join meeting_attendance a on a.committee_id = g.committee_id and a.meeting_id = g.id
+						left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
+						where g.committee_id = :c and g.branch_id = :b and g.status = 'HELD' and g.scheduled_on between :from and :today
+						group by g.id, g.scheduled_on, n.chair_signed_at, n.taker_signed_at
+						""")
+			.param("c", c)
+			.param("b", branch.id())
+			.param("from", from)
+			.param("today", today)
+			.query((rs, row) -> {
+				var id = rs.getLong(1);
+				var date = rs.getObject(2, LocalDate.class);
+				var expected = rs.getInt(3);
+				var attended = rs.getInt(4);
+				if (expected > 0 && attended * 100 <= expected * 85) {
+					list.add(new EarlyWarning(EarlyWarning.Kind.LOW_ATTENDANCE, branch.id(), branch.name(), date,
+							List.of(date.format(DATE), attended + "/" + expected), "/meetings/" + id + "/attendance"));
+				}
+				if (!rs.getBoolean(5) && !date.isAfter(today.minusDays(2))) {
+					list.add(new EarlyWarning(EarlyWarning.Kind.MINUTES_UNSIGNED, branch.id(), branch.name(), date,
+							List.of(date.format(DATE)), "/meetings/" + id + "/minutes#signatures"));
+				}
+				return id;
+			})
+			.list();
+		// Absences (the same rules as the members' histories).
+		var absences = new ArrayList<AttendanceWarning>();
+		for (var year = from.getYear(); year <= today.getYear(); year++) {
+			absences.addAll(AttendanceWarning.of(meetings.attendanceOfYear(user, year, branch.id(), null)));
+		}
+		for (var warning : absences) {
+			if (warning.on().isBefore(from)) {
+				continue;
+			}
+			var kind = switch (warning.kind()) {
+				case ABSENT_UNEXCUSED, CHARTER_THREE_MONTHS -> EarlyWarning.Kind.UNEXCUSED_ABSENCE;
+				case CONSECUTIVE_EXCUSED -> EarlyWarning.Kind.CONSECUTIVE_EXCUSED;
+			};
+			if (warning.kind() == AttendanceWarning.Kind.CHARTER_THREE_MONTHS) {
+				continue;
+			}
+			list.add(new EarlyWarning(kind, branch.id(), branch.name(), warning.on(),
+					List.of(warning.memberName(), warning.on().format(DATE)),
+					"/meetings/attendance/members/" + warning.memberId() + "?year=" + today.getYear()));
+		}
+		var overdue = jdbc.sql("""
+				select count(*), min(k.due_on), max(k.meeting_id) from meeting_task k
+				where k.committee_id = :c and k.branch_id = :b and k.status = 'OPEN' and k.due_on < :today
+				""")
+			.param("c", c)
+			.param("b", branch.id())
+			.param("today", today)
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3) })
+			.single();
+		if ((long) overdue[0] > 0) {
+			list.add(new EarlyWarning(EarlyWarning.Kind.OVERDUE_TASKS, branch.id(), branch.name(), today,
+					List.of(String.valueOf(overdue[0]), ((LocalDate) overdue[1]).format(DATE)),
+					"/meetings/" + overdue[2] + "/minutes#tasks"));
+		}
+		// Scores of the last three regular meetings, falling twice running.
+		var recent = jdbc.sql("""
+				select s.meeting_id, s.scheduled_on, s.percent from meeting_score s
+				join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
+				where s.committee_id = :c and s.branch_id = :b and s.kind = 'REGULAR' and s.scheduled_on <= :today
+				order by s.scheduled_on desc limit 3
+				""")
+			.param("c", c)
+			.param("b", branch.id())
+			.param("today", today)
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getDouble(3) })
+			.list();
+		if (recent.size() == 3 && (double) recent.get(0)[2] < (double) recent.get(1)[2]
+				&& (double) recent.get(1)[2] < (double) recent.get(2)[2]) {
+			var latest = (LocalDate) recent.get(0)[1];
+			list.add(new EarlyWarning(EarlyWarning.Kind.SCORES_FALLING, branch.id(), branch.name(), latest,
+					List.of(percent((double) recent.get(2)[2]), percent((double) recent.get(1)[2]),
+							percent((double) recent.get(0)[2])),
+					"/evaluation/meetings/" + recent.get(0)[0]));
+		}
+		return list;
+	}
+
+	/**
+	 * Sends a warning to the secretary (and deputy) of its branch, in chibo and by
+	 * e-mail. Answers how many were told.
+	 */
+	@Transactional
+	public int send(CurrentUser user, String key) {
+		if (!user.role().readsMemberRecords() || user.role() == vn.chibo.shared.security.Role.SECRETARY) {
+			throw new AccessDeniedException("warning");
+		}
+		var warning = warnings(user).stream()
+			.filter((w) -> w.key().equals(key))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		var secretaries = members.currentPosts(user.committeeId(), warning.branchId())
+			.stream()
+			.filter((p) -> p.post() == Post.SECRETARY || p.post() == Post.DEPUTY_SECRETARY)
+			.map((p) -> p.memberId())
+			.toList();
+		if (secretaries.isEmpty()) {
+			throw new BusinessRuleException("", "warning.noSecretary", warning.branchName());
+		}
+		var emails = members.emails(user.committeeId(), secretaries);
+		var text = messages.getMessage("warning." + warning.kind(), warning.args(), Locale.forLanguageTag("vi"));
+		notifications.send(user.committeeId(),
+				secretaries.stream().map((id) -> new Recipient(id, emails.get(id))).toList(), "WARNING", "earlyWarning",
+				List.of(warning.branchName(), text), warning.link());
+		audit.record(user.committeeId(), user.username(), Evaluations.AUDIT_TYPE, warning.branchId(), "sendWarning",
+				null, java.util.Map.of("warning", text));
+		return secretaries.size();
+	}
+
+	private static String percent(double value) {
+		return String.valueOf(value).replace('.', ',');
+	}
+
+}
