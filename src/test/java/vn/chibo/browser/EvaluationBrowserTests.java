@@ -38,4 +38,35 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		phone.context().close();
 	}
 
+	@Test
+	void aBrokenRubricFileIsRefusedWithItsPlaceAndChangesNothing() throws Exception {
+		var office = login("vanphong", 1280, 900);
+		office.navigate(url("/evaluation/rubrics"));
+		var before = office.locator(".rubric").count();
+		var valid = """
+				{"code": "HT-17QDTU", "version": 1, "name": "Bộ tiêu chí của Tỉnh ủy (thử)", "mode": "POINTS",
+				 "appliesTo": ["EXTRAORDINARY"], "validFrom": "2030-01-01", "validTo": null, "normalize": true,
+				 "levels": [{"level": "GOOD", "min": 90}, {"level": "FAIR", "min": 70}, {"level": "AVERAGE", "min": 50},
+				            {"level": "WEAK", "min": 0}],
+				 "caps": [],
+				 "groups": [{"code": "1", "name": "Dự sinh hoạt", "criteria": [
+				   {"code": "1.1", "name": "Tỷ lệ dự", "max": 10, "rule": "ATTENDANCE",
+				    "params": {"bands": [[90, 10], [0, 5]], "unexcusedPoints": 2}}]}]}
+				""";
+		var broken = valid.replace("[[90, 10], [0, 5]]", "[[90, 12], [0, 5]]");
+		var file = java.nio.file.Files.createTempFile("rubric", ".json");
+		java.nio.file.Files.writeString(file, broken);
+		office.locator("#rubric-file").setInputFiles(file);
+		office.locator("#import-rubric").click();
+		assertThat(office.locator("#flash")).containsText("groups[0].criteria[0].params.bands[0]");
+		assertThat(office.locator(".rubric")).hasCount(before);
+		Browser.screenshot(office, "rubric-import-error");
+		java.nio.file.Files.writeString(file, valid);
+		office.locator("#rubric-file").setInputFiles(file);
+		office.locator("#import-rubric").click();
+		assertThat(office.locator("#flash")).containsText("Đã nhập bộ tiêu chí");
+		assertThat(office.locator(".rubric")).hasCount(before + 1);
+		office.context().close();
+	}
+
 }
