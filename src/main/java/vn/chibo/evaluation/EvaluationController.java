@@ -35,10 +35,13 @@ class EvaluationController {
 
 	private final EarlyWarnings warnings;
 
+	private final ScoreWorkbook workbook;
+
 	private final java.time.Clock clock;
 
 	EvaluationController(Evaluations evaluations, MeetingQueries meetings, EvaluationQueries queries,
-			java.time.Clock clock, EarlyWarnings warnings) {
+			java.time.Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook) {
+		this.workbook = workbook;
 		this.warnings = warnings;
 		this.queries = queries;
 		this.clock = clock;
@@ -57,6 +60,20 @@ class EvaluationController {
 		model.addAttribute("branchId", branchId);
 		model.addAttribute("branches", meetings.readableBranches(user, null));
 		return "evaluation/dashboard";
+	}
+
+	@GetMapping("/evaluation/scores.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam int year, @RequestParam(required = false) @Nullable Long branchId, java.util.Locale locale) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("diem-sinh-hoat-" + year + ".xlsx")
+						.build()
+						.toString())
+			.body(workbook.export(user, year, branchId, locale));
 	}
 
 	@GetMapping("/evaluation/warnings")

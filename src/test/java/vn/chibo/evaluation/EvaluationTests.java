@@ -233,6 +233,18 @@ class EvaluationTests {
 			.bodyText()
 			.contains("heatmap")
 			.contains("Chi bộ Hải quan Hồng Lĩnh");
+		var xlsx = mvc.get().uri("/evaluation/scores.xlsx?year=2025").with(user(office)).exchange();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Từng buổi");
+			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(96);
+			assertThat(workbook.getSheetAt(2).getPhysicalNumberOfRows()).isEqualTo(9);
+			assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getStringCellValue())
+				.isEqualTo(dashboard.rows().getFirst().branchName());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		// A month in the past without a meeting is marked and lowers the year.
 		var empty = queries.dashboard(office, 2019, demo.branchId("CB01"));
 		assertThat(empty.rows().getFirst().months()).allSatisfy((c) -> assertThat(c.state()).isEqualTo("MISSING"));
