@@ -34,6 +34,8 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		var phone = login("bithu.cb06", 360, 740);
 		phone.navigate(url("/evaluation?year=2026"));
 		assertThat(phone.locator("#heatmap tbody tr")).hasCount(1);
+		assertThat(phone.locator("#trend tbody tr").first()).isVisible();
+		phone.waitForFunction("() => document.querySelectorAll('.chart-box canvas').length === 2");
 		Browser.screenshot(phone, "phone-evaluation-dashboard");
 		phone.context().close();
 	}
