@@ -37,10 +37,13 @@ class EvaluationController {
 
 	private final ScoreWorkbook workbook;
 
+	private final QualityReport report;
+
 	private final java.time.Clock clock;
 
 	EvaluationController(Evaluations evaluations, MeetingQueries meetings, EvaluationQueries queries,
-			java.time.Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook) {
+			java.time.Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook, QualityReport report) {
+		this.report = report;
 		this.workbook = workbook;
 		this.warnings = warnings;
 		this.queries = queries;
@@ -74,6 +77,29 @@ class EvaluationController {
 						.build()
 						.toString())
 			.body(workbook.export(user, year, branchId, locale));
+	}
+
+	@GetMapping("/evaluation/report.docx")
+	org.springframework.http.ResponseEntity<byte[]> reportDocx(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam int year) {
+		return file(report.docx(report.report(user, year)),
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"bao-cao-chat-luong-sinh-hoat-" + year + ".docx");
+	}
+
+	@GetMapping("/evaluation/report.pdf")
+	org.springframework.http.ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam int year) {
+		return file(report.pdf(report.report(user, year)), "application/pdf",
+				"bao-cao-chat-luong-sinh-hoat-" + year + ".pdf");
+	}
+
+	private static org.springframework.http.ResponseEntity<byte[]> file(byte[] content, String type, String name) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(type))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
 	}
 
 	@GetMapping("/evaluation/warnings")

@@ -306,6 +306,33 @@ class EvaluationTests {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Test
+	void theYearReportGivesTheFiguresInTheFirstPartysLayout() throws Exception {
+		var office = demo.user("vanphong");
+		var docx = mvc.get().uri("/evaluation/report.docx?year=2025").with(user(office)).exchange();
+		String docxText;
+		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+			docxText = extractor.getText();
+		}
+		var pdf = mvc.get().uri("/evaluation/report.pdf?year=2025").with(user(office)).exchange();
+		String pdfText;
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+					"png", new java.io.File("target/screenshots/report-pdf-page1.png"));
+		}
+		var dashboard = queries.dashboard(office, 2025, null);
+		for (var text : new String[] { docxText, pdfText }) {
+			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO",
+					"đánh giá chất lượng sinh hoạt chi bộ năm 2025", "I. TÌNH HÌNH CHUNG", "II. KẾT QUẢ ĐÁNH GIÁ",
+					"Chi bộ Hải quan Hồng Lĩnh", "T/M ĐẢNG BỘ CỤC HẢI QUAN TỈNH HÀ TĨNH", "BÍ THƯ",
+					"III. HẠN CHẾ CẦN KHẮC PHỤC", dashboard.weakest().getFirst().name());
+		}
+	}
+
 	private static ScoreResult.Line line(MeetingScore score, String code) {
 		return score.result().lines().stream().filter((l) -> l.code().equals(code)).findFirst().orElseThrow();
 	}

@@ -1,0 +1,279 @@
+package vn.chibo.evaluation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.Post;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.security.CurrentUser;
+
+/**
+ * The committee's yearly report "Báo cáo đánh giá chất lượng sinh hoạt chi bộ năm …"
+ * (issue: evaluation §5) in the Party's layout (DOMAIN.md §16), DOCX and PDF from one
+ * model: the year in figures, the heat map as a table, levels per quarter, the criteria
+ * that lost the most points — all computed from the records.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QualityReport {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	private final EvaluationQueries queries;
+
+	private final OrganizationQueries organizations;
+
+	private final MemberQueries members;
+
+	private final MessageSource messages;
+
+	private final TemplateEngine templates;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	QualityReport(EvaluationQueries queries, OrganizationQueries organizations, MemberQueries members,
+			MessageSource messages, TemplateEngine templates, JdbcClient jdbc, Clock clock) {
+		this.queries = queries;
+		this.organizations = organizations;
+		this.members = members;
+		this.messages = messages;
+		this.templates = templates;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The report laid out: header, title, sections of paragraphs and tables, signature.
+	 */
+	public record Report(String superior, String issuer, String number, String party, String placeDate, String title,
+			String subtitle, List<Section> sections, String signFor, String signTitle, String signName) {
+	}
+
+	public record Section(String heading, List<String> paragraphs, List<List<String>> table) {
+	}
+
+	public Report report(CurrentUser user, int year) {
+		var dashboard = queries.dashboard(user, year, null);
+		var scope = organizations.find(user.committeeId(), user.scopeOrganizationId()).orElseThrow();
+		var superior = (scope.parentId() != null)
+				? organizations.find(user.committeeId(), scope.parentId()).map((o) -> o.name()).orElse("") : "";
+		var today = LocalDate.now(clock);
+		var counts = jdbc.sql("""
+				select count(*) filter (where kind = 'REGULAR'), count(*) filter (where kind = 'THEMATIC'),
+				count(*) filter (where kind not in ('REGULAR', 'THEMATIC')) from meeting
+				where committee_id = :c and status = 'HELD' and extract(year from scheduled_on) = :year
+				and branch_id = any(cast(:branches as bigint[]))
+				""")
+			.param("c", user.committeeId())
+			.param("year", year)
+			.param("branches",
+					dashboard.rows()
+						.stream()
+						.map((r) -> String.valueOf(r.branchId()))
+						.toList()
+						.toString()
+						.replace('[', '{')
+						.replace(']', '}')
+						.replace(" ", ""))
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
+		var sections = new ArrayList<Section>();
+		sections.add(new Section(text("report.section.general"),
+				List.of(text("report.general", dashboard.rows().size(), counts[0], counts[1], counts[2])), List.of()));
+		// The heat map as a table: branch, twelve months, the year.
+		var heat = new ArrayList<List<String>>();
+		var head = new ArrayList<String>();
+		head.add(text("member.branch"));
+		for (var m = 1; m <= 12; m++) {
+			head.add(text("meeting.monthShort", m));
+		}
+		head.add(text("dashboard.year"));
+		heat.add(head);
+		var byLevel = new java.util.EnumMap<Level, Integer>(Level.class);
+		for (var row : dashboard.rows()) {
+			var line = new ArrayList<String>();
+			line.add(row.branchName());
+			for (var cell : row.months()) {
+				line.add((cell.level() != null) ? text("evaluation.levelShort." + cell.level())
+						: cell.state().equals("MISSING") ? text("report.missingShort") : "");
+			}
+			line.add((row.level() != null) ? text("evaluation.level." + row.level()) : "");
+			heat.add(line);
+			if (row.level() != null) {
+				byLevel.merge(row.level(), 1, Integer::sum);
+			}
+		}
+		var results = new ArrayList<String>();
+		results.add(text("report.results", byLevel.getOrDefault(Level.GOOD, 0), byLevel.getOrDefault(Level.FAIR, 0),
+				byLevel.getOrDefault(Level.AVERAGE, 0), byLevel.getOrDefault(Level.WEAK, 0)));
+		results.add(text("report.legend"));
+		sections.add(new Section(text("report.section.results"), results, heat));
+		var quarters = new ArrayList<List<String>>();
+		quarters.add(List.of(text("dashboard.quarter"), text("dashboard.series.good"), text("evaluation.level.FAIR"),
+				text("evaluation.level.AVERAGE"), text("dashboard.series.weak")));
+		for (var q : dashboard.quarters()) {
+			quarters.add(List.of(text("dashboard.quarterName", q.quarter()), String.valueOf(q.good() + q.pass()),
+					String.valueOf(q.fair()), String.valueOf(q.average()), String.valueOf(q.weak() + q.fail())));
+		}
+		sections.add(new Section(text("report.section.quarters"), List.of(), quarters));
+		var weak = new ArrayList<String>();
+		for (var w : dashboard.weakest()) {
+			weak.add(text("report.weak", w.code(), w.name(), String.valueOf(w.averageLoss()).replace('.', ','),
+					String.valueOf(w.max()).replace(".0", ""), w.meetings()));
+		}
+		if (weak.isEmpty()) {
+			weak.add(text("report.weak.none"));
+		}
+		sections.add(new Section(text("report.section.weak"), weak, List.of()));
+		var secretary = members.currentPosts(user.committeeId(), scope.id())
+			.stream()
+			.filter((p) -> p.post() == Post.COMMITTEE_SECRETARY || p.post() == Post.SECRETARY)
+			.map((p) -> p.memberName())
+			.findFirst()
+			.orElse("");
+		var place = organizations.placeName(user.committeeId()).orElse("");
+		return new Report(superior.toUpperCase(VI), scope.name().toUpperCase(VI), text("report.number"),
+				text("print.party"),
+				text("print.placeDate", place, two(today.getDayOfMonth()),
+						(today.getMonthValue() <= 2) ? two(today.getMonthValue())
+								: String.valueOf(today.getMonthValue()),
+						String.valueOf(today.getYear())),
+				text("report.title"), text("report.subtitle", String.valueOf(year)), sections,
+				text("report.signFor", scope.name().toUpperCase(VI)), text("report.signTitle"), secretary);
+	}
+
+	public byte[] pdf(Report report) {
+		var context = new Context(VI);
+		context.setVariable("doc", report);
+		var html = templates.process("print/report", context);
+		try (var out = new ByteArrayOutputStream()) {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, null);
+			font(builder, "fonts/DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL);
+			font(builder, "fonts/DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL);
+			font(builder, "fonts/DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public byte[] docx(Report report) {
+		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			var margins = word.getDocument().getBody().addNewSectPr().addNewPgMar();
+			margins.setTop(BigInteger.valueOf(1134));
+			margins.setBottom(BigInteger.valueOf(1134));
+			margins.setLeft(BigInteger.valueOf(1701));
+			margins.setRight(BigInteger.valueOf(850));
+			var header = word.createTable(1, 2);
+			header.removeBorders();
+			header.setWidth("100%");
+			cell(header.getRow(0).getCell(0).getParagraphs().getFirst(), report.superior(), false, false, 13);
+			cell(header.getRow(0).getCell(0).addParagraph(), report.issuer(), true, false, 13);
+			cell(header.getRow(0).getCell(0).addParagraph(), "*", false, false, 13);
+			cell(header.getRow(0).getCell(0).addParagraph(), report.number(), false, false, 13);
+			cell(header.getRow(0).getCell(1).getParagraphs().getFirst(), report.party(), true, false, 14);
+			cell(header.getRow(0).getCell(1).addParagraph(), report.placeDate(), false, true, 13);
+			paragraph(word, report.title(), ParagraphAlignment.CENTER, true, 15);
+			paragraph(word, report.subtitle(), ParagraphAlignment.CENTER, true, 14);
+			for (var section : report.sections()) {
+				paragraph(word, section.heading(), ParagraphAlignment.LEFT, true, 14);
+				for (var text : section.paragraphs()) {
+					paragraph(word, text, ParagraphAlignment.BOTH, false, 14).setFirstLineIndent(567);
+				}
+				if (!section.table().isEmpty()) {
+					var table = word.createTable(section.table().size(), section.table().getFirst().size());
+					table.setWidth("100%");
+					for (var r = 0; r < section.table().size(); r++) {
+						var row = section.table().get(r);
+						for (var c = 0; c < row.size(); c++) {
+							cell(table.getRow(r).getCell(c).getParagraphs().getFirst(), row.get(c), r == 0, false, 10);
+						}
+					}
+				}
+			}
+			var signature = word.createTable(1, 2);
+			signature.removeBorders();
+			signature.setWidth("100%");
+			var right = signature.getRow(0).getCell(1);
+			cell(right.getParagraphs().getFirst(), report.signFor(), true, false, 14);
+			cell(right.addParagraph(), report.signTitle(), true, false, 14);
+			cell(right.addParagraph(), "", false, false, 14);
+			cell(right.addParagraph(), report.signName(), true, false, 14);
+			word.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument word, String text, ParagraphAlignment alignment, boolean bold,
+			int size) {
+		var paragraph = word.createParagraph();
+		paragraph.setAlignment(alignment);
+		paragraph.setSpacingAfter(60);
+		cell(paragraph, text, bold, false, size);
+		return paragraph;
+	}
+
+	private static void cell(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
+		if (paragraph.getAlignment() == ParagraphAlignment.LEFT && paragraph.getRuns().isEmpty()) {
+			paragraph.setAlignment(ParagraphAlignment.CENTER);
+		}
+		var run = paragraph.createRun();
+		run.setFontFamily("Times New Roman");
+		run.setFontSize(size);
+		run.setBold(bold);
+		run.setItalic(italic);
+		run.setText(text);
+	}
+
+	private static void font(PdfRendererBuilder builder, String path, int weight, PdfRendererBuilder.FontStyle style) {
+		builder.useFont(() -> {
+			try {
+				return new ClassPathResource(path).getInputStream();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, "Serif", weight, style, true);
+	}
+
+	private String text(String key, @Nullable Object... args) {
+		return messages.getMessage(key, args, VI);
+	}
+
+	private static String two(int value) {
+		return (value < 10) ? "0" + value : String.valueOf(value);
+	}
+
+}
