@@ -12,8 +12,19 @@ import org.jspecify.annotations.Nullable;
 public record Dashboard(int year, List<Row> rows, List<QuarterLevels> quarters, List<WeakCriterion> weakest) {
 
 	/** A branch's year: one cell a month and the year's aggregate. */
+	/**
+	 * @param thematicCount thematic meetings scored this year, aggregated apart from the
+	 * regular ones (DOMAIN.md §6)
+	 * @param thematicMean their mean score
+	 */
 	public record Row(long branchId, String branchName, List<Cell> months, @Nullable Double meanPercent,
-			@Nullable Level level, boolean capped, int weakMonths, int skippedMonths) {
+			@Nullable Level level, boolean capped, int weakMonths, int skippedMonths, int thematicCount,
+			@Nullable Double thematicMean) {
+
+		public @Nullable Level thematicLevel() {
+			return (thematicMean != null) ? EvaluationQueries.levelOf(thematicMean) : null;
+		}
+
 	}
 
 	/**

@@ -130,7 +130,15 @@ public class EvaluationQueries {
 					level = lowered;
 				}
 			}
-			rows.add(new Dashboard.Row(branch.id(), branch.name(), cells, mean, level, capped, weak, skipped));
+			// Thematic meetings: scored with their own rubric and averaged apart.
+			var thematic = scores.stream()
+				.filter((x) -> x.branchId() == branch.id() && x.kind().equals("THEMATIC"))
+				.mapToDouble(Scored::percent)
+				.toArray();
+			Double thematicMean = (thematic.length > 0)
+					? Math.round(java.util.Arrays.stream(thematic).average().orElse(0) * 10) / 10.0 : null;
+			rows.add(new Dashboard.Row(branch.id(), branch.name(), cells, mean, level, capped, weak, skipped,
+					thematic.length, thematicMean));
 		}
 		var quarters = new ArrayList<Dashboard.QuarterLevels>();
 		for (var q = 1; q <= 4; q++) {

@@ -220,6 +220,9 @@ class EvaluationTests {
 			assertThat(row.months()).hasSize(12);
 			assertThat(row.months()).allSatisfy((c) -> assertThat(c.state()).isIn("SCORED", "UNSCORED"));
 			assertThat(row.level()).isNotNull();
+			// Four quarters, a thematic meeting each, scored apart.
+			assertThat(row.thematicCount()).isEqualTo(4);
+			assertThat(row.thematicMean()).isNotNull();
 		});
 		// 2025 spans both rule sets: pass/fail until October, points from November.
 		assertThat(dashboard.rows().getFirst().months().getFirst().level()).isIn(Level.PASS, Level.FAIL);
