@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,19 +29,15 @@ public class EvaluationQueries {
 
 	private final MeetingQueries meetings;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, JsonMapper json, Clock clock) {
+	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, Clock clock) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
-		this.json = json;
 		this.clock = clock;
 	}
 
-	private record Scored(long meetingId, long branchId, int month, String kind, double percent, Level level,
-			String details) {
+	private record Scored(long meetingId, long branchId, int month, String kind, double percent, Level level) {
 	}
 
 	public Dashboard dashboard(CurrentUser user, int year, @Nullable Long branchId) {
@@ -54,7 +48,7 @@ public class EvaluationQueries {
 		var last = LocalDate.of(year, 12, 31);
 		var scores = branches.isEmpty() ? List.<Scored>of() : jdbc.sql("""
 				select s.meeting_id, s.branch_id, extract(month from s.scheduled_on)::int as month, s.kind, s.percent,
-				s.level, s.details from meeting_score s
+				s.level from meeting_score s
 				where s.committee_id = :c and s.branch_id = any(cast(:branches as bigint[]))
 				and s.scheduled_on between :first and :last order by s.scheduled_on, s.meeting_id
 				""")
@@ -63,7 +57,7 @@ public class EvaluationQueries {
 			.param("first", first)
 			.param("last", last)
 			.query((rs, row) -> new Scored(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getDouble(5),
-					Level.valueOf(rs.getString(6)), rs.getString(7)))
+					Level.valueOf(rs.getString(6))))
 			.list();
 		// Held regular meetings per branch and month (scored or not).
 		var held = new HashMap<String, Long>();
@@ -148,33 +142,29 @@ public class EvaluationQueries {
 					count(inQuarter, Level.AVERAGE), count(inQuarter, Level.WEAK), count(inQuarter, Level.PASS),
 					count(inQuarter, Level.FAIL)));
 		}
-		return new Dashboard(year, rows, quarters, weakest(scores));
+		return new Dashboard(year, rows, quarters,
+				branches.isEmpty() ? List.of() : weakest(user.committeeId(), ids.toString() + "}", first, last));
 	}
 
-	private List<Dashboard.WeakCriterion> weakest(List<Scored> scores) {
-		record Loss(String rubric, String code, String name, double max) {
-		}
-		var losses = new LinkedHashMap<Loss, double[]>();
-		for (var score : scores) {
-			var result = json.readValue(score.details(), ScoreResult.class);
-			for (var line : result.lines()) {
-				if (!line.applicable()) {
-					continue;
-				}
-				var key = new Loss(result.rubricCode(), line.code(), line.name(), line.max());
-				var sum = losses.computeIfAbsent(key, (k) -> new double[2]);
-				sum[0] += line.max() - line.points();
-				sum[1]++;
-			}
-		}
-		return losses.entrySet()
-			.stream()
-			.filter((e) -> e.getValue()[0] > 0)
-			.map((e) -> new Dashboard.WeakCriterion(e.getKey().rubric(), e.getKey().code(), e.getKey().name(),
-					Math.round(e.getValue()[0] * 10 / e.getValue()[1]) / 10.0, e.getKey().max(), (int) e.getValue()[1]))
-			.sorted((a, b) -> Double.compare(b.averageLoss(), a.averageLoss()))
-			.limit(6)
-			.toList();
+	/**
+	 * The criteria that lost the most points on average over the period's scored meetings
+	 * of the branches: one aggregate over the score lines.
+	 */
+	private List<Dashboard.WeakCriterion> weakest(long committeeId, String branches, LocalDate first, LocalDate last) {
+		return jdbc.sql("""
+				select rubric_code, criterion, min(name), avg(max - points), max(max), count(*) from meeting_score_line
+				where committee_id = :c and branch_id = any(cast(:branches as bigint[]))
+				and scheduled_on between :first and :last
+				group by rubric_code, criterion having avg(max - points) > 0
+				order by avg(max - points) desc, rubric_code, criterion limit 6
+				""")
+			.param("c", committeeId)
+			.param("branches", branches)
+			.param("first", first)
+			.param("last", last)
+			.query((rs, row) -> new Dashboard.WeakCriterion(rs.getString(1), rs.getString(2), rs.getString(3),
+					Math.round(rs.getDouble(4) * 10) / 10.0, rs.getDouble(5), rs.getInt(6)))
+			.list();
 	}
 
 	private static int count(List<Scored> scores, Level level) {

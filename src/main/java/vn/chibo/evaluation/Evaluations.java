@@ -51,6 +51,8 @@ public class Evaluations {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate template;
+
 	private final MeetingQueries meetings;
 
 	private final MeetingFactsQuery facts;
@@ -63,8 +65,9 @@ public class Evaluations {
 
 	private final Map<Long, Rubric> parsed = new ConcurrentHashMap<>();
 
-	Evaluations(JdbcClient jdbc, MeetingQueries meetings, MeetingFactsQuery facts, AuditTrail audit, JsonMapper json,
-			Clock clock) {
+	Evaluations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, MeetingQueries meetings,
+			MeetingFactsQuery facts, AuditTrail audit, JsonMapper json, Clock clock) {
+		this.template = template;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.facts = facts;
@@ -329,6 +332,22 @@ public class Evaluations {
 			.param("details", json.writeValueAsString(result))
 			.param("by", actor)
 			.update();
+		// The applicable criteria as rows, for the aggregates of the dashboard.
+		jdbc.sql("delete from meeting_score_line where committee_id = :c and meeting_id = :m and rubric_id = :r")
+			.param("c", committeeId)
+			.param("m", meeting.id())
+			.param("r", rubric.id())
+			.update();
+		var lines = result.lines().stream().filter(ScoreResult.Line::applicable).toList();
+		template.batchUpdate(
+				"""
+						insert into meeting_score_line (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, rubric_code,
+						criterion, name, points, max) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""",
+				lines.stream()
+					.map((l) -> new Object[] { committeeId, meeting.id(), rubric.id(), meeting.branchId(),
+							meeting.scheduledOn(), result.rubricCode(), l.code(), l.name(), l.points(), l.max() })
+					.toList());
 	}
 
 	private List<MeetingScore> stored(long committeeId, long meetingId) {
