@@ -172,12 +172,12 @@ public class EarlyWarnings {
 			.param("c", c)
 			.param("b", branch.id())
 			.param("today", today)
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3) })
+			.query((rs, row) -> new Overdue(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)))
 			.single();
-		if ((long) overdue[0] > 0) {
+		if (overdue.count() > 0 && overdue.earliest() != null) {
 			list.add(new EarlyWarning(EarlyWarning.Kind.OVERDUE_TASKS, branch.id(), branch.name(), today,
-					List.of(String.valueOf(overdue[0]), ((LocalDate) overdue[1]).format(DATE)),
-					"/meetings/" + overdue[2] + "/minutes#tasks"));
+					List.of(String.valueOf(overdue.count()), overdue.earliest().format(DATE)),
+					"/meetings/" + overdue.meetingId() + "/minutes#tasks"));
 		}
 		// Scores of the last three regular meetings, falling twice running.
 		var recent = jdbc.sql("""
@@ -189,15 +189,15 @@ public class EarlyWarnings {
 			.param("c", c)
 			.param("b", branch.id())
 			.param("today", today)
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getDouble(3) })
+			.query((rs, row) -> new Recent(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getDouble(3)))
 			.list();
-		if (recent.size() == 3 && (double) recent.get(0)[2] < (double) recent.get(1)[2]
-				&& (double) recent.get(1)[2] < (double) recent.get(2)[2]) {
-			var latest = (LocalDate) recent.get(0)[1];
-			list.add(new EarlyWarning(EarlyWarning.Kind.SCORES_FALLING, branch.id(), branch.name(), latest,
-					List.of(percent((double) recent.get(2)[2]), percent((double) recent.get(1)[2]),
-							percent((double) recent.get(0)[2])),
-					"/evaluation/meetings/" + recent.get(0)[0]));
+		if (recent.size() == 3 && recent.get(0).percent() < recent.get(1).percent()
+				&& recent.get(1).percent() < recent.get(2).percent()) {
+			list.add(
+					new EarlyWarning(EarlyWarning.Kind.SCORES_FALLING, branch.id(), branch.name(), recent.get(0).on(),
+							List.of(percent(recent.get(2).percent()), percent(recent.get(1).percent()),
+									percent(recent.get(0).percent())),
+							"/evaluation/meetings/" + recent.get(0).meetingId()));
 		}
 		return list;
 	}
@@ -235,6 +235,12 @@ public class EarlyWarnings {
 
 	private static String percent(double value) {
 		return String.valueOf(value).replace('.', ',');
+	}
+
+	private record Overdue(long count, @org.jspecify.annotations.Nullable LocalDate earliest, long meetingId) {
+	}
+
+	private record Recent(long meetingId, LocalDate on, double percent) {
 	}
 
 }

@@ -351,26 +351,21 @@ public class Evaluations {
 	}
 
 	private List<MeetingScore> stored(long committeeId, long meetingId) {
-		var names = new HashMap<Long, String>();
-		var rows = jdbc.sql("""
+		return jdbc.sql("""
 				select s.rubric_id, r.name, s.details, s.scored_at, s.scored_by from meeting_score s
 				join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
 				where s.committee_id = :c and s.meeting_id = :m order by r.code
 				""")
 			.param("c", committeeId)
 			.param("m", meetingId)
-			.query((rs,
-					row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3),
-							rs.getObject(4, OffsetDateTime.class), rs.getString(5) })
-			.list();
-		var scores = new ArrayList<MeetingScore>();
-		for (var row : rows) {
-			var rubricId = (long) row[0];
-			names.put(rubricId, (String) row[1]);
-			scores.add(new MeetingScore(rubricId, (String) row[1], json.readValue((String) row[2], ScoreResult.class),
-					(OffsetDateTime) row[3], (String) row[4], manual(committeeId, meetingId, rubricId)));
-		}
-		return scores;
+			.query((rs, row) -> new MeetingScore(rs.getLong(1), rs.getString(2),
+					json.readValue(rs.getString(3), ScoreResult.class), rs.getObject(4, OffsetDateTime.class),
+					rs.getString(5), Map.of()))
+			.list()
+			.stream()
+			.map((score) -> new MeetingScore(score.rubricId(), score.rubricName(), score.result(), score.scoredAt(),
+					score.scoredBy(), manual(committeeId, meetingId, score.rubricId())))
+			.toList();
 	}
 
 	private Map<String, ManualScore> manual(long committeeId, long meetingId, long rubricId) {
@@ -382,14 +377,14 @@ public class Evaluations {
 			.param("c", committeeId)
 			.param("m", meetingId)
 			.param("r", rubricId)
-			.query((rs, row) -> new Object[] { rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4) })
+			.query((rs, row) -> new Given(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)))
 			.list()
 			.forEach((r) -> {
-				var old = given.getOrDefault((String) r[0], new ManualScore(null, null, null, null));
-				given.put((String) r[0],
-						"SELF".equals(r[1])
-								? new ManualScore((Double) r[2], (String) r[3], old.superior(), old.superiorNote())
-								: new ManualScore(old.self(), old.selfNote(), (Double) r[2], (String) r[3]));
+				var old = given.getOrDefault(r.criterion(), new ManualScore(null, null, null, null));
+				given.put(r.criterion(),
+						"SELF".equals(r.scorer())
+								? new ManualScore(r.points(), r.note(), old.superior(), old.superiorNote())
+								: new ManualScore(old.self(), old.selfNote(), r.points(), r.note()));
 			});
 		return given;
 	}
@@ -440,6 +435,10 @@ public class Evaluations {
 			.query(Long.class)
 			.optional()
 			.orElse(0L);
+	}
+
+	/** A hand-given score as stored. */
+	private record Given(String criterion, String scorer, double points, @Nullable String note) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +60,7 @@ public final class RubricFormat {
 		if (appliesTo.isEmpty()) {
 			throw error("appliesTo", "rubric.invalid.empty");
 		}
-		var validFrom = date(root, "validFrom", true);
+		var validFrom = java.util.Objects.requireNonNull(date(root, "validFrom", true));
 		var validTo = date(root, "validTo", false);
 		if (validTo != null && validTo.isBefore(validFrom)) {
 			throw error("validTo", "rubric.invalid.dates");
@@ -187,7 +188,7 @@ public final class RubricFormat {
 		return value;
 	}
 
-	private static LocalDate date(JsonNode node, String field, boolean required) {
+	private static @Nullable LocalDate date(JsonNode node, String field, boolean required) {
 		var value = node.get(field);
 		if (value == null || value.isNull()) {
 			if (required) {

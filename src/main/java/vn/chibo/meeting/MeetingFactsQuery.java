@@ -53,39 +53,37 @@ public class MeetingFactsQuery {
 					""")
 			.param("c", committeeId)
 			.param("id", meetingId)
-			.query((rs,
-					row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3),
-							MeetingKind.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-							rs.getObject(6, OffsetDateTime.class), MeetingStatus.valueOf(rs.getString(7)),
-							rs.getObject(8, Long.class), rs.getObject(9, OffsetDateTime.class),
-							rs.getObject(10, OffsetDateTime.class), rs.getObject(11, Long.class),
-							rs.getObject(12, Long.class), rs.getString(13), rs.getString(14),
-							rs.getObject(15, Integer.class), rs.getObject(16, OffsetDateTime.class),
-							rs.getObject(17, OffsetDateTime.class), rs.getBoolean(18), rs.getBoolean(19) })
+			.query((rs, row) -> new Base(rs.getString(3), MeetingKind.valueOf(rs.getString(4)), rs.getLong(2),
+					rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class),
+					MeetingStatus.valueOf(rs.getString(7)), rs.getObject(8, Long.class) != null,
+					rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class),
+					rs.getObject(11, Long.class) != null && rs.getObject(12, Long.class) != null,
+					rs.getString(13) != null || rs.getString(14) != null,
+					rs.getString(14) != null && rs.getObject(15, Integer.class) != null,
+					rs.getObject(16, OffsetDateTime.class), rs.getObject(17, OffsetDateTime.class), rs.getBoolean(18),
+					rs.getBoolean(19)))
 			.optional()
 			.orElseThrow(vn.chibo.shared.web.NotFoundException::new);
-		var branchId = (long) base[1];
-		var date = (LocalDate) base[4];
+		var branchId = base.branchId();
+		var date = base.date();
 		var rows = jdbc.sql("""
 				select member_id, full_name, status, exempted, temporary_out from meeting_attendance
 				where committee_id = :c and meeting_id = :id
 				""")
 			.param("c", committeeId)
 			.param("id", meetingId)
-			.query((rs,
-					row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-							rs.getBoolean(5) })
+			.query((rs, row) -> new Seat(rs.getLong(1), rs.getString(2), rs.getString(3),
+					!rs.getBoolean(4) && !rs.getBoolean(5)))
 			.list();
 		int expected = 0, attended = 0, unrecorded = 0;
 		var unexcused = new ArrayList<String>();
 		var attendees = new java.util.HashSet<Long>();
 		for (var r : rows) {
-			var counted = !(boolean) r[3] && !(boolean) r[4];
-			var status = (String) r[2];
+			var status = r.status();
 			if ("PRESENT".equals(status) || "LATE".equals(status)) {
-				attendees.add((long) r[0]);
+				attendees.add(r.memberId());
 			}
-			if (!counted) {
+			if (!r.counted()) {
 				continue;
 			}
 			expected++;
@@ -96,7 +94,7 @@ public class MeetingFactsQuery {
 				attended++;
 			}
 			else if (status.equals("ABSENT_UNEXCUSED")) {
-				unexcused.add((String) r[1]);
+				unexcused.add(r.name());
 			}
 		}
 		// Absences with reason running more than three times this year, up to this
@@ -114,15 +112,15 @@ public class MeetingFactsQuery {
 			.param("branch", branchId)
 			.param("first", date.withDayOfYear(1))
 			.param("date", date)
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
+			.query((rs, row) -> new Seat(rs.getLong(1), rs.getString(2), rs.getString(3), true))
 			.list()
 			.forEach((r) -> {
-				var run = "ABSENT_EXCUSED".equals(r[2]) ? runs.merge((Long) r[0], 1, Integer::sum) : 0;
+				var run = "ABSENT_EXCUSED".equals(r.status()) ? runs.merge(r.memberId(), 1, Integer::sum) : 0;
 				if (run == 0) {
-					runs.put((Long) r[0], 0);
+					runs.put(r.memberId(), 0);
 				}
 				if (run > 3) {
-					longRuns.add((String) r[1]);
+					longRuns.add(r.name());
 				}
 			});
 		var steps = new EnumMap<PreparationStep, OffsetDateTime>(PreparationStep.class);
@@ -171,19 +169,17 @@ public class MeetingFactsQuery {
 			.param("id", meetingId)
 			.query(Integer.class)
 			.single();
-		var startedAt = (OffsetDateTime) base[8];
-		var endedAt = (OffsetDateTime) base[9];
-		var complete = startedAt != null && endedAt != null && base[10] != null && base[11] != null
-				&& (base[12] != null || base[13] != null) && unrecorded == 0 && !rows.isEmpty();
-		var chairSigned = (OffsetDateTime) base[15];
-		var takerSigned = (OffsetDateTime) base[16];
+		var complete = base.startedAt() != null && base.endedAt() != null && base.chairAndTaker() && base.concluded()
+				&& unrecorded == 0 && !rows.isEmpty();
+		var chairSigned = base.chairSignedAt();
+		var takerSigned = base.takerSignedAt();
 		var signedAt = (chairSigned != null && takerSigned != null)
 				? (chairSigned.isAfter(takerSigned) ? chairSigned : takerSigned) : null;
-		return new MeetingFacts(meetingId, branchId, (String) base[2], (MeetingKind) base[3], date,
-				(OffsetDateTime) base[5], (MeetingStatus) base[6], startedAt, endedAt, (boolean) base[17],
-				(boolean) base[18], expected, attended, List.copyOf(unexcused), List.copyOf(longRuns), steps,
-				documents[0], documents[1], (int) speakers, previous[0], previous[1], complete, signedAt,
-				base[13] != null && base[14] != null, tasks, base[7] != null);
+		return new MeetingFacts(meetingId, branchId, base.branchName(), base.kind(), date, base.plannedAt(),
+				base.status(), base.startedAt(), base.endedAt(), base.combined(), base.thematicInMonth(), expected,
+				attended, List.copyOf(unexcused), List.copyOf(longRuns), steps, documents[0], documents[1],
+				(int) speakers, previous[0], previous[1], complete, signedAt, base.resolutionVoted(), tasks,
+				base.preparerAssigned());
 	}
 
 	/** The held meetings of a committee on or after a date, for bulk scoring. */
@@ -192,6 +188,19 @@ public class MeetingFactsQuery {
 				select id from meeting where committee_id = :c and status = 'HELD' and scheduled_on >= :from
 				order by scheduled_on, id
 				""").param("c", committeeId).param("from", from).query(Long.class).list();
+	}
+
+	/** The meeting's row with its minutes, as the facts need it. */
+	private record Base(String branchName, MeetingKind kind, long branchId, LocalDate date, OffsetDateTime plannedAt,
+			MeetingStatus status, boolean preparerAssigned, @org.jspecify.annotations.Nullable OffsetDateTime startedAt,
+			@org.jspecify.annotations.Nullable OffsetDateTime endedAt, boolean chairAndTaker, boolean concluded,
+			boolean resolutionVoted, @org.jspecify.annotations.Nullable OffsetDateTime chairSignedAt,
+			@org.jspecify.annotations.Nullable OffsetDateTime takerSignedAt, boolean combined,
+			boolean thematicInMonth) {
+	}
+
+	/** A member's attendance at a meeting. */
+	private record Seat(long memberId, String name, @org.jspecify.annotations.Nullable String status, boolean counted) {
 	}
 
 }
