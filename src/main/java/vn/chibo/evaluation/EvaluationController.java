@@ -162,7 +162,16 @@ class EvaluationController {
 	String rubrics(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("rubrics", evaluations.rubrics(user.committeeId()));
 		model.addAttribute("canImport", user.role().managesStructure());
+		model.addAttribute("excusedOutsideRate", evaluations.excusedOutsideRate(user.committeeId()));
 		return "evaluation/rubrics";
+	}
+
+	@PostMapping("/evaluation/settings")
+	String settings(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(defaultValue = "false") boolean excusedOutsideRate, RedirectAttributes redirect) {
+		evaluations.setExcusedOutsideRate(user, excusedOutsideRate);
+		Flash.success(redirect, "rubric.flash.settings");
+		return "redirect:/evaluation/rubrics";
 	}
 
 	@PostMapping("/evaluation/rubrics")

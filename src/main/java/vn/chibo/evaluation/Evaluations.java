@@ -245,6 +245,35 @@ public class Evaluations {
 				Map.of("criterion", criterion, "scorer", scorer, "points", points));
 	}
 
+	/**
+	 * Whether absences with reason stay outside the attendance rate (DOMAIN.md §5: a
+	 * committee's choice; exempted members are always outside).
+	 */
+	public boolean excusedOutsideRate(long committeeId) {
+		return jdbc.sql("select excused_outside_rate from committee_setting where committee_id = :c")
+			.param("c", committeeId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/**
+	 * Sets the committee's denominator rule; scores already given keep theirs until a
+	 * rescore.
+	 */
+	public void setExcusedOutsideRate(CurrentUser user, boolean outside) {
+		if (!user.role().managesStructure()) {
+			throw new AccessDeniedException("settings");
+		}
+		var before = excusedOutsideRate(user.committeeId());
+		jdbc.sql("""
+				insert into committee_setting (committee_id, excused_outside_rate) values (:c, :outside)
+				on conflict (committee_id) do update set excused_outside_rate = excluded.excused_outside_rate
+				""").param("c", user.committeeId()).param("outside", outside).update();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, user.committeeId(), "denominator",
+				Map.of("excusedOutsideRate", before), Map.of("excusedOutsideRate", outside));
+	}
+
 	/** Who the user scores as on this meeting, if at all. */
 	public ScoreResult.@Nullable Source scorer(CurrentUser user, MeetingRow meeting) {
 		if (meetings.follows(user, meeting.branchId()) || user.role().answersProposals()) {

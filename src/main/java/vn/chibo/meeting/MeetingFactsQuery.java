@@ -75,6 +75,13 @@ public class MeetingFactsQuery {
 			.query((rs, row) -> new Seat(rs.getLong(1), rs.getString(2), rs.getString(3),
 					!rs.getBoolean(4) && !rs.getBoolean(5)))
 			.list();
+		// Absences with reason count in the rate unless the committee leaves them out
+		// (DOMAIN.md §5: configurable).
+		var excusedOutside = jdbc.sql("select excused_outside_rate from committee_setting where committee_id = :c")
+			.param("c", committeeId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 		int expected = 0, attended = 0, unrecorded = 0;
 		var unexcused = new ArrayList<String>();
 		var attendees = new java.util.HashSet<Long>();
@@ -83,7 +90,7 @@ public class MeetingFactsQuery {
 			if ("PRESENT".equals(status) || "LATE".equals(status)) {
 				attendees.add(r.memberId());
 			}
-			if (!r.counted()) {
+			if (!r.counted() || (excusedOutside && "ABSENT_EXCUSED".equals(status))) {
 				continue;
 			}
 			expected++;

@@ -336,6 +336,39 @@ class EvaluationTests {
 		}
 	}
 
+	@Test
+	void theCommitteeChoosesWhetherAbsencesWithReasonCountInTheRate() {
+		var office = demo.user("vanphong");
+		// A 2026 regular meeting of CB01 with at least one absence with reason among
+		// those counted.
+		var id = jdbc
+			.sql("""
+					select g.id from meeting g join meeting_attendance a on a.meeting_id = g.id
+					where g.branch_id = :b and g.kind = 'REGULAR' and g.status = 'HELD' and g.scheduled_on >= date '2026-01-01'
+					and a.status = 'ABSENT_EXCUSED' and not a.exempted and not a.temporary_out
+					order by g.scheduled_on limit 1
+					""")
+			.param("b", demo.branchId("CB01"))
+			.query(Long.class)
+			.single();
+		var inside = line(evaluations.scores(office, id).getFirst(), "2.1").arguments();
+		try {
+			evaluations.setExcusedOutsideRate(office, true);
+			assertThat(mvc.get().uri("/evaluation/rubrics").with(user(office))).hasStatusOk()
+				.bodyText()
+				.contains("đảng viên vắng có lý do.");
+			evaluations.rescore(office, id, "Áp dụng cách tính mẫu số mới");
+			var outside = line(evaluations.scores(office, id).getFirst(), "2.1").arguments();
+			assertThat(outside.get(0)).isEqualTo(inside.get(0));
+			assertThat(Integer.parseInt(outside.get(1))).isLessThan(Integer.parseInt(inside.get(1)));
+		}
+		finally {
+			evaluations.setExcusedOutsideRate(office, false);
+		}
+		assertThatThrownBy(() -> evaluations.setExcusedOutsideRate(demo.user("bithu.cb01"), true))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
 	private static ScoreResult.Line line(MeetingScore score, String code) {
 		return score.result().lines().stream().filter((l) -> l.code().equals(code)).findFirst().orElseThrow();
 	}
