@@ -22,7 +22,7 @@ start_chibo() {
     --chibo.demo.synthetic-members="$MEMBERS" --chibo.demo.synthetic-branches="$BRANCHES" \
     --logging.level.root=WARN --logging.level.vn.chibo=INFO "$@" > "$WORK/app.log" 2>&1 &
   app=$!
-  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+  trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
   for _ in $(seq 1 900); do
     grep -q "chibo is ready" "$WORK/app.log" && break
     kill -0 $app 2>/dev/null || { cat "$WORK/app.log"; exit 1; }

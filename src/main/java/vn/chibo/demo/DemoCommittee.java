@@ -81,11 +81,15 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoMeetings demoMeetings;
 
+	private final SyntheticCommittees syntheticCommittees;
+
 	private final JdbcClient jdbc;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
-			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings) {
+			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
+			SyntheticCommittees syntheticCommittees) {
+		this.syntheticCommittees = syntheticCommittees;
 		this.demoMeetings = demoMeetings;
 		this.synthetic = synthetic;
 		this.jdbc = jdbc;
@@ -117,6 +121,14 @@ class DemoCommittee implements ApplicationRunner {
 				}
 			});
 			log.info("Demo committee loaded: 8 branches, 196 members");
+			var committees = environment.getProperty("chibo.demo.synthetic-committees", Integer.class, 0);
+			if (committees > 0) {
+				// Outside the demo's transaction: millions of rows, vacuumed after.
+				syntheticCommittees.add(committees,
+						environment.getProperty("chibo.demo.synthetic-committee-branches", Integer.class, 20),
+						environment.getProperty("chibo.demo.synthetic-branch-members", Integer.class, 25),
+						environment.getProperty("chibo.demo.synthetic-months", Integer.class, 60));
+			}
 			if (environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0) > 0) {
 				// After a bulk load, fresh statistics and visibility map (for index-only
 				// counts), as
