@@ -83,12 +83,15 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final SyntheticCommittees syntheticCommittees;
 
+	private final DemoNews demoNews;
+
 	private final JdbcClient jdbc;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
-			SyntheticCommittees syntheticCommittees) {
+			SyntheticCommittees syntheticCommittees, DemoNews demoNews) {
+		this.demoNews = demoNews;
 		this.syntheticCommittees = syntheticCommittees;
 		this.demoMeetings = demoMeetings;
 		this.synthetic = synthetic;
@@ -266,6 +269,7 @@ class DemoCommittee implements ApplicationRunner {
 		var committeeSystem = new CurrentUser(0, committeeId, "system", "", "system", Role.ADMIN, grassrootsId, null,
 				true, false);
 		var held = demoMeetings.load(committeeSystem, branchIds, secretaries, ordinary);
+		demoNews.load(committeeId, clock.getZone());
 		log.info("Demo meeting history loaded: {} meetings since {}", held, DemoMeetings.FIRST_MONTH);
 		return committeeSystem;
 	}

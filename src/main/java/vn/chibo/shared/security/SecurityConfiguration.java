@@ -79,8 +79,9 @@ public class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			// Calendar feeds answer to their secret address: calendar apps cannot log in.
+			// The news is public (the only public part of chibo).
 			.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health",
-					"/calendar/**")
+					"/calendar/**", "/tin-tuc", "/tin-tuc/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

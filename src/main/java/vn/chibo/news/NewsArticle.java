@@ -1,0 +1,11 @@
+package vn.chibo.news;
+
+import java.time.OffsetDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/** A published article as the public pages show it. */
+public record NewsArticle(long id, String slug, String title, String summary, String bodyHtml, String authorName,
+		@Nullable String authorBranch, OffsetDateTime publishedAt, long categoryId, String categorySlug,
+		String categoryName) {
+}

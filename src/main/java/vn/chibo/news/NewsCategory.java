@@ -1,0 +1,5 @@
+package vn.chibo.news;
+
+/** A news category (chuyên mục). */
+public record NewsCategory(long id, String slug, String name) {
+}
