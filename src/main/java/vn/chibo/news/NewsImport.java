@@ -108,7 +108,7 @@ public class NewsImport {
 				Map.of("title", cleanTitle));
 	}
 
-	private String uniqueSlug(long committeeId, String base) {
+	String uniqueSlug(long committeeId, String base) {
 		var slug = base;
 		for (var n = 2; taken(committeeId, slug); n++) {
 			slug = base + "-" + n;

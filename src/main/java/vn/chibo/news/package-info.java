@@ -1,8 +1,9 @@
 /**
- * The committee's public news (Tin tức): categories, articles at readable addresses,
- * search and feeds for anyone, no login.
+ * The committee's news (Tin tức): articles written by members and published by the office
+ * through a review, and the public pages — categories, readable addresses, search and
+ * feeds for anyone, no login.
  */
-@ApplicationModule(allowedDependencies = { "shared :: *" })
+@ApplicationModule(allowedDependencies = { "member", "shared :: *" })
 @NullMarked
 package vn.chibo.news;
 

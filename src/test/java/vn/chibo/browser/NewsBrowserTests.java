@@ -39,4 +39,36 @@ class NewsBrowserTests extends BrowserTestSupport {
 		page.context().close();
 	}
 
+	@Test
+	void aMemberWritesTheOfficePublishesAndAVisitorReadsIt() {
+		var member = login("dangvien.cb07", 360, 740);
+		member.navigate(url("/news"));
+		member.locator("#new-article").click();
+		member.locator("#categoryId")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Gương điển hình"));
+		member.locator("#title").fill("Đảng viên Cảng Xuân Hải hiến máu nhân đạo");
+		member.locator("#summary").fill("Mười đảng viên tham gia ngày hội hiến máu của tỉnh.");
+		member.locator("#body").fill("<p>Ngày hội có <strong>120</strong> đơn vị máu.</p><script>alert(1)</script>");
+		member.locator("#save-article").click();
+		member.locator("#submit-article").click();
+		assertThat(member.locator("#article-status")).hasText("Chờ duyệt");
+		Browser.screenshot(member, "phone-news-draft");
+		member.context().close();
+
+		var office = login("vanphong", 1280, 900);
+		office.navigate(url("/news"));
+		office.locator("#desk a", new Page.LocatorOptions().setHasText("hiến máu nhân đạo")).first().click();
+		office.locator("#publish-article").click();
+		assertThat(office.locator("#article-status")).hasText("Đã đăng");
+		Browser.screenshot(office, "news-review");
+		office.context().close();
+
+		var visitor = browser.page(360, 740);
+		visitor.navigate(url("/tin-tuc/tim-kiem?q=hien mau nhan dao"));
+		visitor.locator(".news-item a").first().click();
+		assertThat(visitor.locator("#news-article")).containsText("Ngày hội có 120 đơn vị máu.");
+		assertThat(visitor.locator("#news-article script")).hasCount(0);
+		visitor.context().close();
+	}
+
 }

@@ -1,0 +1,150 @@
+package vn.chibo.news;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
+
+/** The news desk (logged in): members' drafts and the office's review queue. */
+@Controller
+class NewsDeskController {
+
+	private final NewsService news;
+
+	private final NewsQueries queries;
+
+	private final Clock clock;
+
+	NewsDeskController(NewsService news, NewsQueries queries, Clock clock) {
+		this.news = news;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	@GetMapping("/news")
+	String workbench(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("articles", news.workbench(user));
+		model.addAttribute("reviewer", NewsService.reviews(user));
+		return "news/workbench";
+	}
+
+	@GetMapping("/news/new")
+	String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("form", new NewsForm());
+		return form(user, model, null);
+	}
+
+	@PostMapping("/news")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var id = news.draft(user, form);
+				Flash.success(redirect, "news.flash.saved");
+				return "redirect:/news/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				Flash.reject(result, ex);
+			}
+		}
+		return form(user, model, null);
+	}
+
+	@GetMapping("/news/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		var draft = news.find(user, id);
+		model.addAttribute("article", draft);
+		model.addAttribute("reviewer", NewsService.reviews(user));
+		model.addAttribute("author", user.username().equals(draft.authorUsername()));
+		return "news/draft";
+	}
+
+	@GetMapping("/news/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		var draft = news.find(user, id);
+		var form = new NewsForm();
+		form.setCategoryId(draft.categoryId());
+		form.setTitle(draft.title());
+		form.setSummary(draft.summary());
+		form.setBody(draft.bodyHtml());
+		form.setVersion(draft.version());
+		model.addAttribute("form", form);
+		return form(user, model, id);
+	}
+
+	@PostMapping("/news/{id}")
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				news.update(user, id, form);
+				Flash.success(redirect, "news.flash.saved");
+				return "redirect:/news/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				Flash.reject(result, ex);
+			}
+		}
+		return form(user, model, id);
+	}
+
+	@PostMapping("/news/{id}/submit")
+	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, id, "news.flash.submitted", () -> news.submit(user, id));
+	}
+
+	@PostMapping("/news/{id}/return")
+	String returnToAuthor(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		return act(redirect, id, "news.flash.returned", () -> news.returnToAuthor(user, id, note));
+	}
+
+	@PostMapping("/news/{id}/publish")
+	String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy HH:mm") @Nullable LocalDateTime at,
+			RedirectAttributes redirect) {
+		return act(redirect, id, "news.flash.published",
+				() -> news.publish(user, id, (at != null) ? at.atZone(clock.getZone()).toOffsetDateTime() : null));
+	}
+
+	@PostMapping("/news/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, id, "news.flash.withdrawn", () -> news.withdraw(user, id));
+	}
+
+	private String form(CurrentUser user, Model model, @Nullable Long id) {
+		model.addAttribute("categories", queries.categories(user.committeeId()));
+		model.addAttribute("articleId", id);
+		return "news/form";
+	}
+
+	private String act(RedirectAttributes redirect, long id, String success, Runnable action) {
+		try {
+			action.run();
+			Flash.success(redirect, success);
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/news/" + id;
+	}
+
+}

@@ -1,0 +1,272 @@
+package vn.chibo.news;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.member.MemberQueries;
+import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConflictException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Writing and publishing (issue: news §2): any member drafts; the committee office
+ * reviews — returns with a note, publishes now or at a set time, corrects a published
+ * article (recorded), withdraws it. Draft → submitted → published / returned / withdrawn.
+ * Every body is sanitized against the allow-list before it is stored; every state change
+ * is audited.
+ */
+@Service
+@Transactional
+public class NewsService {
+
+	static final String AUDIT_TYPE = "news";
+
+	private final JdbcClient jdbc;
+
+	private final NewsImport imports;
+
+	private final MemberQueries members;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	NewsService(JdbcClient jdbc, NewsImport imports, MemberQueries members, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.imports = imports;
+		this.members = members;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Who reviews and publishes: the committee office and the administrator. */
+	public static boolean reviews(CurrentUser user) {
+		return user.role().managesStructure();
+	}
+
+	public long draft(CurrentUser user, NewsForm form) {
+		var member = (user.memberId() != null) ? members.find(user.committeeId(), user.memberId()).orElse(null) : null;
+		var title = title(form);
+		var body = body(form);
+		var id = jdbc.sql("""
+				insert into news_article (committee_id, category_id, slug, title, summary, body_html, author_name,
+				author_branch, author_username, status, search_text)
+				values (:c, :category, :slug, :title, :summary, :body, :author, :branch, :username, 'DRAFT', :search)
+				returning id
+				""")
+			.param("c", user.committeeId())
+			.param("category", category(user, form))
+			.param("slug", imports.uniqueSlug(user.committeeId(), Slugs.of(title)))
+			.param("title", title)
+			.param("summary", VietnameseText.clean(form.getSummary()))
+			.param("body", body)
+			.param("author", (member != null) ? member.fullName() : user.displayName())
+			.param("branch", (member != null) ? member.branchName() : null)
+			.param("username", user.username())
+			.param("search",
+					VietnameseText.fold(title + " " + form.getSummary() + " " + body.replaceAll("<[^>]+>", " ")))
+			.query(Long.class)
+			.single();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "draft", null, Map.of("title", title));
+		return id;
+	}
+
+	/**
+	 * Saves the article: its author while it is a draft or returned, a reviewer at any
+	 * time (a correction of a published article is recorded with before and after). A
+	 * save from an older version is refused.
+	 */
+	public void update(CurrentUser user, long id, NewsForm form) {
+		var current = find(user, id);
+		var reviewer = reviews(user);
+		var author = user.username().equals(current.authorUsername());
+		if (!(reviewer || (author && current.editableByAuthor())) || current.status().equals("WITHDRAWN")) {
+			throw new AccessDeniedException("news");
+		}
+		if (form.getVersion() != current.version()) {
+			throw new ConflictException("news.conflict");
+		}
+		var title = title(form);
+		var body = body(form);
+		if (!title.equals(current.title())) {
+			if (current.status().equals("PUBLISHED")) {
+				imports.retitle(user.committeeId(), id, title);
+			}
+			else {
+				jdbc.sql("update news_article set slug = :slug where committee_id = :c and id = :id")
+					.param("slug", imports.uniqueSlug(user.committeeId(), Slugs.of(title)))
+					.param("c", user.committeeId())
+					.param("id", id)
+					.update();
+			}
+		}
+		jdbc.sql("""
+				update news_article set category_id = :category, title = :title, summary = :summary, body_html = :body,
+				search_text = :search, version = version + 1, updated_at = now()
+				where committee_id = :c and id = :id
+				""")
+			.param("category", category(user, form))
+			.param("title", title)
+			.param("summary", VietnameseText.clean(form.getSummary()))
+			.param("body", body)
+			.param("search",
+					VietnameseText.fold(title + " " + form.getSummary() + " " + body.replaceAll("<[^>]+>", " ")))
+			.param("c", user.committeeId())
+			.param("id", id)
+			.update();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id,
+				current.status().equals("PUBLISHED") ? "correct" : "edit",
+				Map.of("title", current.title(), "summary", current.summary(), "body", current.bodyHtml()),
+				Map.of("title", title, "summary", VietnameseText.clean(form.getSummary()), "body", body));
+	}
+
+	public void submit(CurrentUser user, long id) {
+		var current = find(user, id);
+		if (!user.username().equals(current.authorUsername())) {
+			throw new AccessDeniedException("news");
+		}
+		move(user, current, List.of("DRAFT", "RETURNED"), "SUBMITTED", null, null);
+	}
+
+	public void returnToAuthor(CurrentUser user, long id, @Nullable String note) {
+		requireReviewer(user);
+		var text = VietnameseText.cleanOrNull(note);
+		if (text == null) {
+			throw new BusinessRuleException("note", "news.note.required");
+		}
+		move(user, find(user, id), List.of("SUBMITTED"), "RETURNED", text, null);
+	}
+
+	/** Publishes now, or at {@code at} (the public pages show it from then). */
+	public void publish(CurrentUser user, long id, @Nullable OffsetDateTime at) {
+		requireReviewer(user);
+		move(user, find(user, id), List.of("SUBMITTED", "DRAFT", "RETURNED"), "PUBLISHED", null,
+				(at != null) ? at : OffsetDateTime.now(clock));
+	}
+
+	public void withdraw(CurrentUser user, long id) {
+		requireReviewer(user);
+		move(user, find(user, id), List.of("PUBLISHED"), "WITHDRAWN", null, null);
+	}
+
+	private void move(CurrentUser user, NewsDraft current, List<String> from, String to, @Nullable String note,
+			@Nullable OffsetDateTime publishedAt) {
+		if (!from.contains(current.status())) {
+			throw new BusinessRuleException("", "news.state", current.status(), to);
+		}
+		jdbc.sql("""
+				update news_article set status = :to, review_note = coalesce(:note, review_note),
+				published_at = coalesce(:at, published_at), version = version + 1, updated_at = now()
+				where committee_id = :c and id = :id
+				""")
+			.param("to", to)
+			.param("note", note)
+			.param("at", publishedAt)
+			.param("c", user.committeeId())
+			.param("id", current.id())
+			.update();
+		var after = new java.util.LinkedHashMap<String, Object>();
+		after.put("status", to);
+		if (note != null) {
+			after.put("note", note);
+		}
+		if (publishedAt != null) {
+			after.put("publishedAt", publishedAt.toString());
+		}
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, current.id(), "status",
+				Map.of("status", current.status()), after);
+	}
+
+	/** An article its author or a reviewer may see. */
+	@Transactional(readOnly = true)
+	public NewsDraft find(CurrentUser user, long id) {
+		var draft = jdbc.sql(DRAFT + " where a.committee_id = :c and a.id = :id")
+			.param("c", user.committeeId())
+			.param("id", id)
+			.query(NewsService::draft)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		if (!reviews(user) && !user.username().equals(draft.authorUsername())) {
+			throw new NotFoundException();
+		}
+		return draft;
+	}
+
+	/**
+	 * The user's own articles, and for reviewers every article not yet published first.
+	 */
+	@Transactional(readOnly = true)
+	public List<NewsDraft> workbench(CurrentUser user) {
+		return jdbc.sql(DRAFT + """
+				 where a.committee_id = :c and (a.author_username = :me or :reviewer)
+				order by case a.status when 'SUBMITTED' then 0 when 'RETURNED' then 1 when 'DRAFT' then 2 else 3 end,
+				a.updated_at desc limit 200
+				""")
+			.param("c", user.committeeId())
+			.param("me", user.username())
+			.param("reviewer", reviews(user))
+			.query(NewsService::draft)
+			.list();
+	}
+
+	private static final String DRAFT = """
+			select a.*, c.name as category_name from news_article a
+			join news_category c on c.committee_id = a.committee_id and c.id = a.category_id
+			""";
+
+	private static NewsDraft draft(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new NewsDraft(rs.getLong("id"), rs.getLong("category_id"), rs.getString("category_name"),
+				rs.getString("slug"), rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
+				rs.getString("author_name"), rs.getString("author_branch"), rs.getString("author_username"),
+				rs.getString("status"), rs.getObject("published_at", OffsetDateTime.class), rs.getString("review_note"),
+				rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class));
+	}
+
+	private long category(CurrentUser user, NewsForm form) {
+		var id = form.getCategoryId();
+		if (id == null || jdbc.sql("select count(*) from news_category where committee_id = :c and id = :id")
+			.param("c", user.committeeId())
+			.param("id", id)
+			.query(Long.class)
+			.single() == 0) {
+			throw new BusinessRuleException("categoryId", "news.category.required");
+		}
+		return id;
+	}
+
+	private static String title(NewsForm form) {
+		var title = VietnameseText.cleanOrNull(form.getTitle());
+		if (title == null) {
+			throw new BusinessRuleException("title", "news.title.required");
+		}
+		return title;
+	}
+
+	private static String body(NewsForm form) {
+		var body = HtmlSanitizer
+			.clean(java.text.Normalizer.normalize(String.valueOf(form.getBody()), java.text.Normalizer.Form.NFC));
+		if (body.replaceAll("<[^>]+>", "").isBlank()) {
+			throw new BusinessRuleException("body", "news.body.required");
+		}
+		return body;
+	}
+
+	private static void requireReviewer(CurrentUser user) {
+		if (!reviews(user)) {
+			throw new AccessDeniedException("news");
+		}
+	}
+
+}
