@@ -62,7 +62,12 @@ public class SecurityConfiguration {
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		http.authenticationManager(manager);
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			// The published news is public in the API as on the site.
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/news", "/api/v1/news/published/*")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
