@@ -48,7 +48,23 @@ class NewsBrowserTests extends BrowserTestSupport {
 			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Gương điển hình"));
 		member.locator("#title").fill("Đảng viên Cảng Xuân Hải hiến máu nhân đạo");
 		member.locator("#summary").fill("Mười đảng viên tham gia ngày hội hiến máu của tỉnh.");
-		member.locator("#body").fill("<p>Ngày hội có <strong>120</strong> đơn vị máu.</p><script>alert(1)</script>");
+		// The editor: type, select a word, make it bold.
+		var editor = member.locator("#body-page");
+		editor.click();
+		editor.pressSequentially("Ngày hội có 120 đơn vị máu.");
+		editor.evaluate("""
+				(page) => {
+				  const text = page.firstChild;
+				  const start = text.textContent.indexOf('120');
+				  const range = document.createRange();
+				  range.setStart(text, start);
+				  range.setEnd(text, start + 3);
+				  const selection = window.getSelection();
+				  selection.removeAllRanges();
+				  selection.addRange(range);
+				}""");
+		member.locator(".editor-toolbar button[data-command=bold]").click();
+		Browser.screenshot(member, "phone-news-editor");
 		member.locator("#save-article").click();
 		member.locator("#submit-article").click();
 		assertThat(member.locator("#article-status")).hasText("Chờ duyệt");
@@ -67,6 +83,7 @@ class NewsBrowserTests extends BrowserTestSupport {
 		visitor.navigate(url("/tin-tuc/tim-kiem?q=hien mau nhan dao"));
 		visitor.locator(".news-item a").first().click();
 		assertThat(visitor.locator("#news-article")).containsText("Ngày hội có 120 đơn vị máu.");
+		assertThat(visitor.locator("#news-article .news-body b")).hasText("120");
 		assertThat(visitor.locator("#news-article script")).hasCount(0);
 		visitor.context().close();
 	}
