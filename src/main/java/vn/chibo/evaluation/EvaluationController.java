@@ -112,12 +112,7 @@ class EvaluationController {
 
 	@PostMapping("/evaluation/warnings/send")
 	String send(@AuthenticationPrincipal CurrentUser user, @RequestParam String key, RedirectAttributes redirect) {
-		try {
-			Flash.success(redirect, "warning.flash.sent", warnings.send(user, key));
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.report(redirect, "warning.flash.sent", () -> warnings.send(user, key));
 		return "redirect:/evaluation/warnings";
 	}
 
@@ -148,13 +143,7 @@ class EvaluationController {
 	@PostMapping("/evaluation/meetings/{id}/rescore")
 	String rescore(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		try {
-			evaluations.rescore(user, id, reason);
-			Flash.success(redirect, "evaluation.flash.rescored");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "evaluation.flash.rescored", () -> evaluations.rescore(user, id, reason));
 		return "redirect:/evaluation/meetings/" + id;
 	}
 

@@ -10,16 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jspecify.annotations.Nullable;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,19 +45,19 @@ public class QualityReport {
 
 	private final MessageSource messages;
 
-	private final TemplateEngine templates;
+	private final vn.chibo.shared.print.PdfDocuments pdfs;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	QualityReport(EvaluationQueries queries, OrganizationQueries organizations, MemberQueries members,
-			MessageSource messages, TemplateEngine templates, JdbcClient jdbc, Clock clock) {
+			MessageSource messages, vn.chibo.shared.print.PdfDocuments pdfs, JdbcClient jdbc, Clock clock) {
 		this.queries = queries;
 		this.organizations = organizations;
 		this.members = members;
 		this.messages = messages;
-		this.templates = templates;
+		this.pdfs = pdfs;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -167,23 +163,7 @@ public class QualityReport {
 	}
 
 	public byte[] pdf(Report report) {
-		var context = new Context(VI);
-		context.setVariable("doc", report);
-		var html = templates.process("print/report", context);
-		try (var out = new ByteArrayOutputStream()) {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			font(builder, "fonts/DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return pdfs.render("print/report", report);
 	}
 
 	public byte[] docx(Report report) {
@@ -255,17 +235,6 @@ public class QualityReport {
 		run.setBold(bold);
 		run.setItalic(italic);
 		run.setText(text);
-	}
-
-	private static void font(PdfRendererBuilder builder, String path, int weight, PdfRendererBuilder.FontStyle style) {
-		builder.useFont(() -> {
-			try {
-				return new ClassPathResource(path).getInputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, "Serif", weight, style, true);
 	}
 
 	private String text(String key, @Nullable Object... args) {

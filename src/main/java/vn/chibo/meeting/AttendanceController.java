@@ -107,13 +107,7 @@ class AttendanceController {
 	String addGuest(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String guestName,
 			@RequestParam(required = false) @Nullable String guestTitle, RedirectAttributes redirect) {
-		try {
-			attendance.addGuest(user, id, guestName, guestTitle);
-			Flash.success(redirect, "attendance.flash.guest");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "attendance.flash.guest", () -> attendance.addGuest(user, id, guestName, guestTitle));
 		return "redirect:/meetings/" + id + "/attendance#guests";
 	}
 

@@ -179,14 +179,9 @@ class MeetingController {
 					pattern = "dd/MM/yyyy HH:mm") @Nullable LocalDateTime doneAt,
 			@RequestParam(required = false) @Nullable String lateReason,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		try {
-			meetings.prepare(user, id, step,
-					(doneAt != null) ? doneAt.atZone(clock.getZone()).toOffsetDateTime() : null, lateReason, note);
-			Flash.success(redirect, "meeting.flash.prepared");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		var earlier = (doneAt != null) ? doneAt.atZone(clock.getZone()).toOffsetDateTime() : null;
+		Flash.run(redirect, "meeting.flash.prepared",
+				() -> meetings.prepare(user, id, step, earlier, lateReason, note));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -194,55 +189,34 @@ class MeetingController {
 	String agenda(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String agenda,
 			@RequestParam(required = false) @Nullable String reset, RedirectAttributes redirect) {
-		try {
+		Flash.run(redirect, "meeting.flash.agenda", () -> {
 			if (reset != null) {
 				meetings.resetAgenda(user, id);
 			}
 			else {
 				meetings.updateAgenda(user, id, agenda);
 			}
-			Flash.success(redirect, "meeting.flash.agenda");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		});
 		return "redirect:/meetings/" + id + "#agenda";
 	}
 
 	@PostMapping("/reminders")
 	String reminders(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String days,
 			RedirectAttributes redirect) {
-		try {
-			notices.setReminderDays(user, days);
-			Flash.success(redirect, "notice.flash.reminderDays");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "notice.flash.reminderDays", () -> notices.setReminderDays(user, days));
 		return "redirect:/meetings#reminders";
 	}
 
 	@PostMapping("/{id}/comments")
 	String comment(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
-		try {
-			comments.add(user, id, comment);
-			Flash.success(redirect, "comment.flash.added");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "comment.flash.added", () -> comments.add(user, id, comment));
 		return "redirect:/meetings/" + id + "#comments";
 	}
 
 	@PostMapping("/{id}/notice")
 	String notice(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			Flash.success(redirect, "notice.flash.sent", notices.sendNotice(user, id));
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.report(redirect, "notice.flash.sent", () -> notices.sendNotice(user, id));
 		return "redirect:/meetings/" + id + "#preparation";
 	}
 
@@ -251,26 +225,15 @@ class MeetingController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate scheduledOn,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") java.time.@Nullable LocalTime startsAt,
 			@RequestParam(required = false) @Nullable String place, RedirectAttributes redirect) {
-		try {
-			changes.reschedule(user, id, scheduledOn, startsAt, place);
-			Flash.success(redirect, "meeting.flash.rescheduled");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "meeting.flash.rescheduled",
+				() -> changes.reschedule(user, id, scheduledOn, startsAt, place));
 		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/{id}/cancel")
 	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-		try {
-			changes.cancel(user, id, reason);
-			Flash.success(redirect, "meeting.flash.cancelled");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "meeting.flash.cancelled", () -> changes.cancel(user, id, reason));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -292,25 +255,14 @@ class MeetingController {
 
 	@PostMapping("/{id}/documents/share")
 	String share(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			Flash.success(redirect, "document.flash.shared", documents.share(user, id));
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.report(redirect, "document.flash.shared", () -> documents.share(user, id));
 		return "redirect:/meetings/" + id + "#documents";
 	}
 
 	@PostMapping("/{id}/documents/{documentId}/delete")
 	String detach(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long documentId,
 			RedirectAttributes redirect) {
-		try {
-			documents.delete(user, id, documentId);
-			Flash.success(redirect, "document.flash.deleted");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "document.flash.deleted", () -> documents.delete(user, id, documentId));
 		return "redirect:/meetings/" + id + "#documents";
 	}
 

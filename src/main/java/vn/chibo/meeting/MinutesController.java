@@ -178,13 +178,7 @@ class MinutesController {
 	String taskStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
 			@RequestParam TaskStatus status, @RequestParam(required = false) @Nullable Long meetingId,
 			RedirectAttributes redirect) {
-		try {
-			minutes.setTaskStatus(user, taskId, status, meetingId);
-			Flash.success(redirect, "minutes.flash.taskStatus");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "minutes.flash.taskStatus", () -> minutes.setTaskStatus(user, taskId, status, meetingId));
 		return (meetingId != null) ? "redirect:/meetings/" + meetingId + "/minutes#review-tasks"
 				: "redirect:/meetings/tasks/mine";
 	}
@@ -217,13 +211,7 @@ class MinutesController {
 	@PostMapping("/meetings/proposals/{proposalId}/answer")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long proposalId,
 			@RequestParam(required = false) @Nullable String answer, RedirectAttributes redirect) {
-		try {
-			minutes.answerProposal(user, proposalId, answer);
-			Flash.success(redirect, "minutes.flash.answered");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, "minutes.flash.answered", () -> minutes.answerProposal(user, proposalId, answer));
 		return "redirect:/meetings/proposals";
 	}
 
@@ -321,13 +309,7 @@ class MinutesController {
 	}
 
 	private String act(RedirectAttributes redirect, long id, String success, Runnable action, String anchor) {
-		try {
-			action.run();
-			Flash.success(redirect, success);
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, success, action);
 		return "redirect:/meetings/" + id + "/minutes" + anchor;
 	}
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,11 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,19 +48,19 @@ public class MinutesExport {
 
 	private final MessageSource messages;
 
-	private final TemplateEngine templates;
+	private final vn.chibo.shared.print.PdfDocuments pdfs;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	MinutesExport(MeetingQueries meetings, MinutesQueries queries, OrganizationQueries organizations,
-			MessageSource messages, TemplateEngine templates, JdbcClient jdbc, Clock clock) {
+			MessageSource messages, vn.chibo.shared.print.PdfDocuments pdfs, JdbcClient jdbc, Clock clock) {
 		this.meetings = meetings;
 		this.queries = queries;
 		this.organizations = organizations;
 		this.messages = messages;
-		this.templates = templates;
+		this.pdfs = pdfs;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -253,34 +249,7 @@ public class MinutesExport {
 	}
 
 	public byte[] pdf(MinutesDocument document) {
-		var context = new Context(VI);
-		context.setVariable("doc", document);
-		var html = templates.process("print/minutes", context);
-		try (var out = new ByteArrayOutputStream()) {
-			var builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			font(builder, "fonts/DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void font(PdfRendererBuilder builder, String path, int weight, PdfRendererBuilder.FontStyle style) {
-		builder.useFont(() -> {
-			try {
-				return new ClassPathResource(path).getInputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, "Serif", weight, style, true);
+		return pdfs.render("print/minutes", document);
 	}
 
 	private static void margins(CTPageMar margins) {

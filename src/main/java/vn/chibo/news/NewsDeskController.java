@@ -137,13 +137,7 @@ class NewsDeskController {
 	}
 
 	private String act(RedirectAttributes redirect, long id, String success, Runnable action) {
-		try {
-			action.run();
-			Flash.success(redirect, success);
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-		}
+		Flash.run(redirect, success, action);
 		return "redirect:/news/" + id;
 	}
 

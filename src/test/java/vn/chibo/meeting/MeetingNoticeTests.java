@@ -74,23 +74,26 @@ class MeetingNoticeTests {
 		return email;
 	}
 
-	private MimeMessage[] mailTo(String address, int atLeast) throws Exception {
-		var deadline = System.currentTimeMillis() + 10_000;
-		while (true) {
-			var found = Arrays.stream(mail.getReceivedMessages()).filter((m) -> {
-				try {
-					return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-						.anyMatch((r) -> r.toString().equals(address));
-				}
-				catch (Exception ex) {
-					return false;
-				}
-			}).toArray(MimeMessage[]::new);
-			if (found.length >= atLeast || System.currentTimeMillis() > deadline) {
-				return found;
+	/**
+	 * The mails GreenMail received for {@code address}, once at least {@code atLeast} are
+	 * there.
+	 */
+	private MimeMessage[] mailTo(String address, int atLeast) {
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> received(address), (found) -> found.length >= atLeast);
+	}
+
+	private MimeMessage[] received(String address) {
+		return Arrays.stream(mail.getReceivedMessages()).filter((m) -> {
+			try {
+				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+					.anyMatch((r) -> r.toString().equals(address));
 			}
-			Thread.sleep(100);
-		}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).toArray(MimeMessage[]::new);
 	}
 
 	@Test

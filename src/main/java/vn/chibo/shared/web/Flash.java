@@ -23,6 +23,36 @@ public final class Flash {
 		redirect.addFlashAttribute("flashError", new Message(ex.messageKey(), ex.arguments()));
 	}
 
+	/**
+	 * Runs a change for a POST that redirects: its success message if it holds, the
+	 * broken rule's message if not (the transaction it ran in is rolled back). Answers
+	 * whether it succeeded.
+	 */
+	public static boolean run(RedirectAttributes redirect, String successKey, Runnable change) {
+		try {
+			change.run();
+			success(redirect, successKey);
+			return true;
+		}
+		catch (BusinessRuleException ex) {
+			error(redirect, ex);
+			return false;
+		}
+	}
+
+	/**
+	 * Like {@link #run}, for a change that answers a figure the success message shows
+	 * (how many were sent, added…).
+	 */
+	public static void report(RedirectAttributes redirect, String successKey, java.util.function.Supplier<?> change) {
+		try {
+			success(redirect, successKey, change.get());
+		}
+		catch (BusinessRuleException ex) {
+			error(redirect, ex);
+		}
+	}
+
 	public static void reject(BindingResult result, BusinessRuleException ex) {
 		if (ex.field().isEmpty()) {
 			result.reject(ex.messageKey(), ex.arguments(), null);

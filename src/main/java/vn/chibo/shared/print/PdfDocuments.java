@@ -1,0 +1,63 @@
+package vn.chibo.shared.print;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a print template (XHTML, {@code templates/print/…}) to PDF with DejaVu Serif,
+ * bundled so Vietnamese prints the same on every server: the minutes and the reports
+ * share it.
+ */
+@Component
+public class PdfDocuments {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	private final TemplateEngine templates;
+
+	PdfDocuments(TemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/** The template {@code template} with {@code doc} as its model, as PDF bytes. */
+	public byte[] render(String template, Object doc) {
+		var context = new Context(VI);
+		context.setVariable("doc", doc);
+		var html = templates.process(template, context);
+		try (var out = new ByteArrayOutputStream()) {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, null);
+			font(builder, "fonts/DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL);
+			font(builder, "fonts/DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL);
+			font(builder, "fonts/DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void font(PdfRendererBuilder builder, String path, int weight, PdfRendererBuilder.FontStyle style) {
+		builder.useFont(() -> {
+			try {
+				return new ClassPathResource(path).getInputStream();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, "Serif", weight, style, true);
+	}
+
+}

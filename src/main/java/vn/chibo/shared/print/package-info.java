@@ -1,0 +1,7 @@
+/** Printable Party documents: PDF from XHTML with the bundled Vietnamese fonts. */
+@NamedInterface("print")
+@NullMarked
+package vn.chibo.shared.print;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
