@@ -43,8 +43,12 @@ class MeetingApiController {
 
 	private final MeetingMinutes minutes;
 
+	private final MinutesFollowUp followUp;
+
 	MeetingApiController(MeetingQueries queries, MeetingService meetings, MeetingAttendance attendance,
-			CheckInTokens tokens, Clock clock, MinutesQueries minutesQueries, MeetingMinutes minutes) {
+			CheckInTokens tokens, Clock clock, MinutesQueries minutesQueries, MeetingMinutes minutes,
+			MinutesFollowUp followUp) {
+		this.followUp = followUp;
 		this.minutesQueries = minutesQueries;
 		this.minutes = minutes;
 		this.queries = queries;
@@ -176,7 +180,7 @@ class MeetingApiController {
 	@PutMapping("/tasks/{taskId}/status")
 	List<MinutesView.Task> taskStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
 			@RequestBody TaskStatusChange change) {
-		minutes.setTaskStatus(user, taskId, change.status(), change.meetingId());
+		followUp.setTaskStatus(user, taskId, change.status(), change.meetingId());
 		return myTasks(user);
 	}
 

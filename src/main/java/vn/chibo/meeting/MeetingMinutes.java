@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
@@ -367,57 +366,6 @@ public class MeetingMinutes {
 	}
 
 	/**
-	 * Moves a task on: the member (or the secretary) marks it done; the secretary
-	 * verifies it, at a meeting when {@code atMeetingId} is given. Open → done →
-	 * verified; a verified task stays verified.
-	 */
-	public void setTaskStatus(CurrentUser user, long taskId, TaskStatus status, @Nullable Long atMeetingId) {
-		var task = jdbc.sql("""
-				select k.branch_id, k.member_id, k.status, k.content, k.meeting_id from meeting_task k
-				where k.committee_id = :committee and k.id = :id
-				""")
-			.param("committee", user.committeeId())
-			.param("id", taskId)
-			.query((rs, row) -> new TaskFacts(rs.getLong(1), rs.getLong(2), TaskStatus.valueOf(rs.getString(3)),
-					rs.getString(4), rs.getLong(5)))
-			.optional()
-			.orElseThrow(NotFoundException::new);
-		var branchId = task.branchId();
-		var memberId = task.memberId();
-		var current = task.status();
-		if (!user.isMember(memberId) && meetings.branches(user, branchId).isEmpty()) {
-			throw new NotFoundException();
-		}
-		var own = user.isMember(memberId);
-		var planner = user.role().plansMeetings() && !meetings.branches(user, branchId).isEmpty();
-		if (status == TaskStatus.VERIFIED ? !planner : !(own || planner)) {
-			throw new AccessDeniedException("task");
-		}
-		if (current == TaskStatus.VERIFIED || status == current || status == TaskStatus.OPEN && !planner) {
-			throw new BusinessRuleException("status", "minutes.task.status.invalid", task.content());
-		}
-		var now = OffsetDateTime.now(clock);
-		jdbc.sql("""
-				update meeting_task set status = :status,
-				done_at = case when :status = 'OPEN' then null else coalesce(done_at, :now) end,
-				done_by = case when :status = 'OPEN' then null else coalesce(done_by, :by) end,
-				verified_at = case when :status = 'VERIFIED' then :now end,
-				verified_by = case when :status = 'VERIFIED' then :by end,
-				verified_in_meeting_id = case when :status = 'VERIFIED' then cast(:meeting as bigint) end
-				where committee_id = :committee and id = :id
-				""")
-			.param("status", status.name())
-			.param("now", now)
-			.param("by", user.username())
-			.param("meeting", atMeetingId)
-			.param("committee", user.committeeId())
-			.param("id", taskId)
-			.update();
-		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, task.meetingId(), "taskStatus",
-				Map.of("task", task.content(), "status", current), Map.of("task", task.content(), "status", status));
-	}
-
-	/**
 	 * A member's proposal recorded in the minutes, forwarded to the committee at once.
 	 */
 	public long addProposal(CurrentUser user, long meetingId, @Nullable String proposer, @Nullable String content) {
@@ -450,42 +398,6 @@ public class MeetingMinutes {
 	public void removeProposal(CurrentUser user, long meetingId, long proposalId) {
 		requireOpen(user, meetingId);
 		remove(user, meetingId, "meeting_proposal", proposalId, "content", "removeProposal");
-	}
-
-	/**
-	 * The committee (office, administrator, committee members) answers a proposal; the
-	 * branch sees the answer.
-	 */
-	public void answerProposal(CurrentUser user, long proposalId, @Nullable String answer) {
-		if (!user.role().answersProposals()) {
-			throw new AccessDeniedException("proposal");
-		}
-		var proposal = jdbc
-			.sql("select branch_id, meeting_id from meeting_proposal where committee_id = :c and id = :id")
-			.param("c", user.committeeId())
-			.param("id", proposalId)
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.optional()
-			.orElseThrow(NotFoundException::new);
-		if (meetings.branches(user, proposal[0]).isEmpty()) {
-			throw new NotFoundException();
-		}
-		var text = text(answer);
-		if (text == null) {
-			throw new BusinessRuleException("answer", "minutes.proposal.answer.required");
-		}
-		jdbc.sql("""
-				update meeting_proposal set answer = :answer, answered_at = :now, answered_by = :by
-				where committee_id = :committee and id = :id
-				""")
-			.param("answer", text)
-			.param("now", OffsetDateTime.now(clock))
-			.param("by", user.username())
-			.param("committee", user.committeeId())
-			.param("id", proposalId)
-			.update();
-		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, proposal[1], "answerProposal",
-				null, Map.of("answer", text));
 	}
 
 	private void remove(CurrentUser user, long meetingId, String table, long id, String label, String action) {
@@ -555,9 +467,6 @@ public class MeetingMinutes {
 
 	private static @Nullable String text(@Nullable String value) {
 		return VietnameseText.paragraphs(value);
-	}
-
-	private record TaskFacts(long branchId, long memberId, TaskStatus status, String content, long meetingId) {
 	}
 
 }

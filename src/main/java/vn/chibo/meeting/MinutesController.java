@@ -38,14 +38,17 @@ class MinutesController {
 
 	private final MeetingMinutes minutes;
 
+	private final MinutesFollowUp followUp;
+
 	private final Clock clock;
 
 	private final MinutesExport export;
 
 	private final MeetingAttendance attendance;
 
-	MinutesController(MeetingQueries meetings, MinutesQueries queries, MeetingMinutes minutes, Clock clock,
-			MinutesExport export, MeetingAttendance attendance) {
+	MinutesController(MeetingQueries meetings, MinutesQueries queries, MeetingMinutes minutes, MinutesFollowUp followUp,
+			Clock clock, MinutesExport export, MeetingAttendance attendance) {
+		this.followUp = followUp;
 		this.attendance = attendance;
 		this.export = export;
 		this.meetings = meetings;
@@ -178,7 +181,7 @@ class MinutesController {
 	String taskStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable long taskId,
 			@RequestParam TaskStatus status, @RequestParam(required = false) @Nullable Long meetingId,
 			RedirectAttributes redirect) {
-		Flash.run(redirect, "minutes.flash.taskStatus", () -> minutes.setTaskStatus(user, taskId, status, meetingId));
+		Flash.run(redirect, "minutes.flash.taskStatus", () -> followUp.setTaskStatus(user, taskId, status, meetingId));
 		return (meetingId != null) ? "redirect:/meetings/" + meetingId + "/minutes#review-tasks"
 				: "redirect:/meetings/tasks/mine";
 	}
@@ -211,7 +214,7 @@ class MinutesController {
 	@PostMapping("/meetings/proposals/{proposalId}/answer")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long proposalId,
 			@RequestParam(required = false) @Nullable String answer, RedirectAttributes redirect) {
-		Flash.run(redirect, "minutes.flash.answered", () -> minutes.answerProposal(user, proposalId, answer));
+		Flash.run(redirect, "minutes.flash.answered", () -> followUp.answerProposal(user, proposalId, answer));
 		return "redirect:/meetings/proposals";
 	}
 

@@ -34,6 +34,9 @@ class MeetingMinutesTests {
 	MeetingMinutes minutes;
 
 	@Autowired
+	MinutesFollowUp followUp;
+
+	@Autowired
 	MinutesQueries queries;
 
 	@Autowired
@@ -240,7 +243,7 @@ class MeetingMinutesTests {
 			.overdue(LocalDate.of(2039, 9, 25))).isTrue();
 
 		// The member marks it done; the secretary verifies it at the next meeting.
-		assertThatThrownBy(() -> minutes.setTaskStatus(member, task, TaskStatus.VERIFIED, second))
+		assertThatThrownBy(() -> followUp.setTaskStatus(member, task, TaskStatus.VERIFIED, second))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 		assertThat(mvc.post()
 			.uri("/meetings/tasks/{k}/status", task)
@@ -250,7 +253,7 @@ class MeetingMinutesTests {
 		assertThat(mvc.get().uri("/meetings/tasks/mine").with(user(member))).hasStatusOk()
 			.bodyText()
 			.contains("Báo cáo chuyên đề chống buôn lậu");
-		minutes.setTaskStatus(secretary, task, TaskStatus.VERIFIED, second);
+		followUp.setTaskStatus(secretary, task, TaskStatus.VERIFIED, second);
 		assertThat(queries.tasksToReview(secretary, meeting)).filteredOn((t) -> t.id() == task)
 			.singleElement()
 			.extracting(MinutesView.Task::status)
@@ -322,9 +325,9 @@ class MeetingMinutesTests {
 		assertThat(mvc.get().uri("/meetings/proposals").with(user(demo.user("vanphong")))).hasStatusOk()
 			.bodyText()
 			.contains("Đề nghị bổ sung máy soi container");
-		assertThatThrownBy(() -> minutes.answerProposal(secretary, proposal, "x"))
+		assertThatThrownBy(() -> followUp.answerProposal(secretary, proposal, "x"))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-		assertThatThrownBy(() -> minutes.answerProposal(demo.user("vanphong"), proposal, " "))
+		assertThatThrownBy(() -> followUp.answerProposal(demo.user("vanphong"), proposal, " "))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("answer"));
 		assertThat(mvc.post()
 			.uri("/meetings/proposals/{p}/answer", proposal)
