@@ -29,6 +29,8 @@ class EvaluationController {
 
 	private final Evaluations evaluations;
 
+	private final Rubrics rubrics;
+
 	private final MeetingQueries meetings;
 
 	private final EvaluationQueries queries;
@@ -41,8 +43,9 @@ class EvaluationController {
 
 	private final java.time.Clock clock;
 
-	EvaluationController(Evaluations evaluations, MeetingQueries meetings, EvaluationQueries queries,
+	EvaluationController(Evaluations evaluations, Rubrics rubrics, MeetingQueries meetings, EvaluationQueries queries,
 			java.time.Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook, QualityReport report) {
+		this.rubrics = rubrics;
 		this.report = report;
 		this.workbook = workbook;
 		this.warnings = warnings;
@@ -149,7 +152,7 @@ class EvaluationController {
 
 	@GetMapping("/evaluation/rubrics")
 	String rubrics(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("rubrics", evaluations.rubrics(user.committeeId()));
+		model.addAttribute("rubrics", rubrics.rubrics(user.committeeId()));
 		model.addAttribute("canImport", user.role().managesStructure());
 		model.addAttribute("excusedOutsideRate", evaluations.excusedOutsideRate(user.committeeId()));
 		return "evaluation/rubrics";
@@ -171,7 +174,7 @@ class EvaluationController {
 			if (file == null || file.isEmpty()) {
 				throw new BusinessRuleException("file", "rubric.file.required");
 			}
-			evaluations.importRubric(user, new String(file.getBytes(), StandardCharsets.UTF_8));
+			rubrics.importRubric(user, new String(file.getBytes(), StandardCharsets.UTF_8));
 			Flash.success(redirect, "rubric.flash.imported");
 		}
 		catch (BusinessRuleException ex) {

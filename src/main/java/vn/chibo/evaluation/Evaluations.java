@@ -1,29 +1,21 @@
 package vn.chibo.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.meeting.MeetingFactsQuery;
-import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MeetingRow;
 import vn.chibo.meeting.MeetingStatus;
@@ -46,9 +38,6 @@ public class Evaluations {
 
 	static final String AUDIT_TYPE = "evaluation";
 
-	/** The rubrics chibo ships (DOMAIN.md §6 A, B, C). */
-	static final List<String> SHIPPED = List.of("A-42HD.json", "B-THEMATIC.json", "C-12HD.json");
-
 	private final JdbcClient jdbc;
 
 	private final org.springframework.jdbc.core.JdbcTemplate template;
@@ -63,10 +52,11 @@ public class Evaluations {
 
 	private final Clock clock;
 
-	private final Map<Long, Rubric> parsed = new ConcurrentHashMap<>();
+	private final Rubrics rubrics;
 
 	Evaluations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, MeetingQueries meetings,
-			MeetingFactsQuery facts, AuditTrail audit, JsonMapper json, Clock clock) {
+			MeetingFactsQuery facts, AuditTrail audit, JsonMapper json, Clock clock, Rubrics rubrics) {
+		this.rubrics = rubrics;
 		this.template = template;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
@@ -74,72 +64,6 @@ public class Evaluations {
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
-	}
-
-	/** A rubric version as stored for a committee. */
-	public record StoredRubric(long id, Rubric rubric, OffsetDateTime createdAt, String createdBy) {
-	}
-
-	/** The committee's rubrics, every version, the shipped ones added on first use. */
-	public List<StoredRubric> rubrics(long committeeId) {
-		ensureShipped(committeeId);
-		return jdbc.sql("""
-				select id, definition, created_at, created_by from rubric where committee_id = :c order by code, version
-				""")
-			.param("c", committeeId)
-			.query((rs, row) -> new StoredRubric(rs.getLong(1),
-					parsed.computeIfAbsent(rs.getLong(1), (id) -> parse(rs)), rs.getObject(3, OffsetDateTime.class),
-					rs.getString(4)))
-			.list();
-	}
-
-	private static Rubric parse(java.sql.ResultSet rs) {
-		try {
-			return RubricFormat.parse(rs.getString(2));
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * The rubrics in force for a meeting: of each code that applies to its kind and date,
-	 * the latest version.
-	 */
-	public List<StoredRubric> inForce(long committeeId, MeetingKind kind, LocalDate date) {
-		var latest = new LinkedHashMap<String, StoredRubric>();
-		for (var stored : rubrics(committeeId)) {
-			if (stored.rubric().appliesTo(kind, date)) {
-				latest.merge(stored.rubric().code(), stored,
-						(a, b) -> (a.rubric().version() >= b.rubric().version()) ? a : b);
-			}
-		}
-		return List.copyOf(latest.values());
-	}
-
-	/**
-	 * A committee's own rubric, or a new version of one, from its file; checked whole
-	 * first, so a broken file changes nothing.
-	 */
-	public long importRubric(CurrentUser user, String text) {
-		if (!user.role().managesStructure()) {
-			throw new AccessDeniedException("rubric");
-		}
-		var rubric = RubricFormat.parse(text);
-		ensureShipped(user.committeeId());
-		var exists = jdbc.sql("select count(*) from rubric where committee_id = :c and code = :code and version = :v")
-			.param("c", user.committeeId())
-			.param("code", rubric.code())
-			.param("v", rubric.version())
-			.query(Long.class)
-			.single();
-		if (exists > 0) {
-			throw new BusinessRuleException("file", "rubric.exists", rubric.code(), rubric.version());
-		}
-		var id = insert(user.committeeId(), rubric, text, user.username());
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "importRubric", null,
-				Map.of("code", rubric.code(), "version", rubric.version(), "name", rubric.name()));
-		return id;
 	}
 
 	/**
@@ -150,7 +74,7 @@ public class Evaluations {
 		var meeting = meetings.readable(user, meetingId);
 		var scores = stored(user.committeeId(), meetingId);
 		if (scores.isEmpty() && meeting.status() == MeetingStatus.HELD) {
-			for (var rubric : inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
+			for (var rubric : rubrics.inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
 				store(user.committeeId(), meeting, rubric, user.username());
 			}
 			return stored(user.committeeId(), meetingId);
@@ -159,8 +83,8 @@ public class Evaluations {
 		// follows it, under the same rubric versions. Signed, it stays until a rescore.
 		if (!scores.isEmpty() && facts.facts(user.committeeId(), meetingId).signedAt() == null) {
 			for (var score : scores) {
-				var rubric = new StoredRubric(score.rubricId(), rubric(user.committeeId(), score.rubricId()),
-						score.scoredAt(), score.scoredBy());
+				var rubric = new Rubrics.StoredRubric(score.rubricId(),
+						rubrics.rubric(user.committeeId(), score.rubricId()), score.scoredAt(), score.scoredBy());
 				store(user.committeeId(), meeting, rubric, score.scoredBy());
 			}
 			return stored(user.committeeId(), meetingId);
@@ -189,7 +113,7 @@ public class Evaluations {
 			.param("c", user.committeeId())
 			.param("m", meetingId)
 			.update();
-		for (var rubric : inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
+		for (var rubric : rubrics.inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
 			store(user.committeeId(), meeting, rubric, user.username());
 		}
 		var after = stored(user.committeeId(), meetingId).stream().map(Evaluations::summary).toList();
@@ -212,7 +136,7 @@ public class Evaluations {
 			.filter((s) -> s.rubricId() == rubricId)
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-		var rubric = rubric(user.committeeId(), rubricId);
+		var rubric = rubrics.rubric(user.committeeId(), rubricId);
 		var target = rubric.criteria()
 			.stream()
 			.filter((c) -> c.code().equals(criterion) && c.manual())
@@ -238,8 +162,8 @@ public class Evaluations {
 			.param("note", VietnameseText.cleanOrNull(note))
 			.param("by", user.username())
 			.update();
-		store(user.committeeId(), meeting, new StoredRubric(rubricId, rubric, score.scoredAt(), score.scoredBy()),
-				user.username());
+		store(user.committeeId(), meeting,
+				new Rubrics.StoredRubric(rubricId, rubric, score.scoredAt(), score.scoredBy()), user.username());
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meetingId, "score",
 				Map.of("criterion", criterion, "previous", String.valueOf(previous)),
 				Map.of("criterion", criterion, "scorer", scorer, "points", points));
@@ -301,7 +225,7 @@ public class Evaluations {
 				continue;
 			}
 			var meeting = meetings.find(committeeId, meetingId);
-			for (var rubric : inForce(committeeId, meeting.kind(), meeting.scheduledOn())) {
+			for (var rubric : rubrics.inForce(committeeId, meeting.kind(), meeting.scheduledOn())) {
 				for (var criterion : rubric.rubric().criteria()) {
 					var points = criterion.manual() ? selfScore.applyAsDouble(meetingId, criterion) : -1;
 					if (points >= 0) {
@@ -326,15 +250,7 @@ public class Evaluations {
 		return count;
 	}
 
-	Rubric rubric(long committeeId, long rubricId) {
-		return rubrics(committeeId).stream()
-			.filter((r) -> r.id() == rubricId)
-			.findFirst()
-			.orElseThrow(NotFoundException::new)
-			.rubric();
-	}
-
-	private void store(long committeeId, MeetingRow meeting, StoredRubric rubric, String actor) {
+	private void store(long committeeId, MeetingRow meeting, Rubrics.StoredRubric rubric, String actor) {
 		var manual = manual(committeeId, meeting.id(), rubric.id());
 		var result = RubricEngine.score(rubric.rubric(), facts.facts(committeeId, meeting.id()), manual,
 				clock.getZone());
@@ -421,49 +337,6 @@ public class Evaluations {
 	private static Map<String, Object> summary(MeetingScore score) {
 		return Map.of("rubric", score.result().rubricCode() + " v" + score.result().rubricVersion(), "total",
 				score.result().total(), "level", score.result().level());
-	}
-
-	private void ensureShipped(long committeeId) {
-		for (var file : SHIPPED) {
-			String text;
-			try {
-				text = new ClassPathResource("rubrics/" + file).getContentAsString(StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			var rubric = RubricFormat.parse(text);
-			var exists = jdbc
-				.sql("select count(*) from rubric where committee_id = :c and code = :code and version = :v")
-				.param("c", committeeId)
-				.param("code", rubric.code())
-				.param("v", rubric.version())
-				.query(Long.class)
-				.single();
-			if (exists == 0) {
-				insert(committeeId, rubric, text, AuditTrail.SYSTEM);
-			}
-		}
-	}
-
-	private long insert(long committeeId, Rubric rubric, String text, String actor) {
-		return jdbc.sql("""
-				insert into rubric (committee_id, code, version, name, definition, valid_from, valid_to, applies_to,
-				created_by) values (:c, :code, :version, :name, :definition, :from, :to, cast(:kinds as text[]), :by)
-				on conflict (committee_id, code, version) do nothing returning id
-				""")
-			.param("c", committeeId)
-			.param("code", rubric.code())
-			.param("version", rubric.version())
-			.param("name", rubric.name())
-			.param("definition", text)
-			.param("from", rubric.validFrom())
-			.param("to", rubric.validTo())
-			.param("kinds", rubric.appliesTo().stream().map(Enum::name).toArray(String[]::new))
-			.param("by", actor)
-			.query(Long.class)
-			.optional()
-			.orElse(0L);
 	}
 
 	/** A hand-given score as stored. */

@@ -29,6 +29,9 @@ class EvaluationTests {
 	Evaluations evaluations;
 
 	@Autowired
+	Rubrics rubrics;
+
+	@Autowired
 	DemoUsers demo;
 
 	@Autowired
@@ -122,7 +125,7 @@ class EvaluationTests {
 		var id = held("CB08", "REGULAR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
 		var first = evaluations.scores(office, id).getFirst();
 		assertThat(first.result().rubricVersion()).isEqualTo(1);
-		var count = evaluations.rubrics(office.committeeId()).size();
+		var count = rubrics.rubrics(office.committeeId()).size();
 		// A broken file is refused with the place of the error; nothing is stored.
 		var text = new ClassPathResource("rubrics/A-42HD.json").getContentAsString(StandardCharsets.UTF_8);
 		var broken = text.replace("\"version\": 1", "\"version\": 2")
@@ -133,15 +136,15 @@ class EvaluationTests {
 			.file(new MockMultipartFile("file", "a2.json", "application/json", broken.getBytes(StandardCharsets.UTF_8)))
 			.with(user(office))
 			.with(csrf())).hasStatus3xxRedirection();
-		assertThatThrownBy(() -> evaluations.importRubric(office, broken))
+		assertThatThrownBy(() -> rubrics.importRubric(office, broken))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("rubric.invalid.value");
 				assertThat(ex.arguments()).containsExactly("groups[3].criteria[4].rule", "SPEACHES");
 			});
-		assertThat(evaluations.rubrics(office.committeeId())).hasSize(count);
+		assertThat(rubrics.rubrics(office.committeeId())).hasSize(count);
 		// Version 2 gives the duration criterion 10 points; the stored score keeps
 		// version 1.
-		evaluations.importRubric(office, text.replace("\"version\": 1", "\"version\": 2")
+		rubrics.importRubric(office, text.replace("\"version\": 1", "\"version\": 2")
 			.replace("\"max\": 5, \"rule\": \"DURATION\"", "\"max\": 10, \"rule\": \"DURATION\""));
 		assertThat(evaluations.scores(office, id).getFirst().result().rubricVersion()).isEqualTo(1);
 		assertThatThrownBy(() -> evaluations.rescore(office, id, " ")).isInstanceOf(BusinessRuleException.class);
@@ -155,7 +158,7 @@ class EvaluationTests {
 			.param("id", id)
 			.query(Long.class)
 			.single()).isOne();
-		assertThatThrownBy(() -> evaluations.importRubric(demo.user("bithu.cb08"), text))
+		assertThatThrownBy(() -> rubrics.importRubric(demo.user("bithu.cb08"), text))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
