@@ -62,6 +62,9 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		office.locator("#import-rubric").click();
 		assertThat(office.locator("#flash")).containsText("groups[0].criteria[0].params.bands[0]");
 		assertThat(office.locator(".rubric")).hasCount(before);
+		// The kinds a rubric applies to read as words, not codes.
+		assertThat(office.locator(".rubric").last()).containsText("Thường kỳ");
+		assertThat(office.locator(".rubric").last()).not().containsText("REGULAR");
 		Browser.screenshot(office, "rubric-import-error");
 		java.nio.file.Files.writeString(file, valid);
 		office.locator("#rubric-file").setInputFiles(file);
