@@ -158,6 +158,21 @@ class EvaluationController {
 		return "evaluation/rubrics";
 	}
 
+	@GetMapping("/evaluation/rubrics/{id}.json")
+	org.springframework.http.ResponseEntity<String> rubricFile(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable long id) {
+		var text = rubrics.definition(user.committeeId(), id);
+		var rubric = rubrics.rubric(user.committeeId(), id);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(new org.springframework.http.MediaType("application", "json", StandardCharsets.UTF_8))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(rubric.code() + "-v" + rubric.version() + ".json")
+						.build()
+						.toString())
+			.body(text);
+	}
+
 	@PostMapping("/evaluation/settings")
 	String settings(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(defaultValue = "false") boolean excusedOutsideRate, RedirectAttributes redirect) {

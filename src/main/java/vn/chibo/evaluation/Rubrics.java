@@ -87,6 +87,20 @@ public class Rubrics {
 	}
 
 	/**
+	 * The file of one of the committee's rubric versions, as imported: the start of a new
+	 * version (DOMAIN.md §6 — rubrics are versioned data, edited by importing).
+	 */
+	public String definition(long committeeId, long rubricId) {
+		ensureShipped(committeeId);
+		return jdbc.sql("select definition from rubric where committee_id = :c and id = :id")
+			.param("c", committeeId)
+			.param("id", rubricId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
 	 * A committee's own rubric, or a new version of one, from its file; checked whole
 	 * first, so a broken file changes nothing.
 	 */

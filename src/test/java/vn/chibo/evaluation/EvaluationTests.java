@@ -142,9 +142,25 @@ class EvaluationTests {
 				assertThat(ex.arguments()).containsExactly("groups[3].criteria[4].rule", "SPEACHES");
 			});
 		assertThat(rubrics.rubrics(office.committeeId())).hasSize(count);
-		// Version 2 gives the duration criterion 10 points; the stored score keeps
-		// version 1.
-		rubrics.importRubric(office, text.replace("\"version\": 1", "\"version\": 2")
+		// Version 2, made from the downloaded file of version 1, gives the duration
+		// criterion 10 points; the stored score keeps version 1.
+		var download = mvc.get()
+			.uri("/evaluation/rubrics/{id}.json", first.rubricId())
+			.with(user(office))
+			.exchange()
+			.getResponse();
+		assertThat(download.getHeader("Content-Disposition")).contains("A-42HD-v1.json");
+		var downloaded = download.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(downloaded).isEqualTo(text);
+		// Another committee's rubric is not reachable.
+		var other = jdbc
+			.sql("insert into committee (code, name) values ('OTHER-RUBRIC', 'Đảng bộ khác') "
+					+ "on conflict (code) do update set name = excluded.name returning id")
+			.query(Long.class)
+			.single();
+		var foreign = rubrics.rubrics(other).getFirst().id();
+		assertThat(mvc.get().uri("/evaluation/rubrics/{id}.json", foreign).with(user(office))).hasStatus(404);
+		rubrics.importRubric(office, downloaded.replace("\"version\": 1", "\"version\": 2")
 			.replace("\"max\": 5, \"rule\": \"DURATION\"", "\"max\": 10, \"rule\": \"DURATION\""));
 		assertThat(evaluations.scores(office, id).getFirst().result().rubricVersion()).isEqualTo(1);
 		assertThatThrownBy(() -> evaluations.rescore(office, id, " ")).isInstanceOf(BusinessRuleException.class);
