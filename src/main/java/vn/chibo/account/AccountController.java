@@ -127,7 +127,7 @@ class AccountController {
 
 	private String form(CurrentUser admin, Model model, @Nullable AccountRow account) {
 		model.addAttribute("account", account);
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter((r) -> r != Role.OBSERVER).toList());
 		model.addAttribute("scopes", organizations.tree(admin.committeeId(), admin.scopeOrganizationId()));
 		var form = (AccountForm) model.getAttribute("form");
 		if (form != null && form.getMemberId() != null) {

@@ -136,7 +136,8 @@ public class AccountService implements UserAccounts {
 	 * own.
 	 */
 	private void check(CurrentUser admin, AccountForm form) {
-		if (form.getRole() == null) {
+		// Observers are the superior committee's accounts, not a committee's own.
+		if (form.getRole() == null || form.getRole() == Role.OBSERVER) {
 			throw new BusinessRuleException("role", "account.role.required");
 		}
 		var scopeId = form.getScopeOrganizationId();

@@ -59,6 +59,15 @@ class DemoCommittee implements ApplicationRunner {
 			new BranchPlan("CB07", "Chi bộ Hải quan CK Cảng Xuân Hải", 14, 0, "Cảng biển"),
 			new BranchPlan("CB08", "Chi bộ Hải quan Hồng Lĩnh", 12, 0, "Hải quan nội địa"));
 
+	static final String SUPERIOR_CODE = "DUK";
+
+	private static final String SUPERIOR_NAME = "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh";
+
+	/** Other committees under the same superior: invented names (DOMAIN.md §14). */
+	private static final List<String> NEIGHBOURS = List.of("Đảng bộ Bệnh viện Đa khoa Hồng Lam",
+			"Đảng bộ Trường Cao đẳng Nghề Sông La", "Đảng bộ Công ty Cấp nước Ngàn Phố",
+			"Đảng bộ Kho bạc Khu vực Hồng Lĩnh", "Đảng bộ Ban Quản lý Cảng cá Thạch Kim");
+
 	// Days since admission of the ten probationary members: some due soon, one vote
 	// overdue (DOMAIN.md §4).
 	private static final int[] PROBATION_DAYS = { 20, 60, 100, 150, 200, 250, 300, 345, 355, 440 };
@@ -130,7 +139,8 @@ class DemoCommittee implements ApplicationRunner {
 				syntheticCommittees.add(committees,
 						environment.getProperty("chibo.demo.synthetic-committee-branches", Integer.class, 20),
 						environment.getProperty("chibo.demo.synthetic-branch-members", Integer.class, 25),
-						environment.getProperty("chibo.demo.synthetic-months", Integer.class, 60));
+						environment.getProperty("chibo.demo.synthetic-months", Integer.class, 60),
+						organizations.committeeId(SUPERIOR_CODE).orElse(null));
 			}
 			if (environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0) > 0) {
 				// After a bulk load, fresh statistics and visibility map (for index-only
@@ -142,7 +152,8 @@ class DemoCommittee implements ApplicationRunner {
 		log.info("""
 
 				  chibo is ready: http://localhost:{}
-				  Demo logins (password '{}'): admin, vanphong, bithu.cb01 … bithu.cb08, dangvien.cb01 … dangvien.cb08
+				  Demo logins (password '{}'): admin, vanphong, bithu.cb01 … bithu.cb08, dangvien.cb01 … dangvien.cb08,
+				  captren (the superior committee's observer)
 				""", environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
 				PASSWORD);
 	}
@@ -271,7 +282,21 @@ class DemoCommittee implements ApplicationRunner {
 		var held = demoMeetings.load(committeeSystem, branchIds, secretaries, ordinary);
 		demoNews.load(committeeId, clock.getZone());
 		log.info("Demo meeting history loaded: {} meetings since {}", held, DemoMeetings.FIRST_MONTH);
+		superior(committeeId);
 		return committeeSystem;
+	}
+
+	/**
+	 * The superior committee (DOMAIN.md §3: for the seed, the bloc committee) as a tenant
+	 * of its own, with an observer account and a few other grassroots committees under it
+	 * beside the demo one, their scores drawn (SyntheticCommittees).
+	 */
+	private void superior(long committeeId) {
+		var superiorId = organizations.createSuperiorCommittee(SUPERIOR_CODE, SUPERIOR_NAME, "Hà Tĩnh");
+		var rootId = organizations.createRoot(superiorId, SUPERIOR_CODE, SUPERIOR_NAME, OrgLevel.BLOC);
+		organizations.placeUnder(committeeId, superiorId);
+		accounts.create(superiorId, "captren", PASSWORD, "Ban Tổ chức Đảng ủy Khối", Role.OBSERVER, rootId, null);
+		syntheticCommittees.add("DEMO-", NEIGHBOURS, 6, 12, 12, superiorId);
 	}
 
 	/**

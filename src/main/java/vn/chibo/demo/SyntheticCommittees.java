@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +21,9 @@ import org.springframework.stereotype.Component;
  * branches and members, five years of monthly meetings with attendance and scores,
  * written set-based in SQL so that millions of rows take minutes. Their scores are drawn,
  * not computed: the benchmark measures reading dashboards, and the demo committee's own
- * scores stay computed. Off unless {@code chibo.demo.synthetic-committees} is set.
+ * scores stay computed. The benchmark's hundreds are off unless
+ * {@code chibo.demo.synthetic-committees} is set; the demo has a few named ones beside
+ * its own, under the same superior committee.
  */
 @Component
 class SyntheticCommittees {
@@ -30,17 +36,42 @@ class SyntheticCommittees {
 		this.jdbc = jdbc;
 	}
 
-	void add(int committees, int branches, int members, int months) {
+	/**
+	 * Numbered committees for the benchmark ("Đảng bộ tổng hợp số n"), vacuumed after.
+	 */
+	void add(int committees, int branches, int members, int months, @Nullable Long superiorId) {
+		var names = new ArrayList<String>();
+		for (var n = 1; n <= committees; n++) {
+			names.add("Đảng bộ tổng hợp số " + n);
+		}
+		add("SYN-", names, branches, members, months, superiorId);
+		jdbc.sql("vacuum analyze").update();
+	}
+
+	/**
+	 * Committees named {@code names}, coded {@code prefix} + their number, under the
+	 * superior committee if given. Each has a drawn quality of its own, so that the
+	 * superior's overview shows strong and weak committees; the criteria are rubric A's
+	 * and their points make the total.
+	 */
+	void add(String prefix, List<String> names, int branches, int members, int months, @Nullable Long superiorId) {
 		var rubric = rubricText();
-		var mine = "(select id from committee where code like 'SYN-%')";
-		step("committees", jdbc.sql("""
-				insert into committee (code, name, place_name)
-				select 'SYN-' || c, 'Đảng bộ tổng hợp số ' || c, 'Hà Tĩnh' from generate_series(1, :n) c
-				""").param("n", committees).update());
+		for (var i = 0; i < names.size(); i++) {
+			jdbc.sql(
+					"""
+							insert into committee (code, name, place_name, superior_id) values (:code, :name, 'Hà Tĩnh', :superior)
+							""")
+				.param("code", prefix + (i + 1))
+				.param("name", names.get(i))
+				.param("superior", superiorId)
+				.update();
+		}
+		step("committees", names.size());
+		var mine = "(select id from committee where code like '" + prefix.replace("'", "") + "%%')";
 		step("roots", jdbc.sql("""
 				insert into organization (committee_id, code, name, level)
-				select id, 'ROOT', name, 'GRASSROOTS' from committee where code like 'SYN-%'
-				""").update());
+				select id, 'ROOT', name, 'GRASSROOTS' from committee where id in %s
+				""".formatted(mine)).update());
 		step("branches", jdbc.sql("""
 				insert into organization (committee_id, code, name, level, parent_id)
 				select r.committee_id, 'B' || b, 'Chi bộ số ' || b, 'BRANCH', r.id from organization r
@@ -61,8 +92,8 @@ class SyntheticCommittees {
 		step("rubrics", jdbc.sql("""
 				insert into rubric (committee_id, code, version, name, definition, valid_from, applies_to, created_by)
 				select id, 'A-42HD', 1, 'Rubric A', :text, date '2018-07-06', '{REGULAR}', 'system'
-				from committee where code like 'SYN-%'
-				""").param("text", rubric).update());
+				from committee where id in %s
+				""".formatted(mine)).param("text", rubric).update());
 		step("meetings", jdbc
 			.sql("""
 					insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, status, rule_set)
@@ -84,30 +115,50 @@ class SyntheticCommittees {
 				cross join lateral (select random() + (m.id * 0) as r) x
 				where g.committee_id in %s
 				""".formatted(mine)).update());
+		// The criteria of rubric A, each meeting's points drawn around its committee's
+		// quality, its branches stronger or weaker and its months
+		// varying, some criteria harder than others; the total is their sum.
+		var criteria = """
+				with criteria as (
+					select c ->> 'code' as code, c ->> 'name' as name, (c ->> 'max')::numeric as max, k
+					from jsonb_path_query(cast(:text as jsonb), '$.groups[*].criteria[*]') with ordinality as t(c, k))
+				""";
 		step("scores", jdbc
-			.sql("""
-					insert into meeting_score (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, kind, total, max,
-					percent, level, details, scored_by)
-					select g.committee_id, g.id, r.id, g.branch_id, g.scheduled_on, 'REGULAR', p, 100, p,
-					case when p >= 90 then 'GOOD' when p >= 70 then 'FAIR' when p >= 50 then 'AVERAGE' else 'WEAK' end,
-					'{}', 'system'
-					from meeting g join rubric r on r.committee_id = g.committee_id
-					cross join lateral (select round((55 + random() * 45 + (g.id * 0))::numeric, 1) as p) x
-					where g.committee_id in %s
-					"""
-				.formatted(mine))
+			.sql(criteria
+					+ """
+							insert into meeting_score (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, kind, total, max,
+							percent, level, details, scored_by)
+							select g.committee_id, g.id, r.id, g.branch_id, g.scheduled_on, 'REGULAR', 0,
+							(select sum(max) from criteria), 0, 'WEAK', '{}', 'system'
+							from meeting g join rubric r on r.committee_id = g.committee_id
+							where g.committee_id in %s
+							"""
+						.formatted(mine))
+			.param("text", rubric)
 			.update());
 		step("score lines", jdbc
-			.sql("""
-					insert into meeting_score_line (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, rubric_code,
-					criterion, name, points, max)
-					select s.committee_id, s.meeting_id, s.rubric_id, s.branch_id, s.scheduled_on, 'A-42HD', '1.' || k,
-					'Tiêu chí ' || k, round((5 * random() + (s.meeting_id * 0))::numeric, 1), 5
-					from meeting_score s cross join generate_series(1, 28) k where s.committee_id in %s
-					"""
-				.formatted(mine))
+			.sql(criteria
+					+ """
+							insert into meeting_score_line (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, rubric_code,
+							criterion, name, points, max)
+							select s.committee_id, s.meeting_id, s.rubric_id, s.branch_id, s.scheduled_on, 'A-42HD', c.code, c.name,
+							round(greatest(0, least(c.max, c.max * (0.55 + 0.4 * ((s.committee_id * 37) %% 100) / 100.0
+								+ ((s.branch_id * 13) %% 7 - 3) * 0.04 + 0.06 * sin(s.committee_id + extract(month from s.scheduled_on))
+								+ case when c.k %% 5 = 2 then -0.3 when c.k %% 7 = 3 then -0.15 else 0.05 end
+								+ (random() - 0.5) * 0.4)))::numeric, 1), c.max
+							from meeting_score s cross join criteria c where s.committee_id in %s
+							"""
+						.formatted(mine))
+			.param("text", rubric)
 			.update());
-		jdbc.sql("vacuum analyze").update();
+		step("totals", jdbc.sql("""
+				update meeting_score s set total = l.total, percent = round(100 * l.total / s.max, 1),
+				level = case when 100 * l.total / s.max >= 90 then 'GOOD' when 100 * l.total / s.max >= 70 then 'FAIR'
+					when 100 * l.total / s.max >= 50 then 'AVERAGE' else 'WEAK' end
+				from (select committee_id, meeting_id, rubric_id, sum(points) as total from meeting_score_line
+					where committee_id in %s group by 1, 2, 3) l
+				where s.committee_id = l.committee_id and s.meeting_id = l.meeting_id and s.rubric_id = l.rubric_id
+				""".formatted(mine)).update());
 	}
 
 	private static void step(String what, int rows) {

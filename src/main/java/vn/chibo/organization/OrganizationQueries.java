@@ -63,6 +63,48 @@ public class OrganizationQueries {
 			.toList();
 	}
 
+	/** A grassroots committee under a superior one, with its active branches. */
+	public record CommitteeRef(long id, String code, String name, int branches) {
+	}
+
+	/**
+	 * The grassroots committees under a superior committee (DOMAIN.md §3 "cấp ủy cấp
+	 * trên"), directly or through superiors in between, in Vietnamese alphabetical order.
+	 */
+	public List<CommitteeRef> committeesUnder(long superiorId) {
+		return jdbc.sql("""
+				with recursive under (id) as (
+					select id from committee where superior_id = :superior
+					union
+					select c.id from committee c join under u on c.superior_id = u.id)
+				select c.id, c.code, c.name, (select count(*) from organization o where o.committee_id = c.id
+					and o.level = 'BRANCH' and o.status = 'ACTIVE')
+				from committee c join under u on u.id = c.id where c.kind = 'GRASSROOTS'
+				""")
+			.param("superior", superiorId)
+			.query((rs, row) -> new CommitteeRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(CommitteeRef::name, vn.chibo.shared.text.PersonName.TEXT_ORDER))
+			.toList();
+	}
+
+	/**
+	 * The top of a committee's organisation tree, where a whole-committee scope starts.
+	 */
+	public long rootOf(long committeeId) {
+		return jdbc
+			.sql("""
+					select id from organization where committee_id = :committee and parent_id is null
+					order by array_position(array['PROVINCIAL', 'BLOC', 'GRASSROOTS', 'PARTIAL', 'BRANCH', 'GROUP'], level), id
+					limit 1
+					""")
+			.param("committee", committeeId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
 	/** The place name a committee's documents are dated at, if set. */
 	public Optional<String> placeName(long committeeId) {
 		return jdbc.sql("select place_name from committee where id = :committee")

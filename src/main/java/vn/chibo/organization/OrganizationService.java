@@ -61,6 +61,44 @@ public class OrganizationService {
 			.single();
 	}
 
+	/**
+	 * Creates a superior committee (cấp ủy cấp trên, DOMAIN.md §3): a tenant of its own
+	 * whose accounts observe the grassroots committees placed under it.
+	 */
+	public long createSuperiorCommittee(String code, String name, String placeName) {
+		return jdbc
+			.sql("""
+					insert into committee (code, name, place_name, kind) values (:code, :name, :place, 'SUPERIOR') returning id
+					""")
+			.param("code", code)
+			.param("name", name)
+			.param("place", placeName)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Places a committee under a superior one; a committee has one direct superior. */
+	public void placeUnder(long committeeId, long superiorId) {
+		var superior = jdbc.sql("select kind from committee where id = :id")
+			.param("id", superiorId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		if (!superior.equals("SUPERIOR") || committeeId == superiorId) {
+			throw new IllegalArgumentException("Not a superior committee: " + superiorId);
+		}
+		jdbc.sql("update committee set superior_id = :superior where id = :id")
+			.param("superior", superiorId)
+			.param("id", committeeId)
+			.update();
+		audit.record(committeeId, AuditTrail.currentActor(), "committee", committeeId, "place-under", null,
+				Map.of("superiorId", superiorId));
+	}
+
+	public java.util.Optional<Long> committeeId(String code) {
+		return jdbc.sql("select id from committee where code = :code").param("code", code).query(Long.class).optional();
+	}
+
 	public boolean anyCommittee() {
 		return jdbc.sql("select exists (select 1 from committee)").query(Boolean.class).single();
 	}

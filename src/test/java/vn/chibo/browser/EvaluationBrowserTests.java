@@ -41,6 +41,34 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theSuperiorCommitteeReadsItsCommitteesAndOneCommitteesBranches() {
+		var observer = login("captren", 1280, 900);
+		assertThat(observer.locator("h1")).containsText("các đảng bộ trực thuộc");
+		assertThat(observer.locator("#province-heatmap tbody tr")).hasCount(6);
+		assertThat(observer.locator("nav")).not().containsText("Đảng viên");
+		observer.locator("#sort").selectOption("weakest");
+		observer.locator("main form button[type=submit]").first().click();
+		assertThat(observer.locator("#sort")).hasValue("weakest");
+		assertThat(observer.locator("#province-heatmap tbody tr")).hasCount(6);
+		observer.waitForFunction("() => document.querySelector('.chart-box canvas') !== null");
+		Browser.screenshot(observer, "province-overview");
+		observer
+			.locator("#province-heatmap a",
+					new com.microsoft.playwright.Page.LocatorOptions().setHasText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh"))
+			.click();
+		assertThat(observer.locator("h1")).containsText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
+		assertThat(observer.locator("#heatmap tbody tr")).hasCount(8);
+		assertThat(observer.locator("#heatmap a[href]")).hasCount(0);
+		Browser.screenshot(observer, "province-committee");
+		observer.context().close();
+
+		var phone = login("captren", 360, 740);
+		assertThat(phone.locator("#province-summary")).containsText("6 đảng bộ");
+		Browser.screenshot(phone, "phone-province-overview");
+		phone.context().close();
+	}
+
+	@Test
 	void aBrokenRubricFileIsRefusedWithItsPlaceAndChangesNothing() throws Exception {
 		var office = login("vanphong", 1280, 900);
 		office.navigate(url("/evaluation/rubrics"));

@@ -181,10 +181,12 @@ class MemberServiceTests {
 				MemberFilter.search(null, demo.branchId("CB04")),
 				new MemberFilter(null, null, MemberStatus.LEFT, null, null, null),
 				new MemberFilter(null, null, MemberStatus.PROBATIONARY, null, null, null))) {
-			var exact = jdbc.sql("""
-					select count(*) from member where (cast(:branch as bigint) is null or branch_id = :branch)
-					and status = any(cast(:statuses as text[]))
-					""")
+			var exact = jdbc
+				.sql("""
+						select count(*) from member where committee_id = :committee
+						and (cast(:branch as bigint) is null or branch_id = :branch) and status = any(cast(:statuses as text[]))
+						""")
+				.param("committee", office.committeeId())
 				.param("branch", filter.branchId())
 				.param("statuses", (filter.status() == null) ? "{PROBATIONARY,OFFICIAL}" : "{" + filter.status() + "}")
 				.query(Long.class)

@@ -22,7 +22,16 @@ public enum Role {
 	 */
 	SECRETARY,
 	/** Ordinary member (đảng viên): its own record and its branch's roster. */
-	MEMBER;
+	MEMBER,
+	/**
+	 * Superior-committee observer (DOMAIN.md §3 roles): an account of the superior
+	 * committee that reads, and only reads, the meeting quality of the grassroots
+	 * committees under it.
+	 */
+	OBSERVER;
+
+	/** The roles of a grassroots committee's own people (all but the observer). */
+	public static final String[] COMMITTEE_ROLES = { "ADMIN", "OFFICE", "COMMITTEE_MEMBER", "SECRETARY", "MEMBER" };
 
 	public boolean managesStructure() {
 		return this == ADMIN || this == OFFICE;
@@ -54,7 +63,7 @@ public enum Role {
 
 	/** Every member record in scope, not only one's own and the roster. */
 	public boolean readsMemberRecords() {
-		return this != MEMBER;
+		return this != MEMBER && this != OBSERVER;
 	}
 
 	public String authority() {

@@ -18,6 +18,9 @@ public record PersonName(String full, String family, String middle, String given
 	// ICU collators are not thread-safe until frozen; a frozen one is.
 	private static final Collator COLLATOR = vietnameseCollator();
 
+	/** Names of things (committees, branches) in Vietnamese alphabetical order. */
+	public static final Comparator<String> TEXT_ORDER = COLLATOR::compare;
+
 	public static final Comparator<PersonName> LIST_ORDER = Comparator.comparing(PersonName::given, COLLATOR::compare)
 		.thenComparing(PersonName::middle, COLLATOR::compare)
 		.thenComparing(PersonName::family, COLLATOR::compare);

@@ -50,6 +50,11 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 		return role == Role.ADMIN;
 	}
 
+	/** An observer of the superior committee sees only the overview of its committees. */
+	public boolean observer() {
+		return role == Role.OBSERVER;
+	}
+
 	public boolean ordinaryMember() {
 		return role == Role.MEMBER;
 	}

@@ -1,0 +1,62 @@
+package vn.chibo.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chibo.shared.security.CurrentUser;
+
+/**
+ * The superior committee's overview (issue: evaluation §4, §6): its grassroots committees
+ * × months, and a committee's branches × months, read-only. Only observers reach it
+ * (SecurityConfiguration).
+ */
+@Controller
+class ProvinceController {
+
+	private final ProvinceQueries province;
+
+	private final Clock clock;
+
+	ProvinceController(ProvinceQueries province, Clock clock) {
+		this.province = province;
+		this.clock = clock;
+	}
+
+	@GetMapping("/evaluation/province")
+	String overview(@AuthenticationPrincipal CurrentUser observer,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable String sort, Model model) {
+		var shown = year(year);
+		var weakestFirst = "weakest".equals(sort);
+		model.addAttribute("province", province.overview(observer, shown, weakestFirst));
+		model.addAttribute("year", String.valueOf(shown));
+		model.addAttribute("yearNumber", shown);
+		model.addAttribute("sort", weakestFirst ? "weakest" : "name");
+		return "evaluation/province";
+	}
+
+	@GetMapping("/evaluation/province/{committeeId}")
+	String committee(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
+			@RequestParam(required = false) @Nullable Integer year, Model model) {
+		var shown = year(year);
+		model.addAttribute("committee", province.committee(observer, committeeId));
+		model.addAttribute("dashboard", province.committee(observer, committeeId, shown));
+		model.addAttribute("year", String.valueOf(shown));
+		model.addAttribute("yearNumber", shown);
+		return "evaluation/province-committee";
+	}
+
+	private int year(@Nullable Integer year) {
+		return (year != null) ? year : LocalDate.now(clock).getYear();
+	}
+
+}
