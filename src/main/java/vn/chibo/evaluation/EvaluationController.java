@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -171,6 +173,74 @@ class EvaluationController {
 						.build()
 						.toString())
 			.body(text);
+	}
+
+	/**
+	 * Points and thresholds as Vietnamese write them: a decimal comma (a point is read
+	 * too), whole numbers without decimals.
+	 */
+	@org.springframework.web.bind.annotation.InitBinder("form")
+	void decimals(org.springframework.web.bind.WebDataBinder binder) {
+		binder.registerCustomEditor(Double.class, new java.beans.PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(@Nullable String text) {
+				var value = (text != null) ? text.strip().replace(',', '.') : "";
+				setValue(value.isEmpty() ? null : Double.valueOf(value));
+			}
+
+			@Override
+			public String getAsText() {
+				if (!(getValue() instanceof Double value)) {
+					return "";
+				}
+				return (value == Math.rint(value)) ? String.valueOf(value.longValue())
+						: String.valueOf(value).replace('.', ',');
+			}
+
+		});
+	}
+
+	@GetMapping("/evaluation/rubrics/{id}/edit")
+	String editRubric(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		if (!user.role().managesStructure()) {
+			throw new org.springframework.security.access.AccessDeniedException("rubric");
+		}
+		var base = rubrics.rubric(user.committeeId(), id);
+		model.addAttribute("form", RubricForm.of(base));
+		return rubricForm(user, id, base, model);
+	}
+
+	@PostMapping("/evaluation/rubrics/{id}/edit")
+	String saveRubric(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("form") RubricForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+		var base = rubrics.rubric(user.committeeId(), id);
+		try {
+			if (binding.hasFieldErrors()) {
+				throw Rubrics.unreadable(java.util.Objects.requireNonNull(binding.getFieldError()).getField(), base);
+			}
+			var saved = rubrics.rubric(user.committeeId(), rubrics.saveEdited(user, id, form));
+			Flash.success(redirect, "rubric.flash.edited", saved.code(), saved.version());
+			return "redirect:/evaluation/rubrics";
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("flashError", new Flash.Message(ex.messageKey(), ex.arguments()));
+			return rubricForm(user, id, base, model);
+		}
+	}
+
+	private String rubricForm(CurrentUser user, long id, Rubric base, Model model) {
+		model.addAttribute("baseId", id);
+		model.addAttribute("base", base);
+		model.addAttribute("kinds", vn.chibo.meeting.MeetingKind.values());
+		model.addAttribute("nextVersion",
+				rubrics.rubrics(user.committeeId())
+					.stream()
+					.filter((r) -> r.rubric().code().equals(base.code()))
+					.mapToInt((r) -> r.rubric().version())
+					.max()
+					.orElse(0) + 1);
+		return "evaluation/rubric-edit";
 	}
 
 	@PostMapping("/evaluation/settings")

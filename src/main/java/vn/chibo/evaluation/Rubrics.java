@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -105,10 +110,168 @@ public class Rubrics {
 	 * first, so a broken file changes nothing.
 	 */
 	public long importRubric(CurrentUser user, String text) {
+		requireKeeper(user);
+		return store(user, RubricFormat.parse(text), text, "importRubric", Map.of());
+	}
+
+	/**
+	 * The next version of a rubric from the edit screen: the base version's file with the
+	 * edited names, points, thresholds, dates and kinds, checked whole as an imported
+	 * file is; the base version and the scores given under it stay as they are.
+	 */
+	public long saveEdited(CurrentUser user, long baseId, RubricForm form) {
+		requireKeeper(user);
+		var base = rubric(user.committeeId(), baseId);
+		var root = (ObjectNode) JSON.readTree(definition(user.committeeId(), baseId));
+		var name = VietnameseText.clean(form.getName());
+		if (name == null || name.isEmpty()) {
+			throw new BusinessRuleException("name", "rubric.edit.name.required");
+		}
+		if (form.getValidFrom() == null) {
+			throw new BusinessRuleException("validFrom", "rubric.edit.validFrom.required");
+		}
+		if (form.getAppliesTo().isEmpty()) {
+			throw new BusinessRuleException("appliesTo", "rubric.edit.appliesTo.required");
+		}
+		if (form.getLevels().size() != base.levels().size() || form.getGroups().size() != base.groups().size()) {
+			throw new BusinessRuleException("", "rubric.edit.stale");
+		}
+		var next = jdbc.sql("select max(version) + 1 from rubric where committee_id = :c and code = :code")
+			.param("c", user.committeeId())
+			.param("code", base.code())
+			.query(Integer.class)
+			.single();
+		root.put("version", next);
+		root.put("name", name);
+		root.put("validFrom", form.getValidFrom().toString());
+		if (form.getValidTo() != null) {
+			root.put("validTo", form.getValidTo().toString());
+		}
+		else {
+			root.putNull("validTo");
+		}
+		var kinds = root.putArray("appliesTo");
+		form.getAppliesTo().forEach((kind) -> kinds.add(kind.name()));
+		for (var i = 0; i < base.levels().size(); i++) {
+			var min = form.getLevels().get(i);
+			if (min == null) {
+				throw new BusinessRuleException("levels[" + i + "]", "rubric.edit.level.required",
+						levelName(base.levels().get(i).level()));
+			}
+			((ObjectNode) root.get("levels").get(i)).put("min", min);
+		}
+		for (var g = 0; g < base.groups().size(); g++) {
+			var group = base.groups().get(g);
+			var field = form.getGroups().get(g);
+			var node = (ObjectNode) root.get("groups").get(g);
+			var groupName = VietnameseText.clean(field.getName());
+			if (groupName == null || groupName.isEmpty()) {
+				throw new BusinessRuleException("groups[" + g + "].name", "rubric.edit.group.required", group.code());
+			}
+			node.put("name", groupName);
+			if (field.getCriteria().size() != group.criteria().size()) {
+				throw new BusinessRuleException("", "rubric.edit.stale");
+			}
+			for (var c = 0; c < group.criteria().size(); c++) {
+				var code = group.criteria().get(c).code();
+				var criterion = field.getCriteria().get(c);
+				var criterionName = VietnameseText.clean(criterion.getName());
+				var path = "groups[" + g + "].criteria[" + c + "]";
+				if (criterionName == null || criterionName.isEmpty()) {
+					throw new BusinessRuleException(path + ".name", "rubric.edit.criterion.required", code);
+				}
+				if (criterion.getMax() == null || criterion.getMax() <= 0) {
+					throw new BusinessRuleException(path + ".max", "rubric.edit.criterion.max", code);
+				}
+				var criterionNode = (ObjectNode) node.get("criteria").get(c);
+				criterionNode.put("name", criterionName);
+				criterionNode.put("max", criterion.getMax());
+			}
+		}
+		var text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+		Rubric edited;
+		try {
+			edited = RubricFormat.parse(text);
+		}
+		catch (BusinessRuleException ex) {
+			throw placed(ex, base);
+		}
+		return store(user, edited, text, "editRubric", Map.of("fromVersion", base.version()));
+	}
+
+	/**
+	 * The error of a file check with the criterion's code instead of its place in the
+	 * file ("groups[1].criteria[0]" → "Tiêu chí 2.1").
+	 */
+	static BusinessRuleException placed(BusinessRuleException ex, Rubric base) {
+		var args = ex.arguments();
+		if (args.length > 0 && args[0] instanceof String path) {
+			var match = CRITERION_PATH.matcher(path);
+			if (match.matches()) {
+				var code = base.groups()
+					.get(Integer.parseInt(match.group(1)))
+					.criteria()
+					.get(Integer.parseInt(match.group(2)))
+					.code();
+				var band = BAND_PATH.matcher(match.group(3));
+				args[0] = band.matches()
+						? new DefaultMessageSourceResolvable(new String[] { "rubric.edit.placeBand" },
+								new Object[] { code, Integer.parseInt(band.group(1)) + 1 })
+						: new DefaultMessageSourceResolvable(new String[] { "rubric.edit.place" },
+								new Object[] { code });
+				return new BusinessRuleException(ex.field(), ex.messageKey(), args);
+			}
+		}
+		return ex;
+	}
+
+	/**
+	 * A value of the edit screen that is not a number or a date, named by its field: the
+	 * criterion's code for its points, the level for a threshold.
+	 */
+	static BusinessRuleException unreadable(String field, Rubric base) {
+		var criterion = CRITERION_PATH.matcher(field);
+		if (criterion.matches()) {
+			var code = base.groups()
+				.get(Integer.parseInt(criterion.group(1)))
+				.criteria()
+				.get(Integer.parseInt(criterion.group(2)))
+				.code();
+			return new BusinessRuleException(field, "rubric.edit.criterion.max", code);
+		}
+		var level = LEVEL_PATH.matcher(field);
+		if (level.matches()) {
+			return new BusinessRuleException(field, "rubric.edit.level.required",
+					levelName(base.levels().get(Integer.parseInt(level.group(1))).level()));
+		}
+		if (field.startsWith("valid")) {
+			return new BusinessRuleException(field, "rubric.edit.date",
+					new DefaultMessageSourceResolvable("rubric.edit." + field));
+		}
+		return new BusinessRuleException(field, "rubric.edit.stale");
+	}
+
+	private static final java.util.regex.Pattern BAND_PATH = java.util.regex.Pattern
+		.compile("\\.params\\.bands\\[(\\d+)]");
+
+	private static final java.util.regex.Pattern LEVEL_PATH = java.util.regex.Pattern.compile("levels\\[(\\d+)]");
+
+	private static final java.util.regex.Pattern CRITERION_PATH = java.util.regex.Pattern
+		.compile("groups\\[(\\d+)]\\.criteria\\[(\\d+)](.*)");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static DefaultMessageSourceResolvable levelName(Level level) {
+		return new DefaultMessageSourceResolvable("evaluation.level." + level.name());
+	}
+
+	private static void requireKeeper(CurrentUser user) {
 		if (!user.role().managesStructure()) {
 			throw new AccessDeniedException("rubric");
 		}
-		var rubric = RubricFormat.parse(text);
+	}
+
+	private long store(CurrentUser user, Rubric rubric, String text, String action, Map<String, Object> extra) {
 		ensureShipped(user.committeeId());
 		var exists = jdbc.sql("select count(*) from rubric where committee_id = :c and code = :code and version = :v")
 			.param("c", user.committeeId())
@@ -120,8 +283,14 @@ public class Rubrics {
 			throw new BusinessRuleException("file", "rubric.exists", rubric.code(), rubric.version());
 		}
 		var id = insert(user.committeeId(), rubric, text, user.username());
-		audit.record(user.committeeId(), user.username(), Evaluations.AUDIT_TYPE, id, "importRubric", null,
+		if (id == 0) {
+			// Saved by someone else in between.
+			throw new BusinessRuleException("file", "rubric.exists", rubric.code(), rubric.version());
+		}
+		var after = new LinkedHashMap<String, Object>(
 				Map.of("code", rubric.code(), "version", rubric.version(), "name", rubric.name()));
+		after.putAll(extra);
+		audit.record(user.committeeId(), user.username(), Evaluations.AUDIT_TYPE, id, action, null, after);
 		return id;
 	}
 

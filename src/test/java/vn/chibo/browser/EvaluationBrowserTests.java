@@ -68,6 +68,71 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		phone.context().close();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.chibo.organization.OrganizationService organizations;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.chibo.account.AccountService accounts;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * On a committee of its own, so that the new version changes no other test's scores.
+	 */
+	@Test
+	void theOfficeEditsARubricIntoANewVersionAndABadValueIsNamed() {
+		var committee = organizations.createCommittee("RUBRIC-EDIT", "Đảng bộ thử sửa tiêu chí", "Hà Tĩnh");
+		var root = organizations.createRoot(committee, "RE", "Đảng bộ thử sửa tiêu chí",
+				vn.chibo.organization.OrgLevel.GRASSROOTS);
+		accounts.create(committee, "vanphong.suatc", vn.chibo.DemoUsers.PASSWORD, "Văn phòng (thử)",
+				vn.chibo.shared.security.Role.OFFICE, root, null);
+		var office = login("vanphong.suatc", 390, 844);
+		office.navigate(url("/evaluation/rubrics"));
+		office.locator("#rubric-" + rubricId(committee, "A-42HD", 1) + " a.rubric-edit").click();
+		assertThat(office.locator("h1")).containsText("A-42HD");
+		assertThat(office.locator("#groups0\\.criteria0\\.max")).hasValue("5");
+		// Not a number: named by the criterion, nothing stored.
+		office.locator("#groups0\\.criteria0\\.max").fill("năm");
+		office.locator("#save-rubric").click();
+		assertThat(office.locator(".alert-danger")).containsText("Tiêu chí 1.1");
+		// Below a band's points (2.1 gives up to 4 by attendance): named by criterion and
+		// band.
+		office.locator("#groups0\\.criteria0\\.max").fill("8");
+		office.locator("#groups1\\.criteria0\\.max").fill("3");
+		office.locator("#save-rubric").click();
+		assertThat(office.locator(".alert-danger")).containsText("Tiêu chí 2.1, bậc 1");
+		Browser.screenshot(office, "phone-rubric-edit-error");
+		org.assertj.core.api.Assertions.assertThat(rubricId(committee, "A-42HD", 2)).isZero();
+		office.locator("#groups1\\.criteria0\\.max").fill("4,0");
+		office.locator("#name").fill("Bộ tiêu chí A — sửa điểm thời lượng");
+		office.locator("#levels1").fill("75");
+		office.locator("#save-rubric").click();
+		assertThat(office.locator("#flash")).containsText("A-42HD phiên bản 2");
+		var edited = office.locator("#rubric-" + rubricId(committee, "A-42HD", 2));
+		assertThat(edited).containsText("Bộ tiêu chí A — sửa điểm thời lượng");
+		edited.locator("summary").click();
+		assertThat(edited).containsText("tối đa 8,0 điểm");
+		// Version 1 is as it was.
+		assertThat(office.locator("#rubric-" + rubricId(committee, "A-42HD", 1))).not()
+			.containsText("sửa điểm thời lượng");
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+				select count(*) from audit_event where committee_id = :c and action = 'editRubric'
+				and after_state ->> 'version' = '2' and after_state ->> 'fromVersion' = '1'
+				""").param("c", committee).query(Long.class).single()).isOne();
+		office.context().close();
+	}
+
+	private long rubricId(long committee, String code, int version) {
+		return jdbc
+			.sql("select coalesce(max(id), 0) from rubric where committee_id = :c and code = :code and version = :v")
+			.param("c", committee)
+			.param("code", code)
+			.param("v", version)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void aBrokenRubricFileIsRefusedWithItsPlaceAndChangesNothing() throws Exception {
 		var office = login("vanphong", 1280, 900);
