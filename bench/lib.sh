@@ -18,7 +18,7 @@ start_chibo() {
   rm -rf "$WORK" && mkdir -p "$WORK"
   echo "Loading $MEMBERS synthetic members in $BRANCHES branches (heap $HEAP)…"
   "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" \
-    --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.demo.enabled=true \
+    --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" --chibo.demo.enabled=true \
     --chibo.demo.synthetic-members="$MEMBERS" --chibo.demo.synthetic-branches="$BRANCHES" \
     --logging.level.root=WARN --logging.level.vn.chibo=INFO "$@" > "$WORK/app.log" 2>&1 &
   app=$!

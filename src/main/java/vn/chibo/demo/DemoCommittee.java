@@ -96,10 +96,13 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final vn.chibo.news.NewsReviewers newsReviewers;
+
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
-			SyntheticCommittees syntheticCommittees, DemoNews demoNews) {
+			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers) {
+		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
 		this.syntheticCommittees = syntheticCommittees;
 		this.demoMeetings = demoMeetings;
@@ -280,7 +283,9 @@ class DemoCommittee implements ApplicationRunner {
 		var committeeSystem = new CurrentUser(0, committeeId, "system", "", "system", Role.ADMIN, grassrootsId, null,
 				true, false);
 		var held = demoMeetings.load(committeeSystem, branchIds, secretaries, ordinary);
-		demoNews.load(committeeId, clock.getZone());
+		demoNews.load(committeeSystem, clock.getZone());
+		// The secretary of Chi bộ Văn phòng reviews the news beside the office.
+		newsReviewers.name(committeeSystem, secretaries.get(5));
 		log.info("Demo meeting history loaded: {} meetings since {}", held, DemoMeetings.FIRST_MONTH);
 		superior(committeeId);
 		return committeeSystem;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.news.NewsImport;
+import vn.chibo.shared.security.CurrentUser;
 
 /**
  * A dozen believable articles of the demo committee across the news categories (DOMAIN.md
@@ -86,20 +87,55 @@ class DemoNews {
 							"Ủy ban Kiểm tra đề nghị tiếp tục theo dõi các nhiệm vụ quá hạn."),
 					"Văn phòng Đảng ủy", null, LocalDateTime.of(2026, 6, 18, 15, 0)));
 
+	/**
+	 * Each article's picture, in the order of {@link #ARTICLES}: scene, banner, caption.
+	 */
+	private record Picture(DemoPictures.Scene scene, String banner, String caption) {
+	}
+
+	private static final List<Picture> PICTURES = List.of(
+			new Picture(DemoPictures.Scene.HALL, "Hội nghị tổng kết công tác xây dựng Đảng nhiệm kỳ 2015–2020",
+					"Ảnh minh họa: hội nghị tổng kết công tác xây dựng Đảng của Đảng bộ"),
+			new Picture(DemoPictures.Scene.HALL, "Hội nghị sơ kết công tác đảng 6 tháng đầu năm 2021",
+					"Ảnh minh họa: quang cảnh hội nghị sơ kết"),
+			new Picture(DemoPictures.Scene.GATE, "Cửa khẩu quốc tế Cầu Treo",
+					"Ảnh minh họa: tuyến biên giới nơi chi bộ làm nhiệm vụ"),
+			new Picture(DemoPictures.Scene.STUDY, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+					"Ảnh minh họa: buổi sinh hoạt chuyên đề của Chi bộ Văn phòng"),
+			new Picture(DemoPictures.Scene.GATE, "Hải quan cửa khẩu quốc tế Cầu Treo",
+					"Ảnh minh họa: khu kiểm soát cửa khẩu"),
+			new Picture(DemoPictures.Scene.HALL, "Hội thi Bí thư chi bộ giỏi năm 2023",
+					"Ảnh minh họa: phần thi xử lý tình huống"),
+			new Picture(DemoPictures.Scene.GATE, "Hải quan cửa khẩu cảng Vũng Áng",
+					"Ảnh minh họa: hàng hóa làm thủ tục tại cảng"),
+			new Picture(DemoPictures.Scene.STUDY, "Hội nghị quán triệt Hướng dẫn 42-HD/BTCTW",
+					"Ảnh minh họa: hội nghị quán triệt hướng dẫn mới"),
+			new Picture(DemoPictures.Scene.STUDY, "Sinh hoạt chuyên đề: tinh thần phục vụ nhân dân",
+					"Ảnh minh họa: đảng viên liên hệ bản thân"),
+			new Picture(DemoPictures.Scene.HALL, "Đại hội chi bộ nhiệm kỳ 2025–2027", "Ảnh minh họa: đại hội chi bộ"),
+			new Picture(DemoPictures.Scene.STUDY, "Chi bộ Hải quan Hồng Lĩnh sinh hoạt thường kỳ",
+					"Ảnh minh họa: buổi sinh hoạt thường kỳ của chi bộ"),
+			new Picture(DemoPictures.Scene.STUDY, "Giám sát chuyên đề việc thực hiện nghị quyết chi bộ",
+					"Ảnh minh họa: đoàn giám sát làm việc với chi bộ"));
+
 	private final NewsImport news;
 
 	DemoNews(NewsImport news) {
 		this.news = news;
 	}
 
-	void load(long committeeId, ZoneId zone) {
+	void load(CurrentUser system, ZoneId zone) {
+		var committeeId = system.committeeId();
 		var categories = new long[CATEGORIES.size()];
 		for (var i = 0; i < CATEGORIES.size(); i++) {
 			categories[i] = news.category(committeeId, CATEGORIES.get(i), i + 1);
 		}
-		for (var a : ARTICLES) {
-			news.published(committeeId, categories[a.category()], a.title(), a.summary(), a.body(), a.author(),
+		for (var i = 0; i < ARTICLES.size(); i++) {
+			var a = ARTICLES.get(i);
+			var id = news.published(committeeId, categories[a.category()], a.title(), a.summary(), a.body(), a.author(),
 					a.branch(), a.at().atZone(zone).toOffsetDateTime());
+			var picture = PICTURES.get(i);
+			news.picture(system, id, DemoPictures.draw(picture.scene(), picture.banner(), i), picture.caption());
 		}
 	}
 

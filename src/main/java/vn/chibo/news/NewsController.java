@@ -30,8 +30,11 @@ class NewsController {
 
 	private final NewsQueries news;
 
-	NewsController(NewsQueries news) {
+	private final NewsImages images;
+
+	NewsController(NewsQueries news, NewsImages images) {
 		this.news = news;
+		this.images = images;
 	}
 
 	@GetMapping("/tin-tuc")
@@ -74,6 +77,25 @@ class NewsController {
 		return "news/list";
 	}
 
+	/**
+	 * A picture of the news: cached by anyone for a day once its article is published;
+	 * before that only its author and the reviewers see it, and nothing caches it.
+	 */
+	@GetMapping("/tin-tuc/anh/{id}/{size}.jpg")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> image(@PathVariable long id,
+			@PathVariable String size,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal vn.chibo.shared.security.@Nullable CurrentUser viewer) {
+		var file = images.file(id, size, viewer).orElseThrow(NotFoundException::new);
+		if (!java.nio.file.Files.isReadable(file.path())) {
+			throw new NotFoundException();
+		}
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+			.cacheControl(
+					file.published() ? CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic() : CacheControl.noStore())
+			.body(new org.springframework.core.io.FileSystemResource(file.path()));
+	}
+
 	@GetMapping("/tin-tuc/bai-viet/{slug}")
 	org.springframework.web.servlet.ModelAndView article(@PathVariable String slug, Model model,
 			HttpServletResponse response) {
@@ -87,6 +109,15 @@ class NewsController {
 			return new org.springframework.web.servlet.ModelAndView(redirect);
 		}
 		model.addAttribute("article", article);
+		model.addAttribute("body", ResponsiveImages.of(article.bodyHtml()));
+		if (article.coverImageId() != null) {
+			// A shared link shows the article's first picture (Open Graph wants a full
+			// address).
+			model.addAttribute("ogImage",
+					ServletUriComponentsBuilder.fromCurrentContextPath()
+						.path("/tin-tuc/anh/" + article.coverImageId() + "/lon.jpg")
+						.toUriString());
+		}
 		model.addAttribute("categories", news.categories(committee));
 		model.addAttribute("related",
 				news.published(committee, article.categoryId(), null, 0, 6)

@@ -1,5 +1,6 @@
 package vn.chibo.news;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.shared.security.CurrentUser;
@@ -32,7 +34,14 @@ class NewsDeskController {
 
 	private final Clock clock;
 
-	NewsDeskController(NewsService news, NewsQueries queries, Clock clock) {
+	private final NewsReviewers reviewers;
+
+	private final vn.chibo.member.MemberQueries members;
+
+	NewsDeskController(NewsService news, NewsQueries queries, Clock clock, NewsReviewers reviewers,
+			vn.chibo.member.MemberQueries members) {
+		this.reviewers = reviewers;
+		this.members = members;
 		this.news = news;
 		this.queries = queries;
 		this.clock = clock;
@@ -41,7 +50,8 @@ class NewsDeskController {
 	@GetMapping("/news")
 	String workbench(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("articles", news.workbench(user));
-		model.addAttribute("reviewer", NewsService.reviews(user));
+		model.addAttribute("reviewer", news.reviews(user));
+		model.addAttribute("namesReviewers", user.role().managesStructure());
 		return "news/workbench";
 	}
 
@@ -71,8 +81,9 @@ class NewsDeskController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var draft = news.find(user, id);
 		model.addAttribute("article", draft);
-		model.addAttribute("reviewer", NewsService.reviews(user));
+		model.addAttribute("reviewer", news.reviews(user));
 		model.addAttribute("author", user.username().equals(draft.authorUsername()));
+		model.addAttribute("images", news.images(user, id));
 		return "news/draft";
 	}
 
@@ -125,9 +136,48 @@ class NewsDeskController {
 				() -> news.publish(user, id, (at != null) ? at.atZone(clock.getZone()).toOffsetDateTime() : null));
 	}
 
+	@PostMapping("/news/{id}/images")
+	String addImage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String caption, RedirectAttributes redirect) throws IOException {
+		var content = (file != null) ? file.getBytes() : new byte[0];
+		return act(redirect, id, "news.flash.image", () -> news.addImage(user, id, content, caption));
+	}
+
 	@PostMapping("/news/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, id, "news.flash.withdrawn", () -> news.withdraw(user, id));
+	}
+
+	/**
+	 * The office names the members who review the news beside it; a name search finds
+	 * them (diacritics ignored).
+	 */
+	@GetMapping("/news/reviewers")
+	String reviewers(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
+			Model model) {
+		if (!user.role().managesStructure()) {
+			throw new org.springframework.security.access.AccessDeniedException("news reviewers");
+		}
+		model.addAttribute("reviewers", reviewers.list(user.committeeId()));
+		model.addAttribute("q", q);
+		model.addAttribute("found", (q == null || q.isBlank()) ? java.util.List.of()
+				: members.search(user, vn.chibo.member.MemberFilter.search(q, null), 0, 20).items());
+		return "news/reviewers";
+	}
+
+	@PostMapping("/news/reviewers")
+	String nameReviewer(@AuthenticationPrincipal CurrentUser user, @RequestParam long memberId,
+			RedirectAttributes redirect) {
+		Flash.run(redirect, "news.flash.reviewerNamed", () -> reviewers.name(user, memberId));
+		return "redirect:/news/reviewers";
+	}
+
+	@PostMapping("/news/reviewers/{memberId}/remove")
+	String removeReviewer(@AuthenticationPrincipal CurrentUser user, @PathVariable long memberId,
+			RedirectAttributes redirect) {
+		Flash.run(redirect, "news.flash.reviewerRemoved", () -> reviewers.remove(user, memberId));
+		return "redirect:/news/reviewers";
 	}
 
 	private String form(CurrentUser user, Model model, @Nullable Long id) {

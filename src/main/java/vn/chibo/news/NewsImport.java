@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 
 /**
@@ -27,7 +28,10 @@ public class NewsImport {
 
 	private final AuditTrail audit;
 
-	NewsImport(JdbcClient jdbc, AuditTrail audit) {
+	private final NewsImages images;
+
+	NewsImport(JdbcClient jdbc, AuditTrail audit, NewsImages images) {
+		this.images = images;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -78,6 +82,31 @@ public class NewsImport {
 			.single();
 		audit.record(committeeId, AuditTrail.currentActor(), "news", id, "import", null, Map.of("title", cleanTitle));
 		return id;
+	}
+
+	/**
+	 * A picture of an imported article, after its first paragraph; the article's first
+	 * picture becomes its cover.
+	 */
+	public void picture(CurrentUser user, long articleId, byte[] content, String caption) {
+		var image = images.store(user, articleId, content, caption);
+		var body = jdbc.sql("select body_html from news_article where committee_id = :c and id = :id")
+			.param("c", user.committeeId())
+			.param("id", articleId)
+			.query(String.class)
+			.single();
+		var end = body.indexOf("</p>");
+		var placed = (end < 0) ? image.figure() + body
+				: body.substring(0, end + 4) + image.figure() + body.substring(end + 4);
+		jdbc.sql("""
+				update news_article set body_html = :body, cover_image_id = coalesce(cover_image_id, :image)
+				where committee_id = :c and id = :id
+				""")
+			.param("body", HtmlSanitizer.clean(placed))
+			.param("image", image.id())
+			.param("c", user.committeeId())
+			.param("id", articleId)
+			.update();
 	}
 
 	/**

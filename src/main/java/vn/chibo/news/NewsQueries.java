@@ -26,8 +26,10 @@ public class NewsQueries {
 
 	private static final String COLUMNS = """
 			select a.id, a.slug, a.title, a.summary, a.body_html, a.author_name, a.author_branch, a.published_at,
-			c.id as category_id, c.slug as category_slug, c.name as category_name from news_article a
+			c.id as category_id, c.slug as category_slug, c.name as category_name, a.cover_image_id,
+			i.small_width as cover_width, i.small_height as cover_height from news_article a
 			join news_category c on c.committee_id = a.committee_id and c.id = a.category_id
+			left join news_image i on i.committee_id = a.committee_id and i.id = a.cover_image_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -129,7 +131,8 @@ public class NewsQueries {
 		return new NewsArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
 				rs.getString("body_html"), rs.getString("author_name"), rs.getString("author_branch"),
 				rs.getObject("published_at", OffsetDateTime.class), rs.getLong("category_id"),
-				rs.getString("category_slug"), rs.getString("category_name"));
+				rs.getString("category_slug"), rs.getString("category_name"), (Long) rs.getObject("cover_image_id"),
+				rs.getInt("cover_width"), rs.getInt("cover_height"));
 	}
 
 }

@@ -43,7 +43,14 @@ public class NewsService {
 
 	private final Clock clock;
 
-	NewsService(JdbcClient jdbc, NewsImport imports, MemberQueries members, AuditTrail audit, Clock clock) {
+	private final NewsImages images;
+
+	private final NewsReviewers reviewers;
+
+	NewsService(JdbcClient jdbc, NewsImport imports, MemberQueries members, AuditTrail audit, Clock clock,
+			NewsImages images, NewsReviewers reviewers) {
+		this.images = images;
+		this.reviewers = reviewers;
 		this.jdbc = jdbc;
 		this.imports = imports;
 		this.members = members;
@@ -51,9 +58,12 @@ public class NewsService {
 		this.clock = clock;
 	}
 
-	/** Who reviews and publishes: the committee office and the administrator. */
-	public static boolean reviews(CurrentUser user) {
-		return user.role().managesStructure();
+	/**
+	 * Who reviews and publishes: the committee office, the administrator and the members
+	 * the office names ({@link NewsReviewers}).
+	 */
+	public boolean reviews(CurrentUser user) {
+		return reviewers.reviews(user);
 	}
 
 	public long draft(CurrentUser user, NewsForm form) {
@@ -90,11 +100,7 @@ public class NewsService {
 	 */
 	public void update(CurrentUser user, long id, NewsForm form) {
 		var current = find(user, id);
-		var reviewer = reviews(user);
-		var author = user.username().equals(current.authorUsername());
-		if (!(reviewer || (author && current.editableByAuthor())) || current.status().equals("WITHDRAWN")) {
-			throw new AccessDeniedException("news");
-		}
+		requireWriter(user, current);
 		if (form.getVersion() != current.version()) {
 			throw new ConflictException("news.conflict");
 		}
@@ -114,9 +120,10 @@ public class NewsService {
 		}
 		jdbc.sql("""
 				update news_article set category_id = :category, title = :title, summary = :summary, body_html = :body,
-				search_text = :search, version = version + 1, updated_at = now()
+				search_text = :search, cover_image_id = :cover, version = version + 1, updated_at = now()
 				where committee_id = :c and id = :id
 				""")
+			.param("cover", cover(user.committeeId(), id, body))
 			.param("category", category(user, form))
 			.param("title", title)
 			.param("summary", VietnameseText.clean(form.getSummary()))
@@ -130,6 +137,54 @@ public class NewsService {
 				current.status().equals("PUBLISHED") ? "correct" : "edit",
 				Map.of("title", current.title(), "summary", current.summary(), "body", current.bodyHtml()),
 				Map.of("title", title, "summary", VietnameseText.clean(form.getSummary()), "body", body));
+	}
+
+	/**
+	 * Adds a picture with its caption at the end of the article's body (its author moves
+	 * it in the editor); the first picture becomes the article's cover.
+	 */
+	public NewsImages.Image addImage(CurrentUser user, long id, byte[] content, @Nullable String caption) {
+		var current = find(user, id);
+		requireWriter(user, current);
+		var image = images.store(user, id, content, caption);
+		var body = HtmlSanitizer.clean(current.bodyHtml() + image.figure());
+		jdbc.sql("""
+				update news_article set body_html = :body, cover_image_id = coalesce(cover_image_id, :image),
+				version = version + 1, updated_at = now() where committee_id = :c and id = :id
+				""")
+			.param("body", body)
+			.param("image", image.id())
+			.param("c", user.committeeId())
+			.param("id", id)
+			.update();
+		return image;
+	}
+
+	/** The pictures of an article its author or a reviewer sees, in upload order. */
+	@Transactional(readOnly = true)
+	public List<NewsImages.Image> images(CurrentUser user, long id) {
+		find(user, id);
+		return images.ofArticle(user.committeeId(), id);
+	}
+
+	/** The first picture of this article the body shows, if any. */
+	private @Nullable Long cover(long committeeId, long id, String body) {
+		var shown = new java.util.ArrayList<Long>();
+		var matcher = IMAGE_SOURCE.matcher(body);
+		while (matcher.find()) {
+			shown.add(Long.parseLong(matcher.group(1)));
+		}
+		var own = images.ofArticle(committeeId, id).stream().map(NewsImages.Image::id).toList();
+		return shown.stream().filter(own::contains).findFirst().orElse(null);
+	}
+
+	private static final java.util.regex.Pattern IMAGE_SOURCE = java.util.regex.Pattern.compile("/tin-tuc/anh/(\\d+)/");
+
+	private void requireWriter(CurrentUser user, NewsDraft current) {
+		var author = user.username().equals(current.authorUsername());
+		if (!(reviews(user) || (author && current.editableByAuthor())) || current.status().equals("WITHDRAWN")) {
+			throw new AccessDeniedException("news");
+		}
 	}
 
 	public void submit(CurrentUser user, long id) {
@@ -263,7 +318,7 @@ public class NewsService {
 		return body;
 	}
 
-	private static void requireReviewer(CurrentUser user) {
+	private void requireReviewer(CurrentUser user) {
 		if (!reviews(user)) {
 			throw new AccessDeniedException("news");
 		}

@@ -40,7 +40,7 @@ class NewsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aMemberWritesTheOfficePublishesAndAVisitorReadsIt() {
+	void aMemberWritesTheOfficePublishesAndAVisitorReadsIt() throws Exception {
 		var member = login("dangvien.cb07", 360, 740);
 		member.navigate(url("/news"));
 		member.locator("#new-article").click();
@@ -66,6 +66,18 @@ class NewsBrowserTests extends BrowserTestSupport {
 		member.locator(".editor-toolbar button[data-command=bold]").click();
 		Browser.screenshot(member, "phone-news-editor");
 		member.locator("#save-article").click();
+		// A photo from the phone: its name says nothing; its content is a JPEG.
+		var photo = java.nio.file.Files.createTempFile("IMG_0042", ".HEIC");
+		java.nio.file.Files.write(photo, vn.chibo.TestImages.jpeg(1600, 900, java.awt.Color.RED));
+		member.locator("#image-file").setInputFiles(photo);
+		member.locator("#upload-image").click();
+		assertThat(member.locator(".alert-danger")).containsText("chú thích");
+		member.locator("#image-file").setInputFiles(photo);
+		member.locator("#image-caption").fill("Đảng viên chi bộ tại điểm hiến máu");
+		member.locator("#upload-image").click();
+		assertThat(member.locator("#flash")).containsText("Đã thêm ảnh");
+		assertThat(member.locator("#article-images figcaption")).hasText("Đảng viên chi bộ tại điểm hiến máu");
+		assertThat(member.locator(".news-body figure img")).hasAttribute("width", "1200");
 		member.locator("#submit-article").click();
 		assertThat(member.locator("#article-status")).hasText("Chờ duyệt");
 		Browser.screenshot(member, "phone-news-draft");
@@ -85,6 +97,14 @@ class NewsBrowserTests extends BrowserTestSupport {
 		assertThat(visitor.locator("#news-article")).containsText("Ngày hội có 120 đơn vị máu.");
 		assertThat(visitor.locator("#news-article .news-body b")).hasText("120");
 		assertThat(visitor.locator("#news-article script")).hasCount(0);
+		var picture = visitor.locator("#news-article figure img");
+		assertThat(picture).hasAttribute("height", "675");
+		assertThat(visitor.locator("#news-article figcaption")).hasText("Đảng viên chi bộ tại điểm hiến máu");
+		// The phone loads the small copy (srcset), and it is a real picture.
+		visitor.waitForFunction("() => document.querySelector('#news-article figure img').naturalWidth > 0");
+		org.assertj.core.api.Assertions.assertThat((String) picture.evaluate("img => img.currentSrc"))
+			.endsWith("/nho.jpg");
+		Browser.screenshot(visitor, "phone-news-article-picture");
 		visitor.context().close();
 	}
 

@@ -119,4 +119,46 @@ class NewsDeskTests {
 		assertThat(mvc.get().uri("/tin-tuc")).bodyText().doesNotContain("Thông báo lịch học nghị quyết tháng tới");
 	}
 
+	@Autowired
+	NewsReviewers reviewers;
+
+	@Test
+	void theOfficeNamesAMemberWhoThenReviewsUntilRemoved() {
+		var office = demo.user("vanphong");
+		var writer = demo.user("dangvien.cb01");
+		var named = demo.user("dangvien.cb07");
+		var memberId = java.util.Objects.requireNonNull(named.memberId());
+		// The demo names the secretary of Chi bộ Văn phòng.
+		assertThat(reviewers.reviews(demo.user("bithu.cb06"))).isTrue();
+		assertThat(reviewers.reviews(named)).isFalse();
+		assertThat(mvc.get().uri("/news/reviewers?q=" + demo.fullName(memberId).orElseThrow()).with(user(office)))
+			.hasStatusOk()
+			.bodyText()
+			.contains(demo.fullName(memberId).orElseThrow());
+		assertThat(mvc.post()
+			.uri("/news/reviewers")
+			.param("memberId", String.valueOf(memberId))
+			.with(user(office))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(reviewers.reviews(named)).isTrue();
+		var id = news.draft(writer, form("Chi bộ trồng cây xanh " + System.nanoTime(), "<p>Hai trăm cây xanh.</p>"));
+		news.submit(writer, id);
+		assertThat(news.workbench(named)).extracting(NewsDraft::id).contains(id);
+		news.publish(named, id, null);
+		assertThat(news.find(office, id).status()).isEqualTo("PUBLISHED");
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where action = 'nameReviewer' and after_state ->> 'memberId' = :m")
+			.param("m", String.valueOf(memberId))
+			.query(Long.class)
+			.single()).isOne();
+		reviewers.remove(office, memberId);
+		assertThat(reviewers.reviews(named)).isFalse();
+		assertThatThrownBy(() -> news.withdraw(named, id)).isInstanceOf(AccessDeniedException.class);
+		// Only the office names reviewers.
+		assertThat(mvc.get().uri("/news/reviewers").with(user(demo.user("bithu.cb06"))))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThatThrownBy(() -> reviewers.name(demo.user("bithu.cb06"), memberId))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
 }
