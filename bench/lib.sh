@@ -12,6 +12,10 @@ if [ -z "$jar" ]; then
   mvn -B -q -DskipTests package
   jar=$(ls target/chibo-*.jar | grep -v original | head -1)
 fi
+# Run a copy: a build during the benchmark rewrites target/*.jar under the running JVM.
+bench_jar=$(mktemp -d)/chibo.jar
+cp "$jar" "$bench_jar"
+jar=$bench_jar
 
 # start_chibo [extra arguments]: loads the synthetic committee and waits until chibo is ready.
 start_chibo() {

@@ -92,6 +92,18 @@ class NewsApiController {
 	}
 
 	/**
+	 * Adds a picture (JPEG or PNG, checked by content) with its caption at the end of the
+	 * article's body; answers its copies' addresses and sizes.
+	 */
+	@PostMapping(path = "/desk/{id}/images", consumes = "multipart/form-data")
+	ResponseEntity<NewsImages.Image> image(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam org.springframework.web.multipart.MultipartFile file,
+			@org.springframework.web.bind.annotation.RequestParam @Nullable String caption) throws java.io.IOException {
+		var image = news.addImage(user, id, file.getBytes(), caption);
+		return ResponseEntity.created(URI.create(image.largeUrl())).body(image);
+	}
+
+	/**
 	 * Moves an article on: {@code submit}, {@code return} (with a note), {@code publish}
 	 * (now or at), {@code withdraw}.
 	 */

@@ -105,6 +105,15 @@ class NewsBrowserTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat((String) picture.evaluate("img => img.currentSrc"))
 			.endsWith("/nho.jpg");
 		Browser.screenshot(visitor, "phone-news-article-picture");
+		// The category's feed has it, with its address.
+		visitor.locator("#news-article a", new Page.LocatorOptions().setHasText("Gương điển hình")).first().click();
+		var feedLink = visitor.locator("#news-categories li", new Page.LocatorOptions().setHasText("Gương điển hình"))
+			.locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Atom"));
+		var feed = visitor.request().get(url(feedLink.getAttribute("href")));
+		org.assertj.core.api.Assertions.assertThat(feed.headers().get("content-type")).contains("atom+xml");
+		org.assertj.core.api.Assertions.assertThat(feed.text())
+			.contains("<title>Đảng viên Cảng Xuân Hải hiến máu nhân đạo</title>")
+			.contains("/tin-tuc/bai-viet/dang-vien-cang-xuan-hai-hien-mau-nhan-dao");
 		visitor.context().close();
 	}
 

@@ -48,6 +48,25 @@ class NewsApiTests {
 			.extractingPath("$.bodyHtml")
 			.isEqualTo("<p>Trồng <em>200</em> cây.</p>");
 		var id = created.getResponse().getHeader("Location").replaceAll(".*/", "");
+		// A picture through the API: checked like an upload on the page.
+		var picture = mvc.post()
+			.uri("/api/v1/news/desk/{id}/images", id)
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "cay.jpg", "image/jpeg",
+					vn.chibo.TestImages.jpeg(1000, 500, java.awt.Color.GREEN)))
+			.param("caption", "Cây xanh vừa trồng")
+			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
+			.exchange();
+		assertThat(picture).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.largeHeight").isEqualTo(500);
+		assertThat(mvc.post()
+			.uri("/api/v1/news/desk/{id}/images", id)
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "cay.jpg", "image/jpeg",
+					"<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.param("caption", "Không phải ảnh")
+			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+			.bodyText()
+			.contains("JPEG");
 		assertThat(mvc.post()
 			.uri("/api/v1/news/desk/{id}/review", id)
 			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
@@ -73,7 +92,8 @@ class NewsApiTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("admin", DemoUsers.PASSWORD))).bodyText()
 			.contains("/api/v1/news")
-			.contains("/api/v1/news/desk/{id}/review");
+			.contains("/api/v1/news/desk/{id}/review")
+			.contains("/api/v1/news/desk/{id}/images");
 	}
 
 }
