@@ -45,8 +45,12 @@ class EvaluationController {
 
 	private final java.time.Clock clock;
 
+	private final vn.chibo.organization.OrganizationQueries organizations;
+
 	EvaluationController(Evaluations evaluations, Rubrics rubrics, MeetingQueries meetings, EvaluationQueries queries,
-			java.time.Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook, QualityReport report) {
+			java.time.Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook, QualityReport report,
+			vn.chibo.organization.OrganizationQueries organizations) {
+		this.organizations = organizations;
 		this.rubrics = rubrics;
 		this.report = report;
 		this.workbook = workbook;
@@ -66,8 +70,28 @@ class EvaluationController {
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
 		model.addAttribute("branchId", branchId);
-		model.addAttribute("branches", meetings.readableBranches(user, null));
+		model.addAttribute("scopes", scopes(user));
 		return "evaluation/dashboard";
+	}
+
+	/**
+	 * What the dashboard can be narrowed to: the user's tree down to its branches (the
+	 * committee, its partial committees, each branch), then the branches they follow.
+	 */
+	private java.util.List<vn.chibo.organization.OrgNode> scopes(CurrentUser user) {
+		var readable = queries.branches(user, null);
+		var ids = readable.stream().map(vn.chibo.organization.OrgNode::id).collect(java.util.stream.Collectors.toSet());
+		var scopes = new java.util.ArrayList<vn.chibo.organization.OrgNode>();
+		for (var node : organizations.tree(user.committeeId(), user.scopeOrganizationId())) {
+			var holdsBranches = organizations.subtreeIds(user.committeeId(), node.id())
+				.stream()
+				.anyMatch(ids::contains);
+			if (node.active() && node.level() != vn.chibo.organization.OrgLevel.GROUP && holdsBranches) {
+				scopes.add(node);
+			}
+		}
+		readable.stream().filter((b) -> scopes.stream().noneMatch((s) -> s.id() == b.id())).forEach(scopes::add);
+		return scopes;
 	}
 
 	@GetMapping("/evaluation/scores.xlsx")

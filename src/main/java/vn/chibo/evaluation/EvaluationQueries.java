@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.organization.OrgNode;
+import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
@@ -31,7 +33,10 @@ public class EvaluationQueries {
 
 	private final Clock clock;
 
-	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, Clock clock) {
+	private final OrganizationQueries organizations;
+
+	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, Clock clock, OrganizationQueries organizations) {
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.clock = clock;
@@ -40,8 +45,22 @@ public class EvaluationQueries {
 	private record Scored(long meetingId, long branchId, int month, String kind, double percent, Level level) {
 	}
 
+	/**
+	 * The branches a user reads under an organisation of their tree — a branch, a partial
+	 * committee or the whole committee (issue: evaluation §4 "filter by subtree") — or
+	 * all of them.
+	 */
+	public List<OrgNode> branches(CurrentUser user, @Nullable Long orgId) {
+		var all = meetings.readableBranches(user, null);
+		if (orgId == null) {
+			return all;
+		}
+		var subtree = organizations.subtreeIds(user.committeeId(), orgId);
+		return all.stream().filter((b) -> subtree.contains(b.id())).toList();
+	}
+
 	public Dashboard dashboard(CurrentUser user, int year, @Nullable Long branchId) {
-		var branches = meetings.readableBranches(user, branchId);
+		var branches = branches(user, branchId);
 		var ids = new StringBuilder("{");
 		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
 		var first = LocalDate.of(year, 1, 1);

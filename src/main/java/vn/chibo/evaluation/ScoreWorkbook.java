@@ -48,7 +48,7 @@ public class ScoreWorkbook {
 	}
 
 	public byte[] export(CurrentUser user, int year, @Nullable Long branchId, Locale locale) {
-		var branches = meetings.readableBranches(user, branchId);
+		var branches = queries.branches(user, branchId);
 		var ids = new StringBuilder("{");
 		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
 		var rows = branches.isEmpty() ? List.<Row>of() : jdbc.sql("""

@@ -227,4 +227,26 @@ class ProvinceTests {
 			.isZero();
 	}
 
+	@Test
+	void theDashboardNarrowsToASubtreeAndNeverBeyondTheUsersScope() {
+		var office = demo.user("vanphong");
+		var grassroots = demo.branchId("HQHT");
+		assertThat(queries.dashboard(office, 2026, grassroots).rows()).hasSize(8);
+		assertThat(queries.dashboard(office, 2026, demo.branchId("CB05")).rows()).extracting(Dashboard.Row::branchName)
+			.containsExactly("Chi bộ Nghiệp vụ");
+		// A member asking for the whole committee still reads only their branch, and a
+		// secretary only their branch and those they follow.
+		assertThat(queries.dashboard(demo.user("dangvien.cb02"), 2026, grassroots).rows())
+			.extracting(Dashboard.Row::branchName)
+			.containsExactly("Chi bộ Hải quan CK Cảng Vũng Áng");
+		var secretary = demo.user("bithu.cb02");
+		assertThat(queries.dashboard(secretary, 2026, grassroots).rows()).extracting(Dashboard.Row::branchId)
+			.containsExactlyElementsOf(
+					queries.dashboard(secretary, 2026, null).rows().stream().map(Dashboard.Row::branchId).toList())
+			.hasSizeLessThan(8);
+		assertThat(mvc.get().uri("/evaluation?year=2026").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("— Chi bộ Nghiệp vụ");
+	}
+
 }
