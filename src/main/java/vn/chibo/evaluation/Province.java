@@ -22,6 +22,20 @@ public record Province(int year, List<Row> rows, List<Dashboard.QuarterLevels> q
 	public record Month(int month, int meetings, @Nullable Double mean, @Nullable Level level, int weak, int pass,
 			int fail) {
 
+		/**
+		 * The cell's colour class, decided once here rather than per cell in the template
+		 * (a province has thousands of cells).
+		 */
+		public String css() {
+			return (level != null) ? "level-" + level
+					: (pass + fail > 0) ? ((fail == 0) ? "level-PASS" : "level-FAIL") : "";
+		}
+
+		/** The mean as a whole percentage, if the month has graded scores. */
+		public @Nullable String label() {
+			return (mean != null) ? String.valueOf(Math.round(mean)) : null;
+		}
+
 		/** Share of the pass/fail scores that passed, when the month has only those. */
 		public @Nullable Integer passShare() {
 			return (pass + fail > 0) ? Math.round(100f * pass / (pass + fail)) : null;

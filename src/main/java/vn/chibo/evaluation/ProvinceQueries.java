@@ -92,7 +92,7 @@ public class ProvinceQueries {
 		var totals = new Province.Totals(committees.size(), committees.stream().mapToInt(CommitteeRef::branches).sum(),
 				sum(regular, Aggregate::meetings), mean, (mean != null) ? EvaluationQueries.levelOf(mean) : null,
 				sum(regular, Aggregate::weak));
-		return new Province(year, rows, quarters, ids.isEmpty() ? List.of() : weakest(array, first, last), totals);
+		return new Province(year, rows, quarters, ids.isEmpty() ? List.of() : weakest(array, year), totals);
 	}
 
 	/**
@@ -157,17 +157,16 @@ public class ProvinceQueries {
 	}
 
 	/** The criteria that lost the most points on average across the committees. */
-	private List<Dashboard.WeakCriterion> weakest(String ids, LocalDate first, LocalDate last) {
+	private List<Dashboard.WeakCriterion> weakest(String ids, int year) {
 		return jdbc.sql("""
 				select rubric_code, criterion, min(name), sum(loss_sum) / sum(lines), max(max), sum(lines)
-				from score_criterion_month
-				where committee_id = any(cast(:ids as bigint[])) and month between :first and :last
+				from score_criterion_year
+				where committee_id = any(cast(:ids as bigint[])) and year = :year
 				group by rubric_code, criterion having sum(lines) > 0 and sum(loss_sum) > 0
 				order by 4 desc, rubric_code, criterion limit 6
 				""")
 			.param("ids", ids)
-			.param("first", first)
-			.param("last", last)
+			.param("year", year)
 			.query((rs, row) -> new Dashboard.WeakCriterion(rs.getString(1), rs.getString(2), rs.getString(3),
 					round(rs.getDouble(4)), rs.getDouble(5), rs.getInt(6)))
 			.list();

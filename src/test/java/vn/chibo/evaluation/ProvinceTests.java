@@ -97,7 +97,21 @@ class ProvinceTests {
 					select committee_id, month, rubric_code, criterion, lines, loss_sum from score_criterion_month
 					where lines <> 0)) d
 				""").query(Long.class).single();
-		return months + criteria;
+		var years = jdbc.sql("""
+				select count(*) from (
+					(select committee_id, year, rubric_code, criterion, lines, loss_sum from score_criterion_year
+					where lines <> 0
+					except
+					select committee_id, extract(year from scheduled_on)::int, rubric_code, criterion, count(*),
+					sum(max - points) from meeting_score_line group by 1, 2, 3, 4)
+					union all
+					(select committee_id, extract(year from scheduled_on)::int, rubric_code, criterion, count(*),
+					sum(max - points) from meeting_score_line group by 1, 2, 3, 4
+					except
+					select committee_id, year, rubric_code, criterion, lines, loss_sum from score_criterion_year
+					where lines <> 0)) d
+				""").query(Long.class).single();
+		return months + criteria + years;
 	}
 
 	@Test
