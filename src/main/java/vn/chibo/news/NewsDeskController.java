@@ -144,6 +144,12 @@ class NewsDeskController {
 		return act(redirect, id, "news.flash.image", () -> news.addImage(user, id, content, caption));
 	}
 
+	@PostMapping("/news/{id}/images/{imageId}/remove")
+	String removeImage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long imageId,
+			RedirectAttributes redirect) {
+		return act(redirect, id, "news.flash.imageRemoved", () -> news.removeImage(user, id, imageId));
+	}
+
 	@PostMapping("/news/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, id, "news.flash.withdrawn", () -> news.withdraw(user, id));

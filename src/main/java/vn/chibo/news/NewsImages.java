@@ -156,6 +156,47 @@ public class NewsImages {
 		}
 	}
 
+	/**
+	 * Removes a picture of an article: its row now, its folder once the change is
+	 * committed (so a failed change loses nothing).
+	 */
+	public void remove(CurrentUser user, long articleId, long imageId) {
+		var key = jdbc.sql("""
+				delete from news_image where committee_id = :c and article_id = :a and id = :id returning storage_key
+				""")
+			.param("c", user.committeeId())
+			.param("a", articleId)
+			.param("id", imageId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(vn.chibo.shared.web.NotFoundException::new);
+		var folder = directory.resolve(key);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					delete(folder);
+				}
+
+			});
+		}
+		else {
+			delete(folder);
+		}
+		audit.record(user.committeeId(), user.username(), NewsService.AUDIT_TYPE, articleId, "removeImage",
+				Map.of("imageId", imageId), null);
+	}
+
+	private static void delete(Path folder) {
+		try {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The pictures of an article, in upload order. */
 	@Transactional(readOnly = true)
 	public java.util.List<Image> ofArticle(long committeeId, long articleId) {

@@ -160,6 +160,32 @@ public class NewsService {
 		return image;
 	}
 
+	/**
+	 * Takes a picture out of the article: the figure that shows it leaves the body, the
+	 * next picture (if any) becomes the cover, and its files go.
+	 */
+	public void removeImage(CurrentUser user, long id, long imageId) {
+		var current = find(user, id);
+		requireWriter(user, current);
+		images.remove(user, id, imageId);
+		var document = org.jsoup.Jsoup.parseBodyFragment(current.bodyHtml());
+		document.select("img[src^=/tin-tuc/anh/" + imageId + "/]").forEach((img) -> {
+			var figure = img.closest("figure");
+			((figure != null) ? figure : img).remove();
+		});
+		document.outputSettings().prettyPrint(false);
+		var body = HtmlSanitizer.clean(document.body().html());
+		jdbc.sql("""
+				update news_article set body_html = :body, cover_image_id = :cover, version = version + 1,
+				updated_at = now() where committee_id = :c and id = :id
+				""")
+			.param("body", body)
+			.param("cover", cover(user.committeeId(), id, body))
+			.param("c", user.committeeId())
+			.param("id", id)
+			.update();
+	}
+
 	/** The pictures of an article its author or a reviewer sees, in upload order. */
 	@Transactional(readOnly = true)
 	public List<NewsImages.Image> images(CurrentUser user, long id) {

@@ -222,4 +222,32 @@ class NewsImageTests {
 		assertThat(eight.getRGB(0, 3) & 0xFFFFFF).isEqualTo(0xFF0000);
 	}
 
+	@Test
+	void aRemovedPictureLeavesTheBodyTheCoverAndTheDisk() {
+		var author = demo.user("dangvien.cb01");
+		var id = draft("dangvien.cb01");
+		var first = news.addImage(author, id, TestImages.jpeg(900, 600, Color.RED), "Ảnh thứ nhất");
+		var second = news.addImage(author, id, TestImages.jpeg(900, 600, Color.BLUE), "Ảnh thứ hai");
+		var folder = Path.of(imageDir)
+			.toAbsolutePath()
+			.resolve(jdbc.sql("select storage_key from news_image where id = :id")
+				.param("id", first.id())
+				.query(String.class)
+				.single());
+		assertThat(mvc.post()
+			.uri("/news/{id}/images/{image}/remove", id, first.id())
+			.with(user(demo.user("dangvien.cb02")))
+			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(folder).isDirectory();
+		assertThat(mvc.post().uri("/news/{id}/images/{image}/remove", id, first.id()).with(user(author)).with(csrf()))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(folder).doesNotExist();
+		assertThat(news.images(author, id)).extracting(NewsImages.Image::id).containsExactly(second.id());
+		assertThat(news.find(author, id).bodyHtml()).doesNotContain("Ảnh thứ nhất").contains("Ảnh thứ hai");
+		assertThat(jdbc.sql("select cover_image_id from news_article where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(second.id());
+	}
+
 }
