@@ -74,8 +74,11 @@ public class Evaluations {
 		var meeting = meetings.readable(user, meetingId);
 		var scores = stored(user.committeeId(), meetingId);
 		if (scores.isEmpty() && meeting.status() == MeetingStatus.HELD) {
+			// Scored on first reading; a superior committee's observer reads only, so the
+			// score is the system's, not theirs.
+			var by = (user.role() == vn.chibo.shared.security.Role.OBSERVER) ? AuditTrail.SYSTEM : user.username();
 			for (var rubric : rubrics.inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
-				store(user.committeeId(), meeting, rubric, user.username());
+				store(user.committeeId(), meeting, rubric, by);
 			}
 			return stored(user.committeeId(), meetingId);
 		}

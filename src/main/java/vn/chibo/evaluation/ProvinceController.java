@@ -26,7 +26,14 @@ class ProvinceController {
 
 	private final Clock clock;
 
-	ProvinceController(ProvinceQueries province, Clock clock) {
+	private final vn.chibo.meeting.MeetingQueries meetings;
+
+	private final Evaluations evaluations;
+
+	ProvinceController(ProvinceQueries province, Clock clock, vn.chibo.meeting.MeetingQueries meetings,
+			Evaluations evaluations) {
+		this.meetings = meetings;
+		this.evaluations = evaluations;
 		this.province = province;
 		this.clock = clock;
 	}
@@ -53,6 +60,21 @@ class ProvinceController {
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
 		return "evaluation/province-committee";
+	}
+
+	/**
+	 * A meeting's explained score, read-only, without links into the committee's records.
+	 */
+	@GetMapping("/evaluation/province/{committeeId}/meetings/{meetingId}")
+	String meeting(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
+			@PathVariable long meetingId, Model model) {
+		var reader = province.standIn(observer, committeeId);
+		model.addAttribute("committee", province.committee(observer, committeeId));
+		model.addAttribute("meeting", meetings.readable(reader, meetingId));
+		model.addAttribute("scores", evaluations.scores(reader, meetingId));
+		model.addAttribute("scorer", null);
+		model.addAttribute("mayRescore", false);
+		return "evaluation/meeting";
 	}
 
 	private int year(@Nullable Integer year) {

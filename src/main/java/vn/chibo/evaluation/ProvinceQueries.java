@@ -101,10 +101,18 @@ public class ProvinceQueries {
 	 * observer's.
 	 */
 	public Dashboard committee(CurrentUser observer, long committeeId, int year) {
+		return evaluations.dashboard(standIn(observer, committeeId), year, null);
+	}
+
+	/**
+	 * The observer reading inside one committee under its superior: the same user, with
+	 * the whole of that committee as its scope and no right but reading; 404 for any
+	 * other committee.
+	 */
+	public CurrentUser standIn(CurrentUser observer, long committeeId) {
 		var committee = committee(observer, committeeId);
-		var standIn = new CurrentUser(observer.userId(), committee.id(), observer.username(), "",
-				observer.displayName(), Role.OBSERVER, organizations.rootOf(committee.id()), null, true, false);
-		return evaluations.dashboard(standIn, year, null);
+		return new CurrentUser(observer.userId(), committee.id(), observer.username(), "", observer.displayName(),
+				Role.OBSERVER, organizations.rootOf(committee.id()), null, true, false);
 	}
 
 	public CommitteeRef committee(CurrentUser observer, long committeeId) {

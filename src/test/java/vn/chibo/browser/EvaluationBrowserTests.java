@@ -58,8 +58,16 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 			.click();
 		assertThat(observer.locator("h1")).containsText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
 		assertThat(observer.locator("#heatmap tbody tr")).hasCount(8);
-		assertThat(observer.locator("#heatmap a[href]")).hasCount(0);
+		assertThat(observer.locator("#heatmap a[href^='/evaluation/meetings/']")).hasCount(0);
 		Browser.screenshot(observer, "province-committee");
+		// A cell opens the meeting's explained score, read only, without links into the
+		// committee's records.
+		observer.locator("#heatmap a.cell-link").first().click();
+		assertThat(observer.locator("h1")).containsText("Chất lượng buổi sinh hoạt thường kỳ");
+		assertThat(observer.locator("table.criteria").first()).isVisible();
+		assertThat(observer.locator("main a[href^='/meetings']")).hasCount(0);
+		assertThat(observer.locator("form.manual-score, #rescore")).hasCount(0);
+		Browser.screenshot(observer, "province-meeting");
 		observer.context().close();
 
 		var phone = login("captren", 360, 740);

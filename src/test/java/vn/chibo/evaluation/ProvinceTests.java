@@ -214,7 +214,19 @@ class ProvinceTests {
 		assertThat(mvc.get().uri("/evaluation/province/{id}?year=2026", neighbour).with(user(observer))).hasStatusOk()
 			.bodyText()
 			.contains("Chi bộ số 6")
-			.doesNotContain("/evaluation/meetings/");
+			.contains("/evaluation/province/" + neighbour + "/meetings/")
+			.doesNotContain("\"/evaluation/meetings/");
+		// A meeting of another superior's committee, or of none under this one, is not
+		// found.
+		var customs = organizations.committeeId("HQHT").orElseThrow();
+		var meeting = jdbc.sql("select min(id) from meeting where committee_id = :c and status = 'HELD'")
+			.param("c", customs)
+			.query(Long.class)
+			.single();
+		assertThat(mvc.get().uri("/evaluation/province/{c}/meetings/{m}", customs, meeting).with(user(observer)))
+			.hasStatusOk();
+		assertThat(mvc.get().uri("/evaluation/province/{c}/meetings/{m}", neighbour, meeting).with(user(observer)))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		for (var page : new String[] { "/members", "/orgs", "/meetings", "/evaluation", "/evaluation/warnings",
 				"/accounts", "/audit", "/news", "/api/v1/members" }) {
 			assertThat(mvc.get().uri(page).with(user(observer))).as(page).hasStatus(HttpStatus.FORBIDDEN);
