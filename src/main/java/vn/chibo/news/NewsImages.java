@@ -50,8 +50,15 @@ public class NewsImages {
 	/** Width of the copy for lists and narrow screens. */
 	static final int SMALL = 480;
 
-	/** Decoding limit: a small file can still unpack into a huge picture. */
-	static final long MAX_PIXELS = 40_000_000;
+	/** The largest picture accepted, in pixels (a 108-megapixel phone camera fits). */
+	static final long MAX_PIXELS = 120_000_000;
+
+	/**
+	 * A large picture is decoded at a reduced resolution, at most this many pixels on its
+	 * longer side — twice the large copy — so that its memory stays bounded on a modest
+	 * server whatever the camera; the original file is kept as it came.
+	 */
+	static final int DECODED_SIDE = 2 * LARGE;
 
 	private final JdbcClient jdbc;
 
@@ -137,8 +144,8 @@ public class NewsImages {
 				.param("type", decoded.type())
 				.param("caption", text)
 				.param("bytes", content.length)
-				.param("w", decoded.image().getWidth())
-				.param("h", decoded.image().getHeight())
+				.param("w", decoded.width())
+				.param("h", decoded.height())
 				.param("lw", large.getWidth())
 				.param("lh", large.getHeight())
 				.param("sw", small.getWidth())
@@ -235,7 +242,7 @@ public class NewsImages {
 		}).optional();
 	}
 
-	private record Decoded(BufferedImage image, String type) {
+	private record Decoded(BufferedImage image, String type, int width, int height) {
 	}
 
 	/**
@@ -257,11 +264,20 @@ public class NewsImages {
 			}
 			try {
 				reader.setInput(input, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > MAX_PIXELS) {
 					throw new BusinessRuleException("file", "news.image.pixels", MAX_PIXELS / 1_000_000);
 				}
-				var image = reader.read(0);
-				return new Decoded(type.equals("image/jpeg") ? upright(image, Exif.orientation(content)) : image, type);
+				var param = reader.getDefaultReadParam();
+				var step = (int) Math.ceil(Math.max(width, height) / (double) DECODED_SIDE);
+				if (step > 1) {
+					param.setSourceSubsampling(step, step, 0, 0);
+				}
+				var image = reader.read(0, param);
+				var orientation = type.equals("image/jpeg") ? Exif.orientation(content) : 1;
+				var turned = orientation >= 5;
+				return new Decoded(upright(image, orientation), type, turned ? height : width, turned ? width : height);
 			}
 			finally {
 				reader.dispose();

@@ -143,13 +143,40 @@ class NewsImageTests {
 	}
 
 	/**
-	 * 8,000 × 6,000 pixels in a few kilobytes: refused from its header, never decoded.
+	 * A PNG whose header claims 12,000 × 10,001 pixels, in a few dozen bytes: refused
+	 * from its header, never decoded.
 	 */
 	private static byte[] huge() throws IOException {
-		var image = new BufferedImage(8000, 6000, BufferedImage.TYPE_BYTE_BINARY);
+		var out = new ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		var header = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII));
+		header.putInt(12_000).putInt(10_001).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		var crc = new java.util.zip.CRC32();
+		crc.update(header.array());
+		out.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+		out.write(header.array());
+		out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+		return out.toByteArray();
+	}
+
+	private static byte[] blank(int width, int height) throws IOException {
+		var image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
 		var out = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", out);
 		return out.toByteArray();
+	}
+
+	@Test
+	void aLargePhotoIsDecodedSmallAndKeptWhole() throws Exception {
+		var author = demo.user("dangvien.cb07");
+		var id = draft("dangvien.cb07");
+		var image = news.addImage(author, id, blank(4800, 3200), "Ảnh 15 triệu điểm");
+		assertThat(image.largeWidth()).isEqualTo(1200);
+		assertThat(image.largeHeight()).isEqualTo(800);
+		assertThat(jdbc.sql("select width || 'x' || height from news_image where id = :id")
+			.param("id", image.id())
+			.query(String.class)
+			.single()).isEqualTo("4800x3200");
 	}
 
 	@Test
