@@ -111,8 +111,7 @@ class NewsController {
 		model.addAttribute("article", article);
 		model.addAttribute("body", ResponsiveImages.of(article.bodyHtml()));
 		if (article.coverImageId() != null) {
-			// A shared link shows the article's first picture (Open Graph wants a full
-			// address).
+			// A shared link shows the first picture (Open Graph wants a full address).
 			model.addAttribute("ogImage",
 					ServletUriComponentsBuilder.fromCurrentContextPath()
 						.path("/tin-tuc/anh/" + article.coverImageId() + "/lon.jpg")

@@ -66,8 +66,7 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/news", "/api/v1/news/published/*")
 				.permitAll()
-				// An observer of the superior committee has no records of its own to
-				// keep.
+				// An observer of the superior committee keeps no records of its own.
 				.anyRequest()
 				.hasAnyRole(Role.COMMITTEE_ROLES))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -90,9 +89,8 @@ public class SecurityConfiguration {
 			.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health",
 					"/calendar/**", "/tin-tuc", "/tin-tuc/**")
 			.permitAll()
-			// The superior committee's observers read the overview of the committees
-			// under
-			// it and nothing of any committee's own pages (DOMAIN.md §3 roles).
+			// Observers of a superior committee read the overview of its committees and
+			// nothing of any committee's own pages (DOMAIN.md §3 roles).
 			.requestMatchers("/evaluation/province", "/evaluation/province/**")
 			.hasRole(Role.OBSERVER.name())
 			.requestMatchers("/")
