@@ -1,5 +1,5 @@
 // Draws a chart above each table marked data-chart="stacked-bar" or "line", from the table itself: the header
-// cells after the first name the series (their data-color gives the colour), each body row is a
+// cells after the first name the series (their data-color gives the colour, data-label a short name), each body row is a
 // category with its numbers. The table stays for screen readers and for printing.
 document.addEventListener('DOMContentLoaded', () => {
   if (typeof Chart === 'undefined') {
@@ -11,7 +11,8 @@ document.addEventListener('DOMContentLoaded', () => {
     const rows = Array.from(table.querySelectorAll('tbody tr'));
     const labels = rows.map((row) => row.cells[0].textContent.trim());
     const datasets = headers.map((header, i) => ({
-      label: header.textContent.trim(),
+      // A short data-label keeps the legend small on a phone; the table keeps the full name.
+      label: header.dataset.label || header.textContent.trim(),
       backgroundColor: header.dataset.color,
       borderColor: header.dataset.color,
       // A cell's number is its data-value if it has one (text may use a decimal comma).
@@ -30,6 +31,8 @@ document.addEventListener('DOMContentLoaded', () => {
       options: {
         responsive: true,
         maintainAspectRatio: false,
+        // Drawn at once: no growing bars on a slow phone, nothing moving for those who prefer it so.
+        animation: false,
         scales: line ? { y: { min: 0, max: 100 } }
           : { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } }
       }

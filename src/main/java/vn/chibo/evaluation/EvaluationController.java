@@ -67,6 +67,8 @@ class EvaluationController {
 		var shown = (year != null) ? year : java.time.LocalDate.now(clock).getYear();
 		var dashboard = queries.dashboard(user, shown, branchId);
 		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("breakdown", (dashboard.rows().size() == 1)
+				? queries.breakdown(user, shown, dashboard.rows().getFirst().branchId()) : null);
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
 		model.addAttribute("branchId", branchId);

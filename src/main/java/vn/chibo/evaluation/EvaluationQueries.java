@@ -35,7 +35,11 @@ public class EvaluationQueries {
 
 	private final OrganizationQueries organizations;
 
-	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, Clock clock, OrganizationQueries organizations) {
+	private final Rubrics rubrics;
+
+	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, Clock clock, OrganizationQueries organizations,
+			Rubrics rubrics) {
+		this.rubrics = rubrics;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
@@ -184,6 +188,64 @@ public class EvaluationQueries {
 			.query((rs, row) -> new Dashboard.WeakCriterion(rs.getString(1), rs.getString(2), rs.getString(3),
 					Math.round(rs.getDouble(4) * 10) / 10.0, rs.getDouble(5), rs.getInt(6)))
 			.list();
+	}
+
+	/**
+	 * A branch's regular meetings of the year group by group of their rubric (issue:
+	 * evaluation §4, the branch's "score over time with the criterion breakdown"): the
+	 * rubric of the latest scored month, and each month scored under the same rubric.
+	 */
+	public @Nullable Breakdown breakdown(CurrentUser user, int year, long branchId) {
+		if (branches(user, branchId).isEmpty()) {
+			return null;
+		}
+		record Line(int month, long meetingId, long rubricId, String rubricCode, String group, double points) {
+		}
+		var lines = jdbc.sql("""
+				select extract(month from l.scheduled_on)::int, l.meeting_id, l.rubric_id, l.rubric_code,
+				split_part(l.criterion, '.', 1), sum(l.points)
+				from meeting_score_line l join meeting_score s on s.committee_id = l.committee_id
+				and s.meeting_id = l.meeting_id and s.rubric_id = l.rubric_id
+				where l.committee_id = :c and l.branch_id = :b and l.scheduled_on between :first and :last
+				and s.kind = 'REGULAR' group by 1, 2, 3, 4, 5 order by 1, 2
+				""")
+			.param("c", user.committeeId())
+			.param("b", branchId)
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.query((rs, row) -> new Line(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+					rs.getDouble(6)))
+			.list();
+		if (lines.isEmpty()) {
+			return null;
+		}
+		var latest = lines.getLast();
+		var rubric = rubrics.rubric(user.committeeId(), latest.rubricId());
+		var groups = rubric.groups()
+			.stream()
+			.map((g) -> new Breakdown.Group(g.code(), g.name(),
+					g.criteria().stream().mapToDouble(Rubric.Criterion::max).sum()))
+			.toList();
+		var months = new ArrayList<Breakdown.Month>();
+		for (var month = 1; month <= 12; month++) {
+			var m = month;
+			var ofMonth = lines.stream()
+				.filter((l) -> l.month() == m && l.rubricCode().equals(latest.rubricCode()))
+				.toList();
+			if (ofMonth.isEmpty()) {
+				continue;
+			}
+			// The month's last regular meeting, as on the heat map.
+			var meetingId = ofMonth.getLast().meetingId();
+			var points = groups.stream()
+				.map((g) -> ofMonth.stream()
+					.filter((l) -> l.meetingId() == meetingId && l.group().equals(g.code()))
+					.mapToDouble(Line::points)
+					.sum())
+				.toList();
+			months.add(new Breakdown.Month(month, meetingId, points));
+		}
+		return new Breakdown(rubric.code(), rubric.name(), groups, months);
 	}
 
 	private static int count(List<Scored> scores, Level level) {

@@ -35,7 +35,9 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		phone.navigate(url("/evaluation?year=2026"));
 		assertThat(phone.locator("#heatmap tbody tr")).hasCount(1);
 		assertThat(phone.locator("#trend tbody tr").first()).isVisible();
-		phone.waitForFunction("() => document.querySelectorAll('.chart-box canvas').length === 2");
+		// The branch's months group by group of the rubric, as a chart and a table.
+		assertThat(phone.locator("#breakdown thead th")).hasCount(9);
+		phone.waitForFunction("() => document.querySelectorAll('.chart-box canvas').length === 3");
 		Browser.screenshot(phone, "phone-evaluation-dashboard");
 		phone.context().close();
 	}

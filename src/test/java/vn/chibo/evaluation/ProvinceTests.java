@@ -275,4 +275,24 @@ class ProvinceTests {
 			.contains("— Chi bộ Nghiệp vụ");
 	}
 
+	@Test
+	void aBranchsMonthsBreakDownByCriteriaGroupAndAddUpToTheirScores() {
+		var secretary = demo.user("bithu.cb06");
+		var breakdown = queries.breakdown(secretary, 2026, demo.branchId("CB06"));
+		assertThat(breakdown).isNotNull();
+		assertThat(breakdown.rubricCode()).isEqualTo("A-42HD");
+		assertThat(breakdown.groups()).hasSize(8);
+		assertThat(breakdown.months()).isNotEmpty();
+		for (var month : breakdown.months()) {
+			var total = jdbc.sql("select total from meeting_score where meeting_id = :m and kind = 'REGULAR'")
+				.param("m", month.meetingId())
+				.query(Double.class)
+				.single();
+			assertThat(month.total()).as("month %d", month.month())
+				.isCloseTo(total, org.assertj.core.api.Assertions.within(0.05));
+		}
+		// Another branch's breakdown is not the secretary's to read.
+		assertThat(queries.breakdown(demo.user("dangvien.cb06"), 2026, demo.branchId("CB01"))).isNull();
+	}
+
 }
