@@ -151,6 +151,14 @@ class NewsDeskTests {
 			.param("m", String.valueOf(memberId))
 			.query(Long.class)
 			.single()).isOne();
+		// The audit trail names the change without a missing key or an empty number.
+		assertThat(mvc.get().uri("/audit?type=news").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("nameReviewer")
+			.doesNotContain("#null");
+		assertThat(mvc.get().uri("/audit?type=evaluation").with(user(office))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("{0}");
 		reviewers.remove(office, memberId);
 		assertThat(reviewers.reviews(named)).isFalse();
 		assertThatThrownBy(() -> news.withdraw(named, id)).isInstanceOf(AccessDeniedException.class);
