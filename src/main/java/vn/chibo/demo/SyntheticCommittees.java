@@ -151,14 +151,26 @@ class SyntheticCommittees {
 						.formatted(mine))
 			.param("text", rubric)
 			.update());
-		step("totals", jdbc.sql("""
-				update meeting_score s set total = l.total, percent = round(100 * l.total / s.max, 1),
-				level = case when 100 * l.total / s.max >= 90 then 'GOOD' when 100 * l.total / s.max >= 70 then 'FAIR'
-					when 100 * l.total / s.max >= 50 then 'AVERAGE' else 'WEAK' end
-				from (select committee_id, meeting_id, rubric_id, sum(points) as total from meeting_score_line
-					where committee_id in %s group by 1, 2, 3) l
-				where s.committee_id = l.committee_id and s.meeting_id = l.meeting_id and s.rubric_id = l.rubric_id
-				""".formatted(mine)).update());
+		// The explained score (ScoreResult as JSON) that the drill-down reads: each drawn
+		// criterion as the superior committee member's hand score.
+		step("totals", jdbc
+			.sql("""
+					update meeting_score s set total = l.total, percent = l.percent, level = l.level,
+					details = jsonb_build_object('rubricCode', 'A-42HD', 'rubricVersion', 1, 'total', l.total, 'max', s.max,
+						'percent', l.percent, 'level', l.level, 'uncapped', null, 'caps', '[]'::jsonb, 'lines', l.lines)::text
+					from (select committee_id, meeting_id, rubric_id, total, round(100 * total / max, 1) as percent,
+						case when 100 * total / max >= 90 then 'GOOD' when 100 * total / max >= 70 then 'FAIR'
+						when 100 * total / max >= 50 then 'AVERAGE' else 'WEAK' end as level, lines
+						from (select committee_id, meeting_id, rubric_id, sum(points) as total, sum(max) as max,
+							jsonb_agg(jsonb_build_object('group', split_part(criterion, '.', 1), 'code', criterion, 'name', name,
+								'points', points, 'max', max, 'applicable', true, 'source', 'SUPERIOR', 'rule', 'MANUAL',
+								'evidence', 'SUPERIOR', 'arguments', '[]'::jsonb, 'link', '', 'note', null)
+								order by string_to_array(criterion, '.')::int[]) as lines
+							from meeting_score_line where committee_id in %s group by 1, 2, 3) t) l
+					where s.committee_id = l.committee_id and s.meeting_id = l.meeting_id and s.rubric_id = l.rubric_id
+					"""
+				.formatted(mine))
+			.update());
 	}
 
 	private static void step(String what, int rows) {

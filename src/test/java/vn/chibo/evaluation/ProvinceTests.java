@@ -1,6 +1,9 @@
 package vn.chibo.evaluation;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +183,35 @@ class ProvinceTests {
 
 	@Autowired
 	EvaluationQueries queries;
+
+	@Test
+	void theObserverOpensEveryCellOfEveryCommittee() throws Exception {
+		var observer = demo.user("captren");
+		var year = LocalDate.now(clock).getYear();
+		var committees = province.overview(observer, year, false).rows();
+		assertThat(committees).hasSize(6);
+		for (var committee : committees) {
+			var page = mvc.get()
+				.uri("/evaluation/province/{c}?year={y}", committee.committeeId(), year)
+				.with(user(observer))
+				.exchange();
+			assertThat(page).hasStatusOk();
+			var cell = Pattern.compile("/evaluation/province/" + committee.committeeId() + "/meetings/(\\d+)")
+				.matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+			var opened = 0;
+			while (cell.find()) {
+				assertThat(mvc.get().uri(cell.group()).with(user(observer))).as(committee.name() + " " + cell.group())
+					.hasStatusOk()
+					.bodyText()
+					.contains("Thời lượng sinh hoạt so với mức tối thiểu");
+				opened++;
+			}
+			assertThat(opened).as(committee.name()).isGreaterThan(10);
+		}
+	}
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void anotherSuperiorsObserverSeesNoneOfTheseCommittees() {
