@@ -37,4 +37,18 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/**
+	 * The text of a QR code image as chibo draws it: the code alone, module-aligned with
+	 * its quiet zone, so the grid is read directly rather than searched for finder
+	 * patterns (which fails on some codes).
+	 */
+	public static String qrText(byte[] png) throws Exception {
+		var image = ImageIO.read(new java.io.ByteArrayInputStream(png));
+		var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+				new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
+		return new com.google.zxing.qrcode.QRCodeReader()
+			.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true))
+			.getText();
+	}
+
 }

@@ -50,8 +50,11 @@ class AttendanceController {
 
 	private final Clock clock;
 
+	private final SignedMinutes signed;
+
 	AttendanceController(MeetingQueries queries, MeetingAttendance attendance, MemberQueries members,
-			CheckInTokens tokens, Clock clock) {
+			CheckInTokens tokens, Clock clock, SignedMinutes signed) {
+		this.signed = signed;
 		this.queries = queries;
 		this.attendance = attendance;
 		this.members = members;
@@ -62,10 +65,10 @@ class AttendanceController {
 	@GetMapping("/meetings/{id}/attendance")
 	String rollCall(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var meeting = queries.readable(user, id);
-		var canPlan = user.role().plansMeetings() && queries.inScope(user, meeting.branchId());
-		if (canPlan && queries.attendance(user, id).isEmpty()) {
-			attendance.snapshot(user, id);
-		}
+		var locked = signed.locked(user.committeeId(), id);
+		// Signed minutes: the roll call and the guests are part of them, read only.
+		var canPlan = !locked && user.role().plansMeetings() && queries.inScope(user, meeting.branchId());
+		model.addAttribute("signed", locked);
 		var rows = queries.attendance(user, id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("rows", rows);
@@ -96,10 +99,23 @@ class AttendanceController {
 	public record Draft(long memberId, @Nullable AttendanceStatus status, @Nullable String reason) {
 	}
 
-	@PostMapping("/meetings/{id}/attendance/snapshot")
-	String snapshot(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+	/** Attendance starts: the roster of the branch on the meeting date is taken. */
+	@PostMapping("/meetings/{id}/attendance/start")
+	String start(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		attendance.snapshot(user, id);
-		Flash.success(redirect, "attendance.flash.snapshot");
+		Flash.success(redirect, "attendance.flash.started");
+		return "redirect:/meetings/" + id + "/attendance";
+	}
+
+	@PostMapping("/meetings/{id}/attendance/snapshot")
+	String rebuild(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			var changed = attendance.rebuildRoster(user, id);
+			Flash.success(redirect, "attendance.flash.snapshot", changed[0], changed[1]);
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
 		return "redirect:/meetings/" + id + "/attendance";
 	}
 
@@ -114,9 +130,15 @@ class AttendanceController {
 	@PostMapping("/meetings/{id}/guests/{guestId}/delete")
 	String removeGuest(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long guestId,
 			RedirectAttributes redirect) {
-		attendance.removeGuest(user, id, guestId);
-		Flash.success(redirect, "attendance.flash.guestRemoved");
+		Flash.run(redirect, "attendance.flash.guestRemoved", () -> attendance.removeGuest(user, id, guestId));
 		return "redirect:/meetings/" + id + "/attendance#guests";
+	}
+
+	/** "Show the QR code": the roster is taken if not yet, then the code's page. */
+	@PostMapping("/meetings/{id}/check-in-code")
+	String startCheckIn(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		attendance.snapshot(user, id);
+		return "redirect:/meetings/" + id + "/check-in-code";
 	}
 
 	/** The page shown on the screen at the meeting: the QR code members scan. */
@@ -146,7 +168,14 @@ class AttendanceController {
 	@GetMapping(path = "/meetings/{id}/check-in-code.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> checkInPng(@AuthenticationPrincipal CurrentUser user, @PathVariable long id)
 			throws IOException {
-		var token = attendance.checkInToken(user, id);
+		String token;
+		try {
+			token = attendance.checkInToken(user, id);
+		}
+		catch (BusinessRuleException ex) {
+			// No code today (no meeting, no roster, signed): the page says why.
+			return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
+		}
 		var url = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/check-in")
 			.queryParam("t", token)

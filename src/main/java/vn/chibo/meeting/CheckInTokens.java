@@ -13,6 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +23,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 /**
  * The short-lived signed token the self check-in QR code holds: the committee, the
  * meeting and an expiry, signed with HMAC-SHA256 under a key of the deployment kept in
- * the database (created on first use, so every instance shares it).
+ * the database (created when the application starts, if there is none, so every instance
+ * shares it and showing a code never writes).
  */
 @Component
 class CheckInTokens {
@@ -42,6 +45,11 @@ class CheckInTokens {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lifetime = lifetime;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void ensureKey() {
+		key();
 	}
 
 	/** What a valid token says. */

@@ -123,7 +123,10 @@ class MeetingApiController {
 		return new Attendance(AttendanceCounts.of(rows), rows, queries.guests(user, id));
 	}
 
-	/** The roll call for one member; the roster snapshot is taken if not yet. */
+	/**
+	 * The roll call for one member; the roster snapshot is taken if not yet, and never
+	 * again.
+	 */
 	@PutMapping("/{id}/attendance/{memberId}")
 	Attendance record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long memberId,
 			@RequestBody AttendanceEntry entry) {
@@ -138,6 +141,7 @@ class MeetingApiController {
 	 */
 	@PostMapping("/{id}/check-in-code")
 	CheckInCode checkInCode(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		attendance.snapshot(user, id);
 		return new CheckInCode(attendance.checkInToken(user, id), tokens.lifetime().toSeconds());
 	}
 

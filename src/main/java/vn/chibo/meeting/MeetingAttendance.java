@@ -50,8 +50,11 @@ public class MeetingAttendance {
 
 	private final Clock clock;
 
+	private final SignedMinutes signed;
+
 	MeetingAttendance(JdbcClient jdbc, MeetingQueries queries, MemberQueries members, CheckInTokens tokens,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, SignedMinutes signed) {
+		this.signed = signed;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.members = members;
@@ -66,18 +69,64 @@ public class MeetingAttendance {
 	}
 
 	/**
-	 * Takes the roster snapshot of the meeting's branch on its date, once: members added
-	 * later are appended, nobody is removed, recorded attendance is kept.
+	 * Takes the roster snapshot of the meeting's branch on its date when attendance
+	 * starts, once: a snapshot already taken is never re-taken silently (members added
+	 * later with an earlier admission date do not join it); see {@link #rebuildRoster}.
 	 */
 	public void snapshot(CurrentUser user, long meetingId) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		snapshot(user.committeeId(), meeting.id(), meeting.branchId(), meeting.scheduledOn());
+		if (queries.attendance(user, meeting.id()).isEmpty()) {
+			insertRoster(user.committeeId(), meeting.id(), meeting.branchId(), meeting.scheduledOn());
+			audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "roster", null,
+					Map.of("members", queries.attendance(user, meeting.id()).size()));
+		}
 	}
 
-	private void snapshot(long committeeId, long meetingId, long branchId, LocalDate date) {
+	/**
+	 * Takes the roster again from the branch's members on the meeting date, before the
+	 * minutes are signed, as an explicit and audited action: members now on the roster
+	 * are added, those no longer on it are taken out unless their attendance was
+	 * recorded. Answers how many were added and taken out.
+	 */
+	public int[] rebuildRoster(CurrentUser user, long meetingId) {
+		requirePlanner(user);
+		var meeting = queries.meeting(user, meetingId);
+		signed.beforeChange(user, meeting.id(), "roster");
+		var before = queries.attendance(user, meeting.id());
+		var roster = members.rosterOn(user.committeeId(), meeting.branchId(), meeting.scheduledOn());
+		var onRoster = roster.stream().map((m) -> m.id()).collect(java.util.stream.Collectors.toSet());
+		var removed = before.stream()
+			.filter((row) -> row.status() == null && !onRoster.contains(row.memberId()))
+			.toList();
+		for (var row : removed) {
+			jdbc.sql("""
+					delete from meeting_attendance where committee_id = :committee and meeting_id = :meeting
+					and member_id = :member and status is null
+					""")
+				.param("committee", user.committeeId())
+				.param("meeting", meeting.id())
+				.param("member", row.memberId())
+				.update();
+		}
+		insertRoster(user.committeeId(), meeting.id(), meeting.branchId(), meeting.scheduledOn());
+		var after = queries.attendance(user, meeting.id());
+		var had = before.stream().map(AttendanceRow::memberId).collect(java.util.stream.Collectors.toSet());
+		var added = after.stream().filter((row) -> !had.contains(row.memberId())).map(AttendanceRow::fullName).toList();
+		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "rebuildRoster",
+				Map.of("members", before.size()), Map.of("members", after.size(), "added", String.join(", ", added),
+						"removed", String.join(", ", removed.stream().map(AttendanceRow::fullName).toList())));
+		return new int[] { added.size(), removed.size() };
+	}
+
+	private void insertRoster(long committeeId, long meetingId, long branchId, LocalDate date) {
 		var roster = members.rosterOn(committeeId, branchId, date);
-		var position = 0;
+		var position = jdbc.sql(
+				"select coalesce(max(position), 0) from meeting_attendance where committee_id = :c and meeting_id = :m")
+			.param("c", committeeId)
+			.param("m", meetingId)
+			.query(Integer.class)
+			.single();
 		for (var member : roster) {
 			position++;
 			jdbc.sql("""
@@ -107,6 +156,7 @@ public class MeetingAttendance {
 			@Nullable String reason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
+		signed.beforeChange(user, meeting.id(), "attendance");
 		var before = queries.attendance(user, meeting.id())
 			.stream()
 			.filter((row) -> row.memberId() == memberId)
@@ -153,6 +203,7 @@ public class MeetingAttendance {
 	public long addGuest(CurrentUser user, long meetingId, @Nullable String name, @Nullable String title) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
+		signed.beforeChange(user, meeting.id(), "guests");
 		var cleanName = VietnameseText.cleanOrNull(name);
 		var cleanTitle = VietnameseText.cleanOrNull(title);
 		if (cleanName == null) {
@@ -180,6 +231,7 @@ public class MeetingAttendance {
 	public void removeGuest(CurrentUser user, long meetingId, long guestId) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
+		signed.beforeChange(user, meeting.id(), "guests");
 		var name = jdbc.sql("""
 				delete from meeting_guest where committee_id = :committee and meeting_id = :meeting and id = :id
 				returning name
@@ -195,9 +247,11 @@ public class MeetingAttendance {
 	}
 
 	/**
-	 * A fresh check-in code for the meeting's QR code, on the meeting day only; the
-	 * roster snapshot is taken first so members find their row.
+	 * A fresh check-in code for the meeting's QR code, on the meeting day only, once the
+	 * roster is taken (so members find their row) and until the minutes are signed.
+	 * Writes nothing: the QR image is read on every refresh.
 	 */
+	@Transactional(readOnly = true)
 	public String checkInToken(CurrentUser user, long meetingId) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
@@ -207,7 +261,12 @@ public class MeetingAttendance {
 		if (!meeting.scheduledOn().equals(LocalDate.now(clock))) {
 			throw new BusinessRuleException("", "checkIn.notToday");
 		}
-		snapshot(user.committeeId(), meeting.id(), meeting.branchId(), meeting.scheduledOn());
+		if (queries.attendance(user, meeting.id()).isEmpty()) {
+			throw new BusinessRuleException("", "checkIn.noRoster");
+		}
+		if (signed.signedByAnyone(user.committeeId(), meeting.id())) {
+			throw new BusinessRuleException("", "checkIn.signed");
+		}
 		return tokens.issue(user.committeeId(), meeting.id());
 	}
 
@@ -285,24 +344,30 @@ public class MeetingAttendance {
 			throw new BusinessRuleException("token", "checkIn.notMember");
 		}
 		var meeting = jdbc.sql("""
-				select g.id, g.scheduled_on, g.starts_at, g.status, o.name from meeting g
+				select g.id, g.scheduled_on, g.starts_at, g.status, o.name,
+				n.chair_signed_at is not null or n.taker_signed_at is not null from meeting g
 				join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+				left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
 				where g.committee_id = :committee and g.id = :id
 				""")
 			.param("committee", user.committeeId())
 			.param("id", claims.meetingId())
 			.query((rs, row) -> new Held(rs.getLong(1), rs.getObject(2, LocalDate.class),
-					rs.getObject(3, LocalTime.class), MeetingStatus.valueOf(rs.getString(4)), rs.getString(5)))
+					rs.getObject(3, LocalTime.class), MeetingStatus.valueOf(rs.getString(4)), rs.getString(5),
+					rs.getBoolean(6)))
 			.optional()
 			.orElseThrow(() -> new BusinessRuleException("token", "checkIn.token.invalid"));
 		if (meeting.status() == MeetingStatus.CANCELLED) {
 			throw new BusinessRuleException("token", "checkIn.cancelled");
 		}
+		if (meeting.signed()) {
+			throw new BusinessRuleException("token", "checkIn.signed");
+		}
 		return meeting;
 	}
 
-	private record Held(long id, LocalDate date, @Nullable LocalTime startsAt, MeetingStatus status,
-			String branchName) {
+	private record Held(long id, LocalDate date, @Nullable LocalTime startsAt, MeetingStatus status, String branchName,
+			boolean signed) {
 	}
 
 	/** Members in the meeting's roster, for the API and tests. */

@@ -56,8 +56,12 @@ class MeetingController {
 
 	private final MeetingComments comments;
 
+	private final SignedMinutes signed;
+
 	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit,
-			MeetingDocuments documents, MeetingNotices notices, MeetingChanges changes, MeetingComments comments) {
+			MeetingDocuments documents, MeetingNotices notices, MeetingChanges changes, MeetingComments comments,
+			SignedMinutes signed) {
+		this.signed = signed;
 		this.comments = comments;
 		this.notices = notices;
 		this.changes = changes;
@@ -167,6 +171,7 @@ class MeetingController {
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("counts", AttendanceCounts.of(queries.attendance(user, id)));
 		model.addAttribute("canPlan", canPlan);
+		model.addAttribute("signed", signed.locked(user.committeeId(), id));
 		if (canPlan) {
 			model.addAttribute("auditEntries", audit.forEntity(user.committeeId(), MeetingService.AUDIT_TYPE, id));
 		}

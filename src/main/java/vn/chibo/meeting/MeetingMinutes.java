@@ -45,8 +45,11 @@ public class MeetingMinutes {
 
 	private final JsonMapper json;
 
+	private final MinutesExport export;
+
 	MeetingMinutes(JdbcClient jdbc, MeetingQueries meetings, MinutesQueries queries, AuditTrail audit, Clock clock,
-			JsonMapper json) {
+			JsonMapper json, MinutesExport export) {
+		this.export = export;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.queries = queries;
@@ -195,11 +198,7 @@ public class MeetingMinutes {
 		if (!chair && !taker) {
 			throw new BusinessRuleException("", "minutes.sign.notSigner");
 		}
-		// Complete minutes only (DOMAIN.md §6: "minutes complete"): times, chair,
-		// minute-taker, everyone's attendance, and a conclusion or resolution.
-		var counts = AttendanceCounts.of(meetings.attendance(user, meetingId));
-		if (minutes.startedAt() == null || minutes.endedAt() == null || counts.total() == 0 || counts.unrecorded() > 0
-				|| (minutes.conclusions() == null && minutes.resolution() == null)) {
+		if (!missing(user, meetingId).isEmpty()) {
 			throw new BusinessRuleException("", "minutes.sign.incomplete");
 		}
 		var now = OffsetDateTime.now(clock);
@@ -218,8 +217,74 @@ public class MeetingMinutes {
 			.param("committee", user.committeeId())
 			.param("meeting", meeting.id())
 			.update();
+		var signed = queries.minutes(user, meetingId).orElseThrow();
+		var as = new LinkedHashMap<String, Object>();
+		as.put("as", chair ? (taker ? "chair+minuteTaker" : "chair") : "minuteTaker");
+		if (signed.locked()) {
+			// What both signed, sealed: the document as it reads now.
+			var seal = MinutesExport.seal(export.document(user, meetingId));
+			jdbc.sql("""
+					update meeting_minutes set signed_hash = :seal, signed_version = version
+					where committee_id = :committee and meeting_id = :meeting
+					""")
+				.param("seal", seal)
+				.param("committee", user.committeeId())
+				.param("meeting", meetingId)
+				.update();
+			as.put("seal", seal);
+		}
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meetingId, "signMinutes", null,
-				Map.of("as", chair ? (taker ? "chair+minuteTaker" : "chair") : "minuteTaker"));
+				as);
+	}
+
+	/**
+	 * What the minutes still lack before they can be signed (DOMAIN.md §6 "minutes
+	 * complete"), each as a message: times, chair, minute-taker, the roll call of every
+	 * member, a conclusion or resolution, and the review of each target of the previous
+	 * resolution. Empty when they can be signed.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<vn.chibo.shared.web.Flash.Message> missing(CurrentUser user, long meetingId) {
+		var meeting = meetings.readable(user, meetingId);
+		var missing = new java.util.ArrayList<vn.chibo.shared.web.Flash.Message>();
+		var minutes = queries.minutes(user, meetingId).orElse(null);
+		if (minutes == null) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.minutes", new Object[0]));
+			return missing;
+		}
+		var counts = AttendanceCounts.of(meetings.attendance(user, meetingId));
+		if (minutes.startedAt() == null) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.start", new Object[0]));
+		}
+		if (minutes.endedAt() == null) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.end", new Object[0]));
+		}
+		if (minutes.chairMemberId() == null) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.chair", new Object[0]));
+		}
+		if (minutes.minuteTakerMemberId() == null) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.taker", new Object[0]));
+		}
+		if (counts.total() == 0) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.roster", new Object[0]));
+		}
+		else if (counts.unrecorded() > 0) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.rollCall",
+					new Object[] { counts.unrecorded() }));
+		}
+		if (minutes.conclusions() == null && minutes.resolution() == null) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.conclusion", new Object[0]));
+		}
+		var unreviewed = queries.previousRegular(user, meeting)
+			.map((previous) -> queries.targets(user, previous.id()))
+			.orElse(java.util.List.of())
+			.stream()
+			.filter((target) -> target.met() == null)
+			.count();
+		if (unreviewed > 0 && meeting.kind() == MeetingKind.REGULAR) {
+			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.targets", new Object[] { unreviewed }));
+		}
+		return missing;
 	}
 
 	public long addSpeech(CurrentUser user, long meetingId, @Nullable Long memberId, @Nullable String guestName,

@@ -51,8 +51,11 @@ public class MeetingService {
 
 	private final MessageSource messages;
 
+	private final SignedMinutes signed;
+
 	MeetingService(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members, AuditTrail audit,
-			Clock clock, MeetingQueries queries, MessageSource messages) {
+			Clock clock, MeetingQueries queries, MessageSource messages, SignedMinutes signed) {
+		this.signed = signed;
 		this.messages = messages;
 		this.clock = clock;
 		this.queries = queries;
@@ -234,6 +237,7 @@ public class MeetingService {
 	public void updateAgenda(CurrentUser user, long meetingId, @Nullable String lines) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
+		signed.beforeChange(user, meeting.id(), "agenda");
 		var items = new java.util.ArrayList<String>();
 		for (var line : (lines != null) ? lines.split("\\R") : new String[0]) {
 			var item = VietnameseText.cleanOrNull(line);
@@ -264,6 +268,7 @@ public class MeetingService {
 	public void resetAgenda(CurrentUser user, long meetingId) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
+		signed.beforeChange(user, meeting.id(), "agenda");
 		var before = queries.agenda(user, meeting.id());
 		var items = standardAgenda(meeting.kind(), meeting.scheduledOn());
 		writeAgenda(user.committeeId(), meeting.id(), items);

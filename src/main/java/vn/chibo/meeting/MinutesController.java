@@ -44,12 +44,9 @@ class MinutesController {
 
 	private final MinutesExport export;
 
-	private final MeetingAttendance attendance;
-
 	MinutesController(MeetingQueries meetings, MinutesQueries queries, MeetingMinutes minutes, MinutesFollowUp followUp,
-			Clock clock, MinutesExport export, MeetingAttendance attendance) {
+			Clock clock, MinutesExport export) {
 		this.followUp = followUp;
-		this.attendance = attendance;
 		this.export = export;
 		this.meetings = meetings;
 		this.queries = queries;
@@ -60,11 +57,6 @@ class MinutesController {
 	@GetMapping("/meetings/{id}/minutes")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var current = queries.minutes(user, id).orElse(null);
-		// The chair, minute-taker and speakers come from the roster: take it if not yet.
-		if (user.role().plansMeetings() && meetings.inScope(user, meetings.readable(user, id).branchId())
-				&& meetings.attendance(user, id).isEmpty()) {
-			attendance.snapshot(user, id);
-		}
 		model.addAttribute("form", form(current));
 		return page(user, id, current, model);
 	}
@@ -272,6 +264,11 @@ class MinutesController {
 				&& current.chairMemberId() != null && user.isMember(current.chairMemberId()));
 		model.addAttribute("signAsTaker", current != null && current.takerSignedAt() == null
 				&& current.minuteTakerMemberId() != null && user.isMember(current.minuteTakerMemberId()));
+		model.addAttribute("missing", (current != null && !locked) ? minutes.missing(user, id) : java.util.List.of());
+		var seal = locked ? queries.seal(user, id).orElse(null) : null;
+		model.addAttribute("seal", seal);
+		model.addAttribute("sealHolds",
+				seal != null && seal.hash().equals(MinutesExport.seal(export.document(user, id))));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "meeting/minutes";
 	}

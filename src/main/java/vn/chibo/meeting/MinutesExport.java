@@ -54,8 +54,12 @@ public class MinutesExport {
 
 	private final Clock clock;
 
+	private final tools.jackson.databind.json.JsonMapper json;
+
 	MinutesExport(MeetingQueries meetings, MinutesQueries queries, OrganizationQueries organizations,
-			MessageSource messages, vn.chibo.shared.print.PdfDocuments pdfs, JdbcClient jdbc, Clock clock) {
+			MessageSource messages, vn.chibo.shared.print.PdfDocuments pdfs, JdbcClient jdbc, Clock clock,
+			tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
 		this.meetings = meetings;
 		this.queries = queries;
 		this.organizations = organizations;
@@ -134,6 +138,13 @@ public class MinutesExport {
 		body.add(paragraph("print.absentUnexcused", unexcused.size(), join(unexcused)));
 		body.add(paragraph("print.chair", orNone(minutes.chairName())));
 		body.add(paragraph("print.taker", orNone(minutes.minuteTakerName())));
+		var agenda = meetings.agenda(user, meetingId);
+		if (!agenda.isEmpty()) {
+			body.add(paragraph("print.agenda"));
+			for (var i = 0; i < agenda.size(); i++) {
+				body.add(paragraph("print.agendaItem", i + 1, agenda.get(i)));
+			}
+		}
 
 		body.add(heading("print.section.content"));
 		var number = 0;
@@ -153,9 +164,11 @@ public class MinutesExport {
 				var met = previousTargets.stream().filter((t) -> Boolean.TRUE.equals(t.met())).count();
 				body.add(paragraph("print.targetsReview", met, previousTargets.size()));
 				for (var target : previousTargets) {
-					body.add(Boolean.TRUE.equals(target.met()) ? paragraph("print.targetMet", target.content())
-							: paragraph("print.targetNotMet", target.content(), (target.reviewNote() != null)
-									? text("print.targetNote", target.reviewNote()) : ""));
+					var note = (target.reviewNote() != null) ? text("print.targetNote", target.reviewNote()) : "";
+					// Only what was recorded: a target nobody reviewed is not "chưa đạt".
+					body.add((target.met() == null) ? paragraph("print.targetNotReviewed", target.content())
+							: target.met() ? paragraph("print.targetMet", target.content())
+									: paragraph("print.targetNotMet", target.content(), note));
 				}
 			}
 		}
@@ -207,7 +220,53 @@ public class MinutesExport {
 						String.valueOf(date.getYear())),
 				text("print.title"), text("print.subtitle." + meeting.kind(), kindMonth), body, text("print.signTaker"),
 				orNone(minutes.minuteTakerName()), signed(minutes.takerSignedAt()), text("print.signChair"),
-				orNone(minutes.chairName()), signed(minutes.chairSignedAt()), text("print.signNote"));
+				orNone(minutes.chairName()), signed(minutes.chairSignedAt()), text("print.signNote"),
+				annex(user, meetingId));
+	}
+
+	/**
+	 * The seal of a document: SHA-256 of its whole text, in hexadecimal. Taken when the
+	 * minutes are signed; compared with the document as it is now.
+	 */
+	public static String seal(MinutesDocument document) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(document.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Changes made after signing, each with who, when, why, before and after. */
+	private List<MinutesDocument.Line> annex(CurrentUser user, long meetingId) {
+		var amendments = queries.amendments(user, meetingId);
+		var annex = new ArrayList<MinutesDocument.Line>();
+		if (amendments.isEmpty()) {
+			return annex;
+		}
+		annex.add(heading("print.annex"));
+		var number = 0;
+		for (var amendment : amendments) {
+			annex.add(new MinutesDocument.Line(MinutesDocument.Style.SUBHEADING,
+					text("print.annex.amendment", ++number,
+							amendment.amendedAt()
+								.atZoneSameInstant(clock.getZone())
+								.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")),
+							amendment.amendedBy(), amendment.reason())));
+			var before = json.readTree(amendment.before());
+			var after = json.readTree(amendment.after());
+			for (var field : after.propertyNames()) {
+				annex.add(paragraph("print.annex.change", text("print.annex.field." + field), value(before.get(field)),
+						value(after.get(field))));
+			}
+		}
+		return annex;
+	}
+
+	private String value(tools.jackson.databind.@Nullable JsonNode node) {
+		return (node == null || node.isNull()) ? text("print.none") : node.asString();
 	}
 
 	public byte[] docx(MinutesDocument document) {
@@ -240,6 +299,13 @@ public class MinutesExport {
 					document.takerSigned(), document.takerName());
 			signature(signatures.getRow(0).getCell(1), document.chairLabel(), document.signNote(),
 					document.chairSigned(), document.chairName());
+			for (var annexLine : document.annex()) {
+				var paragraph = line(word, annexLine.text(), ParagraphAlignment.BOTH,
+						annexLine.style() != MinutesDocument.Style.PARAGRAPH, 14);
+				if (annexLine.style() == MinutesDocument.Style.PARAGRAPH) {
+					paragraph.setFirstLineIndent(567);
+				}
+			}
 			word.write(out);
 			return out.toByteArray();
 		}

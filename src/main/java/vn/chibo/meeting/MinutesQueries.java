@@ -159,6 +159,21 @@ public class MinutesQueries {
 			.list();
 	}
 
+	/**
+	 * The seal taken when both signed: the SHA-256 of the document then and the version
+	 * of the text.
+	 */
+	public Optional<MinutesView.Seal> seal(CurrentUser user, long meetingId) {
+		return jdbc.sql("""
+				select signed_hash, signed_version from meeting_minutes
+				where committee_id = :committee and meeting_id = :meeting and signed_hash is not null
+				""")
+			.param("committee", user.committeeId())
+			.param("meeting", meetingId)
+			.query((rs, row) -> new MinutesView.Seal(rs.getString(1), rs.getInt(2)))
+			.optional();
+	}
+
 	public List<MinutesView.Amendment> amendments(CurrentUser user, long meetingId) {
 		return jdbc.sql("""
 				select amended_at, amended_by, reason, before::text, after::text from minutes_amendment

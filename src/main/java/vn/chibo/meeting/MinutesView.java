@@ -64,6 +64,16 @@ public record MinutesView(long meetingId, @Nullable OffsetDateTime startedAt, @N
 
 	}
 
+	/** What was signed: the document's SHA-256 and the version of the text. */
+	public record Seal(String hash, int version) {
+
+		/** The first characters, enough to compare by eye with a printout. */
+		public String shortHash() {
+			return hash.substring(0, 16);
+		}
+
+	}
+
 	/** A change made to signed minutes. */
 	public record Amendment(OffsetDateTime amendedAt, String amendedBy, String reason, String before, String after) {
 	}

@@ -1,14 +1,7 @@
 package vn.chibo.browser;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -80,10 +73,7 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		secretary.waitForFunction("() => document.getElementById('qr-image').naturalWidth > 0");
 		Browser.screenshot(secretary, "phone-meeting-qr");
 		var png = secretary.request().get(secretary.locator("#qr-image").evaluate("img => img.src").toString());
-		var image = ImageIO.read(new ByteArrayInputStream(png.body()));
-		var checkInUrl = new QRCodeReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-			.getText();
+		var checkInUrl = vn.chibo.TestImages.qrText(png.body());
 
 		var member = login("dangvien.cb06", 360, 740);
 		member.navigate(checkInUrl);

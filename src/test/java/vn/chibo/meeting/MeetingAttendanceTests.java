@@ -1,18 +1,10 @@
 package vn.chibo.meeting;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +101,9 @@ class MeetingAttendanceTests {
 		var id = meeting("bithu.cb03", "CB03", MeetingKind.REGULAR, LocalDate.of(2036, 6, 25));
 		assertThat(queries.attendance(secretary, id)).isEmpty();
 		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(secretary))).hasStatusOk();
+		assertThat(queries.attendance(secretary, id)).isEmpty();
+		assertThat(mvc.post().uri("/meetings/{id}/attendance/start", id).with(user(secretary)).with(csrf()))
+			.hasRedirectedUrl("/meetings/" + id + "/attendance");
 		var rows = queries.attendance(secretary, id);
 		var roster = jdbc.sql("""
 				select count(*) from member where branch_id = :branch and status in ('OFFICIAL', 'PROBATIONARY')
@@ -160,11 +155,15 @@ class MeetingAttendanceTests {
 		var member = demo.user("dangvien.cb02");
 		var today = LocalDate.now(clock);
 		var id = meeting("bithu.cb02", "CB02", MeetingKind.REGULAR, today);
+		// No roster, no code: "show the QR code" takes the roster first.
+		assertThat(mvc.get().uri("/meetings/{id}/check-in-code.png", id).with(user(secretary)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/meetings/{id}/check-in-code", id).with(user(secretary)).with(csrf()))
+			.hasRedirectedUrl("/meetings/" + id + "/check-in-code");
 		var png = mvc.get().uri("/meetings/{id}/check-in-code.png", id).with(user(secretary)).exchange();
 		assertThat(png.getResponse().getStatus()).isEqualTo(200);
 		assertThat(png.getResponse().getHeader("Cache-Control")).contains("no-store");
-		var image = ImageIO.read(new ByteArrayInputStream(png.getResponse().getContentAsByteArray()));
-		var url = decode(image);
+		var url = vn.chibo.TestImages.qrText(png.getResponse().getContentAsByteArray());
 		assertThat(URI.create(url).getPath()).isEqualTo("/check-in");
 		var token = UriComponentsBuilder.fromUriString(url).build().getQueryParams().getFirst("t");
 
@@ -349,14 +348,6 @@ class MeetingAttendanceTests {
 		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("admin", DemoUsers.PASSWORD))).hasStatusOk()
 			.bodyText()
 			.contains("/api/v1/meetings/check-in");
-	}
-
-	private static String decode(BufferedImage image) throws Exception {
-		var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-		// The image is the code alone, module-aligned with its quiet zone: read the grid
-		// directly rather than search a photo for finder patterns.
-		return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true))
-			.getText();
 	}
 
 }

@@ -1,0 +1,292 @@
+package vn.chibo.meeting;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.member.Gender;
+import vn.chibo.member.MemberForm;
+import vn.chibo.member.MemberService;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.web.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Signed means final: everything the minutes show — attendance, roster, guests, agenda as
+ * well as the text — holds after the chair and the minute-taker have signed, through the
+ * pages, htmx and the API; only amendments change the text, and follow-up (task status,
+ * answers to proposals) goes on.
+ */
+@ChiboTest
+class SignedMinutesTests {
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	MeetingAttendance attendance;
+
+	@Autowired
+	MeetingMinutes minutes;
+
+	@Autowired
+	MinutesFollowUp followUp;
+
+	@Autowired
+	MinutesQueries queries;
+
+	@Autowired
+	MeetingQueries meetingQueries;
+
+	@Autowired
+	MinutesExport export;
+
+	@Autowired
+	MemberService members;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long meeting(LocalDate on) {
+		var secretary = demo.user("bithu.cb05");
+		var form = new MeetingForm();
+		form.setBranchId(demo.branchId("CB05"));
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(on);
+		var id = meetings.schedule(secretary, form);
+		attendance.snapshot(secretary, id);
+		return id;
+	}
+
+	private void everyonePresent(long id) {
+		var secretary = demo.user("bithu.cb05");
+		for (var row : meetingQueries.attendance(secretary, id)) {
+			attendance.record(secretary, id, row.memberId(), AttendanceStatus.PRESENT, null);
+		}
+	}
+
+	private MinutesForm record(int version) {
+		var form = new MinutesForm();
+		form.setVersion(version);
+		form.setStartTime(LocalTime.of(14, 0));
+		form.setEndTime(LocalTime.of(15, 45));
+		form.setChairMemberId(demo.user("bithu.cb05").memberId());
+		form.setMinuteTakerMemberId(demo.user("dangvien.cb05").memberId());
+		form.setConclusions("Chi bộ hoàn thành nhiệm vụ tháng.");
+		return form;
+	}
+
+	private void signByBoth(long id) {
+		minutes.sign(demo.user("bithu.cb05"), id);
+		minutes.sign(demo.user("dangvien.cb05"), id);
+	}
+
+	/** A member of CB05 admitted long before, added now (as a transfer in would be). */
+	private long lateAddition(String name, String card) {
+		return members.create(demo.user("vanphong"),
+				new MemberForm(name, Gender.MALE, LocalDate.of(1985, 5, 6), "Hà Tĩnh", null, "Kinh", null, null, null,
+						null, null, null, null, TheoryLevel.ELEMENTARY, card, null, LocalDate.of(2010, 1, 10),
+						LocalDate.of(2011, 1, 10), demo.branchId("CB05"), null, null));
+	}
+
+	@Test
+	void signedMinutesKeepTheirAttendanceGuestsAgendaAndRosterOnEveryPath() throws Exception {
+		var secretary = demo.user("bithu.cb05");
+		var id = meeting(LocalDate.of(2043, 1, 24));
+		everyonePresent(id);
+		var guest = attendance.addGuest(secretary, id, "Trần Văn Khách", "Đảng ủy viên");
+		var task = minutes.addTask(secretary, id, demo.user("dangvien.cb05").memberId(), "Báo cáo tình hình thu",
+				LocalDate.of(2043, 2, 20));
+		var proposal = minutes.addProposal(secretary, id, "Nguyễn Văn Đề", "Bổ sung máy tính cho tổ nghiệp vụ");
+		minutes.save(secretary, id, record(0));
+		signByBoth(id);
+		var roster = meetingQueries.attendance(secretary, id);
+		var printed = export.document(secretary, id).text();
+		var agenda = meetingQueries.agenda(secretary, id);
+		var counts = AttendanceCounts.of(roster);
+		assertThat(counts.attended()).isEqualTo(counts.expected()).isPositive();
+		assertThat(printed).contains("Có mặt " + counts.attended() + "/" + counts.expected() + " ");
+
+		// A member added later with an earlier admission date, then every path that
+		// writes a part of the minutes.
+		lateAddition("Hồ Văn Muộn", "SM-430001");
+		var first = roster.getFirst().memberId();
+		assertThat(mvc.put()
+			.uri("/api/v1/meetings/{id}/attendance/{m}", id, first)
+			.with(httpBasic("bithu.cb05", DemoUsers.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"ABSENT_UNEXCUSED\"}")).hasStatus(422).bodyText().contains("Biên bản đã ký");
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/attendance/{m}", id, first)
+			.with(user(secretary))
+			.with(csrf())
+			.header("HX-Request", "true")
+			.param("status", "ABSENT_UNEXCUSED")).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/guests", id)
+			.with(user(secretary))
+			.with(csrf())
+			.param("guestName", "Người Thêm Sau")).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri("/meetings/{id}/guests/{g}/delete", id, guest).with(user(secretary)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/agenda", id)
+			.with(user(secretary))
+			.with(csrf())
+			.param("agenda", "Một mục khác")).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri("/meetings/{id}/attendance/snapshot", id).with(user(secretary)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThatThrownBy(() -> attendance.rebuildRoster(secretary, id)).isInstanceOfSatisfying(
+				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("minutes.locked.roster"));
+		assertThatThrownBy(() -> meetings.resetAgenda(secretary, id)).isInstanceOf(BusinessRuleException.class);
+
+		assertThat(meetingQueries.attendance(secretary, id)).isEqualTo(roster);
+		assertThat(meetingQueries.guests(secretary, id)).extracting(MeetingQueries.Guest::name)
+			.containsExactly("Trần Văn Khách");
+		assertThat(meetingQueries.agenda(secretary, id)).isEqualTo(agenda);
+		assertThat(export.document(secretary, id).text()).isEqualTo(printed);
+		var page = mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary)).exchange();
+		assertThat(page).bodyText()
+			.contains("Đã ký, đã khóa")
+			.contains("nội dung hiện tại đúng như bản đã ký")
+			.doesNotContain("Chủ trì đã ký, thư ký chưa ký");
+		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(secretary))).bodyText()
+			.contains("không còn sửa được")
+			.doesNotContain("roll-form");
+
+		// Follow-up goes on: the task's status and the committee's answer.
+		followUp.setTaskStatus(demo.user("dangvien.cb05"), task, TaskStatus.DONE, null);
+		followUp.answerProposal(demo.user("vanphong"), proposal, "Đã bố trí trong quý I.");
+		assertThat(queries.tasksAssigned(secretary, meetingQueries.meeting(secretary, id)))
+			.extracting(MinutesView.Task::status)
+			.containsExactly(TaskStatus.DONE);
+
+		// An amendment changes the text, is printed in an annex, and the page says the
+		// signed copy is no longer what it shows.
+		var amendment = record(queries.minutes(secretary, id).orElseThrow().version());
+		amendment.setConclusions("Chi bộ hoàn thành tốt nhiệm vụ tháng.");
+		amendment.setAmendmentReason("Ghi thiếu chữ trong kết luận");
+		minutes.save(secretary, id, amendment);
+		var amended = export.document(secretary, id);
+		assertThat(amended.annex()).extracting(MinutesDocument.Line::text)
+			.anySatisfy((line) -> assertThat(line).contains("Ghi thiếu chữ trong kết luận"))
+			.anySatisfy((line) -> assertThat(line).contains("Kết luận của chủ trì")
+				.contains("Chi bộ hoàn thành tốt nhiệm vụ tháng."));
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
+			.contains("khác bản đã ký do 1 lần đính chính");
+		var docx = mvc.get().uri("/meetings/{id}/minutes.docx", id).with(user(secretary)).exchange();
+		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+			assertThat(word.getParagraphs()).extracting((p) -> p.getText()).contains("PHỤ LỤC: ĐÍNH CHÍNH SAU KHI KÝ");
+		}
+	}
+
+	@Test
+	void theRosterIsTakenOnceAndTakenAgainOnlyOnPurpose() {
+		var secretary = demo.user("bithu.cb05");
+		var id = meeting(LocalDate.of(2043, 2, 24));
+		var size = meetingQueries.attendance(secretary, id).size();
+		var late = lateAddition("Hồ Văn Sau", "SM-430002");
+		// The API's roll call takes the snapshot only when there is none.
+		var first = meetingQueries.attendance(secretary, id).getFirst().memberId();
+		assertThat(mvc.put()
+			.uri("/api/v1/meetings/{id}/attendance/{m}", id, first)
+			.with(httpBasic("bithu.cb05", DemoUsers.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"PRESENT\"}")).hasStatusOk();
+		assertThat(meetingQueries.attendance(secretary, id)).hasSize(size);
+		attendance.snapshot(secretary, id);
+		assertThat(meetingQueries.attendance(secretary, id)).hasSize(size);
+		// Taking it again is explicit, and audited.
+		assertThat(attendance.rebuildRoster(secretary, id)).containsExactly(1, 0);
+		assertThat(meetingQueries.attendance(secretary, id)).hasSize(size + 1)
+			.extracting(AttendanceRow::memberId)
+			.contains(late);
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where entity_type = 'meeting' and entity_id = :id
+				and action = 'rebuildRoster'
+				""").param("id", id).query(Integer.class).single()).isOne();
+		// Opening the roll call page writes nothing.
+		var other = meetings.schedule(secretary, formOn(LocalDate.of(2043, 3, 24)));
+		assertThat(mvc.get().uri("/meetings/{id}/attendance", other).with(user(secretary))).bodyText()
+			.contains("Bắt đầu điểm danh");
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", other).with(user(secretary))).hasStatusOk();
+		assertThat(meetingQueries.attendance(secretary, other)).isEmpty();
+		assertThat(mvc.post().uri("/meetings/{id}/attendance/start", other).with(user(secretary)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(meetingQueries.attendance(secretary, other)).hasSize(size + 1);
+	}
+
+	private MeetingForm formOn(LocalDate on) {
+		var form = new MeetingForm();
+		form.setBranchId(demo.branchId("CB05"));
+		form.setKind(MeetingKind.EXTRAORDINARY);
+		form.setScheduledOn(on);
+		return form;
+	}
+
+	@Test
+	void oneSignatureIsShownAsSuchAndAChangeOfAttendanceVoidsIt() {
+		var secretary = demo.user("bithu.cb05");
+		var id = meeting(LocalDate.of(2043, 4, 24));
+		everyonePresent(id);
+		minutes.save(secretary, id, record(0));
+		minutes.sign(secretary, id);
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
+			.contains("Chủ trì đã ký, thư ký chưa ký")
+			.doesNotContain(">Chưa ký<");
+		var first = meetingQueries.attendance(secretary, id).getFirst().memberId();
+		attendance.record(secretary, id, first, AttendanceStatus.LATE, null);
+		assertThat(queries.minutes(secretary, id).orElseThrow().signedByAnyone()).isFalse();
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText().contains(">Chưa ký<");
+	}
+
+	@Test
+	void signingListsWhatIsMissingAndThePrintoutTellsUnreviewedTargetsApart() {
+		var secretary = demo.user("bithu.cb05");
+		var previous = meeting(LocalDate.of(2043, 6, 24));
+		minutes.addTarget(secretary, previous, "Thu ngân sách đạt 100% kế hoạch tháng");
+		minutes.addTarget(secretary, previous, "Không có vụ việc vi phạm");
+		var id = meeting(LocalDate.of(2043, 7, 24));
+		minutes.save(secretary, id, record(0));
+		var targets = queries.targets(secretary, previous);
+		minutes.reviewTarget(secretary, id, targets.getFirst().id(), false, "đạt 93%");
+		assertThat(minutes.missing(secretary, id)).extracting(vn.chibo.shared.web.Flash.Message::key)
+			.containsExactly("minutes.missing.rollCall", "minutes.missing.targets");
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
+			.contains("còn 1 chỉ tiêu chưa đánh giá")
+			.doesNotContain("id=\"sign-minutes\"");
+		assertThatThrownBy(() -> minutes.sign(secretary, id)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("minutes.sign.incomplete"));
+		assertThat(export.document(secretary, id).text()).contains("Thu ngân sách đạt 100% kế hoạch tháng: chưa đạt")
+			.contains("Không có vụ việc vi phạm: chưa được đánh giá.")
+			.doesNotContain("Không có vụ việc vi phạm: chưa đạt");
+		everyonePresent(id);
+		minutes.reviewTarget(secretary, id, targets.getLast().id(), true, null);
+		assertThat(minutes.missing(secretary, id)).isEmpty();
+		signByBoth(id);
+		assertThat(queries.seal(secretary, id)).get()
+			.satisfies((seal) -> assertThat(seal.hash()).isEqualTo(MinutesExport.seal(export.document(secretary, id))));
+	}
+
+}
