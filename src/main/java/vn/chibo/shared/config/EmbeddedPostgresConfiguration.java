@@ -1,9 +1,6 @@
 package vn.chibo.shared.config;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -25,8 +22,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * With no {@code spring.datasource.url} configured, chibo starts a real PostgreSQL of its
- * own whose data lives under {@code ./data/} and survives restarts (stack.md). One server
- * per JVM, shared by every application context (tests build several).
+ * own whose data lives under {@code ./data/}, survives restarts and crashes, and is
+ * reached with a password as a role that is not a superuser ({@link EmbeddedServer}). One
+ * server per JVM, shared by every application context (tests build several).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -34,44 +32,33 @@ class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-	private static @Nullable EmbeddedPostgres server;
+	private static @Nullable EmbeddedDatabase database;
 
 	@Bean
 	EmbeddedDatabase embeddedDatabase(@Value("${chibo.embedded-db.data-dir:data/postgres}") String dataDir,
-			@Value("${chibo.embedded-db.clean:false}") boolean clean) {
-		return new EmbeddedDatabase(start(Path.of(dataDir), clean));
+			@Value("${chibo.embedded-db.clean:false}") boolean clean,
+			@Value("${chibo.embedded-db.durable:true}") boolean durable) {
+		return start(Path.of(dataDir), clean, durable);
 	}
 
 	@Bean
 	DataSource dataSource(EmbeddedDatabase database) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(database.server().getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(database.jdbcUrl());
+		dataSource.setUsername(database.username());
+		dataSource.setPassword(database.password());
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setPoolName("chibo-embedded");
 		return dataSource;
 	}
 
-	private static synchronized EmbeddedPostgres start(Path dataDir, boolean clean) {
-		if (server == null) {
-			try {
-				var binaries = dataDir.toAbsolutePath().getParent().resolve("pg-binaries");
-				Files.createDirectories(binaries);
-				log.info("Starting embedded PostgreSQL with data in {}", dataDir.toAbsolutePath());
-				var started = EmbeddedPostgres.builder()
-					.setDataDirectory(dataDir.toFile())
-					.setCleanDataDirectory(clean)
-					.setOverrideWorkingDirectory(new File(binaries.toString()))
-					.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
-					.setServerConfig("max_connections", "100")
-					.start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
-				server = started;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
-			}
+	private static synchronized EmbeddedDatabase start(Path dataDir, boolean clean, boolean durable) {
+		if (database == null) {
+			var started = EmbeddedServer.start(dataDir, clean, durable);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started.server())));
+			database = started;
 		}
-		return server;
+		return database;
 	}
 
 	private static void close(EmbeddedPostgres postgres) {
