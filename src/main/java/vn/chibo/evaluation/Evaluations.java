@@ -67,32 +67,71 @@ public class Evaluations {
 	}
 
 	/**
-	 * The scores of a meeting the user may read, one per rubric in force; a held meeting
-	 * not scored yet is scored now.
+	 * The scores of a meeting the user may read, one per rubric in force, as kept: a
+	 * reading writes nothing (scores follow the record through {@link ScoreKeeper}).
 	 */
+	@Transactional(readOnly = true)
 	public List<MeetingScore> scores(CurrentUser user, long meetingId) {
-		var meeting = meetings.readable(user, meetingId);
-		var scores = stored(user.committeeId(), meetingId);
-		if (scores.isEmpty() && meeting.status() == MeetingStatus.HELD) {
-			// Scored on first reading; a superior committee's observer reads only, so the
-			// score is the system's, not theirs.
-			var by = (user.role() == vn.chibo.shared.security.Role.OBSERVER) ? AuditTrail.SYSTEM : user.username();
-			for (var rubric : rubrics.inForce(user.committeeId(), meeting.kind(), meeting.scheduledOn())) {
-				store(user.committeeId(), meeting, rubric, by);
-			}
-			return stored(user.committeeId(), meetingId);
+		meetings.readable(user, meetingId);
+		return stored(user.committeeId(), meetingId);
+	}
+
+	/**
+	 * Scores a meeting from its record after a change (DOMAIN.md §6): a held meeting not
+	 * scored yet is scored under the rubrics in force on its date; until the minutes are
+	 * signed the score follows the record under the same rubric versions; signed, it
+	 * stays as it was at signing until an explicit rescore. Answers whether it scored.
+	 */
+	public boolean refresh(long committeeId, long meetingId, boolean signing) {
+		// One scoring of a meeting at a time: two would rewrite the same score lines.
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('score:' || :c || ':' || :m, 0))")
+			.param("c", committeeId)
+			.param("m", meetingId)
+			.query((rs, row) -> 1)
+			.list();
+		var meeting = meetings.find(committeeId, meetingId);
+		if (meeting.status() != MeetingStatus.HELD) {
+			return false;
 		}
-		// Until the minutes are signed the record is still being written: the score
-		// follows it, under the same rubric versions. Signed, it stays until a rescore.
-		if (!scores.isEmpty() && facts.facts(user.committeeId(), meetingId).signedAt() == null) {
-			for (var score : scores) {
-				var rubric = new Rubrics.StoredRubric(score.rubricId(),
-						rubrics.rubric(user.committeeId(), score.rubricId()), score.scoredAt(), score.scoredBy());
-				store(user.committeeId(), meeting, rubric, score.scoredBy());
+		var scores = stored(committeeId, meetingId);
+		if (scores.isEmpty()) {
+			rubrics.installShipped(committeeId);
+			var inForce = rubrics.inForce(committeeId, meeting.kind(), meeting.scheduledOn());
+			for (var rubric : inForce) {
+				store(committeeId, meeting, rubric, AuditTrail.SYSTEM);
 			}
-			return stored(user.committeeId(), meetingId);
+			return !inForce.isEmpty();
 		}
-		return scores;
+		if (!signing && facts.facts(committeeId, meetingId).signedAt() != null) {
+			return false;
+		}
+		for (var score : scores) {
+			var rubric = new Rubrics.StoredRubric(score.rubricId(), rubrics.rubric(committeeId, score.rubricId()),
+					score.scoredAt(), score.scoredBy());
+			store(committeeId, meeting, rubric, score.scoredBy());
+		}
+		return true;
+	}
+
+	/**
+	 * Held meetings of the committee that have no score though a rubric applies to them:
+	 * what the sweep scores.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> unscored(long committeeId) {
+		var scored = new java.util.HashSet<>(
+				jdbc.sql("select distinct meeting_id from meeting_score where committee_id = :c")
+					.param("c", committeeId)
+					.query(Long.class)
+					.list());
+		return facts.heldSince(committeeId, LocalDate.of(1930, 2, 3))
+			.stream()
+			.filter((id) -> !scored.contains(id))
+			.filter((id) -> {
+				var meeting = meetings.find(committeeId, id);
+				return !rubrics.inForce(committeeId, meeting.kind(), meeting.scheduledOn()).isEmpty();
+			})
+			.toList();
 	}
 
 	/**
@@ -111,6 +150,7 @@ public class Evaluations {
 		if (meeting.status() != MeetingStatus.HELD) {
 			throw new BusinessRuleException("", "evaluation.notHeld");
 		}
+		rubrics.installShipped(user.committeeId());
 		var before = stored(user.committeeId(), meetingId).stream().map(Evaluations::summary).toList();
 		jdbc.sql("delete from meeting_score where committee_id = :c and meeting_id = :m")
 			.param("c", user.committeeId())
@@ -222,6 +262,7 @@ public class Evaluations {
 	 */
 	public int scoreUnscored(long committeeId, String actor, LocalDate from,
 			java.util.function.ToDoubleBiFunction<Long, Rubric.Criterion> selfScore) {
+		rubrics.installShipped(committeeId);
 		var count = 0;
 		for (var meetingId : facts.heldSince(committeeId, from)) {
 			if (!stored(committeeId, meetingId).isEmpty()) {

@@ -45,7 +45,10 @@ public class Rubrics {
 
 	private final Map<Long, Rubric> parsed = new ConcurrentHashMap<>();
 
-	Rubrics(JdbcClient jdbc, AuditTrail audit) {
+	private final vn.chibo.organization.OrganizationQueries organizations;
+
+	Rubrics(JdbcClient jdbc, AuditTrail audit, vn.chibo.organization.OrganizationQueries organizations) {
+		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -54,9 +57,12 @@ public class Rubrics {
 	public record StoredRubric(long id, Rubric rubric, OffsetDateTime createdAt, String createdBy) {
 	}
 
-	/** The committee's rubrics, every version, the shipped ones added on first use. */
+	/**
+	 * The committee's rubrics, every version (the shipped ones are installed at start and
+	 * before any scoring, never by a reading).
+	 */
+	@Transactional(readOnly = true)
 	public List<StoredRubric> rubrics(long committeeId) {
-		ensureShipped(committeeId);
 		return jdbc.sql("""
 				select id, definition, created_at, created_by from rubric where committee_id = :c order by code, version
 				""")
@@ -95,8 +101,8 @@ public class Rubrics {
 	 * The file of one of the committee's rubric versions, as imported: the start of a new
 	 * version (DOMAIN.md §6 — rubrics are versioned data, edited by importing).
 	 */
+	@Transactional(readOnly = true)
 	public String definition(long committeeId, long rubricId) {
-		ensureShipped(committeeId);
 		return jdbc.sql("select definition from rubric where committee_id = :c and id = :id")
 			.param("c", committeeId)
 			.param("id", rubricId)
@@ -300,6 +306,24 @@ public class Rubrics {
 			.findFirst()
 			.orElseThrow(NotFoundException::new)
 			.rubric();
+	}
+
+	/** Every grassroots committee has the shipped rubrics from the start. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	public void installShipped() {
+		organizations.grassrootsCommittees().forEach(this::installShipped);
+	}
+
+	/** A new committee has the shipped rubrics from its first day. */
+	@org.springframework.transaction.event.TransactionalEventListener
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+	public void on(vn.chibo.organization.CommitteeCreated created) {
+		installShipped(created.committeeId());
+	}
+
+	/** Adds the rubrics chibo ships (A, B, C) that the committee does not have yet. */
+	public void installShipped(long committeeId) {
+		ensureShipped(committeeId);
 	}
 
 	private void ensureShipped(long committeeId) {

@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -34,18 +35,29 @@ class CalendarController {
 	String addresses(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Long branchId,
 			Model model) {
 		var base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/").toUriString();
-		if (user.memberId() != null) {
-			model.addAttribute("memberFeed", base + feeds.memberToken(user) + ".ics");
-		}
+		model.addAttribute("isMember", user.memberId() != null);
+		feeds.existingMemberToken(user).ifPresent((token) -> model.addAttribute("memberFeed", base + token + ".ics"));
 		var branches = queries.branches(user, null);
 		var chosen = (branchId != null) ? branchId : (branches.size() == 1 ? branches.getFirst().id() : null);
 		if (chosen != null) {
-			model.addAttribute("branchFeed", base + feeds.branchToken(user, chosen) + ".ics");
+			feeds.existingBranchToken(user, chosen)
+				.ifPresent((token) -> model.addAttribute("branchFeed", base + token + ".ics"));
 			model.addAttribute("branchName", queries.branches(user, chosen).getFirst().name());
 		}
 		model.addAttribute("branches", branches);
 		model.addAttribute("branchId", chosen);
 		return "meeting/calendar-feeds";
+	}
+
+	/** Makes the secret address of the member's own feed, or of a branch's. */
+	@PostMapping("/meetings/calendar-feeds")
+	String make(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Long branchId) {
+		if (branchId != null) {
+			feeds.branchToken(user, branchId);
+			return "redirect:/meetings/calendar-feeds?branchId=" + branchId;
+		}
+		feeds.memberToken(user);
+		return "redirect:/meetings/calendar-feeds";
 	}
 
 	@GetMapping(path = "/calendar/{token}.ics")

@@ -54,7 +54,7 @@ public class CalendarFeeds {
 		this.clock = clock;
 	}
 
-	/** The secret address of the signed-in member's own feed, made on first use. */
+	/** The secret address of the signed-in member's own feed, made if there is none. */
 	public String memberToken(CurrentUser user) {
 		var memberId = user.memberId();
 		if (memberId == null) {
@@ -65,10 +65,27 @@ public class CalendarFeeds {
 
 	/** The secret address of a branch's feed, for those who see the branch. */
 	public String branchToken(CurrentUser user, long branchId) {
+		requireBranch(user, branchId);
+		return token(user.committeeId(), "branch_id", branchId);
+	}
+
+	/** The member's own address, if made: what the page shows (a reading makes none). */
+	@Transactional(readOnly = true)
+	public Optional<String> existingMemberToken(CurrentUser user) {
+		var memberId = user.memberId();
+		return (memberId != null) ? existing(user.committeeId(), "member_id", memberId) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<String> existingBranchToken(CurrentUser user, long branchId) {
+		requireBranch(user, branchId);
+		return existing(user.committeeId(), "branch_id", branchId);
+	}
+
+	private void requireBranch(CurrentUser user, long branchId) {
 		if (queries.branches(user, branchId).isEmpty()) {
 			throw new NotFoundException();
 		}
-		return token(user.committeeId(), "branch_id", branchId);
 	}
 
 	/**
@@ -161,13 +178,16 @@ public class CalendarFeeds {
 		return Optional.of(out.toString());
 	}
 
-	private String token(long committeeId, String column, long id) {
-		var existing = jdbc
-			.sql("select token from calendar_feed where committee_id = :committee and " + column + " = :id")
+	private Optional<String> existing(long committeeId, String column, long id) {
+		return jdbc.sql("select token from calendar_feed where committee_id = :committee and " + column + " = :id")
 			.param("committee", committeeId)
 			.param("id", id)
 			.query(String.class)
 			.optional();
+	}
+
+	private String token(long committeeId, String column, long id) {
+		var existing = existing(committeeId, column, id);
 		if (existing.isPresent()) {
 			return existing.get();
 		}

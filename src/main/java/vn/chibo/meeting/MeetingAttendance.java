@@ -52,8 +52,11 @@ public class MeetingAttendance {
 
 	private final SignedMinutes signed;
 
+	private final RecordChanges changes;
+
 	MeetingAttendance(JdbcClient jdbc, MeetingQueries queries, MemberQueries members, CheckInTokens tokens,
-			AuditTrail audit, Clock clock, SignedMinutes signed) {
+			AuditTrail audit, Clock clock, SignedMinutes signed, RecordChanges changes) {
+		this.changes = changes;
 		this.signed = signed;
 		this.jdbc = jdbc;
 		this.queries = queries;
@@ -78,6 +81,7 @@ public class MeetingAttendance {
 		var meeting = queries.meeting(user, meetingId);
 		if (queries.attendance(user, meeting.id()).isEmpty()) {
 			insertRoster(user.committeeId(), meeting.id(), meeting.branchId(), meeting.scheduledOn());
+			changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.ATTENDANCE);
 			audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "roster", null,
 					Map.of("members", queries.attendance(user, meeting.id()).size()));
 		}
@@ -113,6 +117,7 @@ public class MeetingAttendance {
 		var after = queries.attendance(user, meeting.id());
 		var had = before.stream().map(AttendanceRow::memberId).collect(java.util.stream.Collectors.toSet());
 		var added = after.stream().filter((row) -> !had.contains(row.memberId())).map(AttendanceRow::fullName).toList();
+		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.ATTENDANCE);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "rebuildRoster",
 				Map.of("members", before.size()), Map.of("members", after.size(), "added", String.join(", ", added),
 						"removed", String.join(", ", removed.stream().map(AttendanceRow::fullName).toList())));
@@ -196,6 +201,7 @@ public class MeetingAttendance {
 		var was = new LinkedHashMap<String, Object>();
 		was.put("member", before.fullName());
 		was.put("status", (before.status() != null) ? before.status() : "");
+		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.ATTENDANCE);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "attendance", was,
 				after);
 	}
@@ -321,6 +327,12 @@ public class MeetingAttendance {
 							.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
 			}
 			throw new BusinessRuleException("token", "checkIn.recordedAbsent");
+		}
+		// Before the minutes record the start the meeting is not held, so nothing to
+		// score
+		// yet: a check-in on the day stays one write.
+		if (meeting.status() == MeetingStatus.HELD) {
+			changes.changed(user.committeeId(), claims.meetingId(), MeetingRecordChanged.Part.ATTENDANCE);
 		}
 		return new CheckIn(claims.meetingId(), branchName, date, status, now);
 	}

@@ -44,8 +44,11 @@ public class MeetingDocuments {
 
 	private final MessageSource messages;
 
+	private final RecordChanges changes;
+
 	MeetingDocuments(JdbcClient jdbc, MeetingQueries queries, MeetingService meetings, AuditTrail audit, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, RecordChanges changes) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.meetings = meetings;
@@ -91,6 +94,7 @@ public class MeetingDocuments {
 			.param("by", user.username())
 			.query(Long.class)
 			.single();
+		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.PREPARATION);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "attach", null,
 				Map.of("kind", kind, "file", name, "bytes", content.length));
 		// Draft content and draft resolution attached: the drafts are ready (DOMAIN.md
@@ -130,6 +134,7 @@ public class MeetingDocuments {
 		if (shared == 0) {
 			throw new BusinessRuleException("", "document.share.nothing");
 		}
+		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.PREPARATION);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "share", null,
 				Map.of("documents", shared));
 		meetings.recordStepNow(user, meeting.id(), PreparationStep.DOCUMENTS_AVAILABLE,
@@ -153,6 +158,7 @@ public class MeetingDocuments {
 			.param("committee", user.committeeId())
 			.param("id", documentId)
 			.update();
+		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.PREPARATION);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "detach",
 				Map.of("kind", document.kind(), "file", document.fileName()), null);
 	}

@@ -47,8 +47,11 @@ public class MeetingMinutes {
 
 	private final MinutesExport export;
 
+	private final RecordChanges changes;
+
 	MeetingMinutes(JdbcClient jdbc, MeetingQueries meetings, MinutesQueries queries, AuditTrail audit, Clock clock,
-			JsonMapper json, MinutesExport export) {
+			JsonMapper json, MinutesExport export, RecordChanges changes) {
+		this.changes = changes;
 		this.export = export;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
@@ -183,6 +186,7 @@ public class MeetingMinutes {
 				.param("after", json.writeValueAsString(changed))
 				.update();
 		}
+		changes.changed(user.committeeId(), meetingId, MeetingRecordChanged.Part.MINUTES);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meetingId,
 				locked ? "amendMinutes" : "minutes", (current != null) ? was : null, changed);
 		return (current != null) ? current.version() + 1 : 1;
@@ -233,6 +237,7 @@ public class MeetingMinutes {
 				.update();
 			as.put("seal", seal);
 		}
+		changes.changed(user.committeeId(), meetingId, MeetingRecordChanged.Part.SIGNED);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meetingId, "signMinutes", null,
 				as);
 	}
@@ -489,6 +494,8 @@ public class MeetingMinutes {
 		if (queries.minutes(user, meetingId).map(MinutesView::locked).orElse(false)) {
 			throw new BusinessRuleException("", "minutes.locked");
 		}
+		// What follows changes what the minutes record; scored once it commits.
+		changes.changed(user.committeeId(), meetingId, MeetingRecordChanged.Part.MINUTES);
 	}
 
 	private static void requireWriter(CurrentUser user) {

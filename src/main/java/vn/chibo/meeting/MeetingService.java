@@ -53,8 +53,11 @@ public class MeetingService {
 
 	private final SignedMinutes signed;
 
+	private final RecordChanges changes;
+
 	MeetingService(JdbcClient jdbc, OrganizationQueries organizations, MemberQueries members, AuditTrail audit,
-			Clock clock, MeetingQueries queries, MessageSource messages, SignedMinutes signed) {
+			Clock clock, MeetingQueries queries, MessageSource messages, SignedMinutes signed, RecordChanges changes) {
+		this.changes = changes;
 		this.signed = signed;
 		this.messages = messages;
 		this.clock = clock;
@@ -173,6 +176,7 @@ public class MeetingService {
 		if (reason != null && doneEarlier != null) {
 			after.put("lateReason", reason);
 		}
+		changes.changed(user.committeeId(), meeting, MeetingRecordChanged.Part.PREPARATION);
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meeting, "prepare", null, after);
 	}
 
@@ -194,6 +198,7 @@ public class MeetingService {
 			.param("note", note)
 			.update() > 0;
 		if (recorded) {
+			changes.changed(user.committeeId(), meetingId, MeetingRecordChanged.Part.PREPARATION);
 			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meetingId, "prepare", null,
 					Map.of("step", step, "note", note));
 		}

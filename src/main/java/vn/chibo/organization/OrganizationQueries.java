@@ -89,6 +89,11 @@ public class OrganizationQueries {
 			.toList();
 	}
 
+	/** Every grassroots committee of the deployment: the tenants (README "Tenancy"). */
+	public List<Long> grassrootsCommittees() {
+		return jdbc.sql("select id from committee where kind = 'GRASSROOTS' order by id").query(Long.class).list();
+	}
+
 	/**
 	 * The top of a committee's organisation tree, where a whole-committee scope starts.
 	 */

@@ -53,12 +53,14 @@ public class OrganizationService {
 	 * under it. The place name heads its documents ("Hà Tĩnh, ngày …"; DOMAIN.md §16).
 	 */
 	public long createCommittee(String code, String name, String placeName) {
-		return jdbc.sql("insert into committee (code, name, place_name) values (:code, :name, :place) returning id")
+		var id = jdbc.sql("insert into committee (code, name, place_name) values (:code, :name, :place) returning id")
 			.param("code", code)
 			.param("name", name)
 			.param("place", placeName)
 			.query(Long.class)
 			.single();
+		events.publishEvent(new CommitteeCreated(id));
+		return id;
 	}
 
 	/**

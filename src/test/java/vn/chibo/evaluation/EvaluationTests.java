@@ -158,6 +158,7 @@ class EvaluationTests {
 					+ "on conflict (code) do update set name = excluded.name returning id")
 			.query(Long.class)
 			.single();
+		rubrics.installShipped(other);
 		var foreign = rubrics.rubrics(other).getFirst().id();
 		assertThat(mvc.get().uri("/evaluation/rubrics/{id}.json", foreign).with(user(office))).hasStatus(404);
 		rubrics.importRubric(office, downloaded.replace("\"version\": 1", "\"version\": 2")

@@ -51,6 +51,7 @@ class RubricEditTests {
 					+ "on conflict (code) do update set name = excluded.name returning id")
 			.query(Long.class)
 			.single();
+		rubrics.installShipped(other);
 		var foreign = rubrics.rubrics(other).getFirst().id();
 		assertThat(mvc.get().uri("/evaluation/rubrics/{id}/edit", foreign).with(user(office))).hasStatus(404);
 	}
