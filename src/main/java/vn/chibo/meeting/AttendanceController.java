@@ -69,7 +69,7 @@ class AttendanceController {
 		// Signed minutes: the roll call and the guests are part of them, read only.
 		var canPlan = !locked && user.role().plansMeetings() && queries.inScope(user, meeting.branchId());
 		model.addAttribute("signed", locked);
-		var rows = queries.attendance(user, id);
+		var rows = queries.attendanceShownTo(user, id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("rows", rows);
 		model.addAttribute("counts", AttendanceCounts.of(rows));

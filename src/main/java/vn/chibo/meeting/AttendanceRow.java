@@ -21,6 +21,12 @@ public record AttendanceRow(long memberId, String fullName, boolean probationary
 		return !exempted && !temporaryOut;
 	}
 
+	/** The same row without the reason of absence, for those who may not read it. */
+	public AttendanceRow withoutReason() {
+		return new AttendanceRow(memberId, fullName, probationary, exempted, temporaryIn, temporaryOut, status, null,
+				method, checkedInAt, recordedBy);
+	}
+
 	public boolean selfCheckedIn() {
 		return "SELF_CHECK_IN".equals(method);
 	}

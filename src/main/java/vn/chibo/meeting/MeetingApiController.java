@@ -119,7 +119,7 @@ class MeetingApiController {
 	@GetMapping("/{id}/attendance")
 	Attendance attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		queries.readable(user, id);
-		var rows = queries.attendance(user, id);
+		var rows = queries.attendanceShownTo(user, id);
 		return new Attendance(AttendanceCounts.of(rows), rows, queries.guests(user, id));
 	}
 

@@ -38,6 +38,9 @@ public class MeetingAttendance {
 	 */
 	static final Duration LATE_AFTER = Duration.ofMinutes(15);
 
+	/** Self check-in opens this long before the announced start [R: our rule]. */
+	static final Duration OPENS_BEFORE = Duration.ofHours(1);
+
 	private final JdbcClient jdbc;
 
 	private final MeetingQueries queries;
@@ -290,6 +293,18 @@ public class MeetingAttendance {
 		var branchName = meeting.branchName();
 		var now = OffsetDateTime.now(clock);
 		var startsAt = meeting.startsAt();
+		// Only on the meeting day, and from OPENS_BEFORE the announced start: a code
+		// shown early does not make a member present hours before the meeting.
+		if (!date.equals(now.atZoneSameInstant(clock.getZone()).toLocalDate())) {
+			throw new BusinessRuleException("token", "checkIn.notToday");
+		}
+		if (startsAt != null
+				&& now.atZoneSameInstant(clock.getZone()).toLocalTime().isBefore(startsAt.minus(OPENS_BEFORE))
+				&& startsAt.isAfter(LocalTime.MIN.plus(OPENS_BEFORE))) {
+			throw new BusinessRuleException("token", "checkIn.tooEarly",
+					startsAt.minus(OPENS_BEFORE).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
+					startsAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+		}
 		var late = startsAt != null
 				&& now.toInstant().isAfter(date.atTime(startsAt).atZone(clock.getZone()).toInstant().plus(LATE_AFTER));
 		var status = late ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;

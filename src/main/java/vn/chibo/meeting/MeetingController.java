@@ -172,6 +172,9 @@ class MeetingController {
 		model.addAttribute("counts", AttendanceCounts.of(queries.attendance(user, id)));
 		model.addAttribute("canPlan", canPlan);
 		model.addAttribute("signed", signed.locked(user.committeeId(), id));
+		if (canPlan && meeting.status() == MeetingStatus.PLANNED) {
+			model.addAttribute("notice", notices.preview(user, id));
+		}
 		if (canPlan) {
 			model.addAttribute("auditEntries", audit.forEntity(user.committeeId(), MeetingService.AUDIT_TYPE, id));
 		}

@@ -98,6 +98,20 @@ public class MeetingNotices {
 		return recipients.size();
 	}
 
+	/** What "send the notice" would send, and to how many, before it is sent. */
+	public record NoticePreview(String text, int recipients, int emails) {
+	}
+
+	@Transactional(readOnly = true)
+	public NoticePreview preview(CurrentUser user, long meetingId) {
+		var meeting = queries.meeting(user, meetingId);
+		var recipients = recipients(user.committeeId(), meeting, true);
+		var text = messages.getMessage("notification.meetingNotice.body", describe(meeting).toArray(),
+				Locale.forLanguageTag("vi"));
+		var emails = (int) recipients.stream().filter((r) -> r.email() != null && !r.email().isBlank()).count();
+		return new NoticePreview(text, recipients.size(), emails);
+	}
+
 	/** How many days before a meeting the committee's members are reminded. */
 	public List<Integer> reminderDays(long committeeId) {
 		return jdbc.sql("select reminder_days from committee_setting where committee_id = :committee")

@@ -116,6 +116,12 @@ public class MeetingQueries {
 					rs.getString("note"), rs.getString("late_reason")))
 			.list()
 			.forEach((row) -> done.put(row.step(), row));
+		// The chi ủy's short record of its preparatory meeting is the executive's, not
+		// every member's (DOMAIN.md §5 step 1).
+		if (!user.role().readsMemberRecords() && !user.role().plansMeetings()) {
+			done.computeIfPresent(PreparationStep.EXECUTIVE_MEETING,
+					(step, row) -> new PreparationRow(step, row.doneAt(), row.doneBy(), null, row.lateReason()));
+		}
 		var steps = new ArrayList<PreparationRow>();
 		for (var step : PreparationStep.values()) {
 			steps.add(done.getOrDefault(step, new PreparationRow(step, null, null, null, null)));
@@ -135,6 +141,18 @@ public class MeetingQueries {
 	 * The roster snapshot of a meeting with each member's attendance, in list order;
 	 * empty until the snapshot is taken.
 	 */
+	/**
+	 * The roster as the user may see it: a member sees everyone's presence but only their
+	 * own reason of absence; those who keep member records see all.
+	 */
+	public List<AttendanceRow> attendanceShownTo(CurrentUser user, long meetingId) {
+		var rows = attendance(user, meetingId);
+		if (user.role().readsMemberRecords()) {
+			return rows;
+		}
+		return rows.stream().map((row) -> user.isMember(row.memberId()) ? row : row.withoutReason()).toList();
+	}
+
 	public List<AttendanceRow> attendance(CurrentUser user, long meetingId) {
 		return jdbc.sql("""
 				select * from meeting_attendance where committee_id = :committee and meeting_id = :meeting

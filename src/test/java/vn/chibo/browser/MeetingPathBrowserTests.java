@@ -49,6 +49,9 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 			.param("email", email)
 			.param("id", demo.user("dangvien.cb05").memberId())
 			.update();
+		// The notice's text and its recipients are shown; sending asks first.
+		assertThat(secretary.locator("#notice-preview")).containsText("Kính gửi đồng chí");
+		secretary.onceDialog((dialog) -> dialog.accept());
 		secretary.locator("#send-notice").click();
 		assertThat(secretary.locator("#preparation li").nth(2)).containsText("bithu.cb05");
 		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
@@ -171,7 +174,10 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/meetings/new?branchId=" + demo.branchId("CB05")));
 		page.locator("#kind").selectOption(kind);
 		page.locator("#scheduledOn").fill(on.format(DATE));
-		page.locator("#startsAt").fill("14:00");
+		// Now, so that the check-in is open whenever the test runs.
+		page.locator("#startsAt")
+			.fill(java.time.LocalTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+				.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
 		page.locator("#place").fill("Phòng họp tầng 3");
 		page.locator("#meeting-form button[type=submit]").click();
 		page.locator("#meeting-list tr", new Page.LocatorOptions().setHasText(on.format(DATE)))

@@ -1,0 +1,149 @@
+package vn.chibo.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.web.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Who sees what of a meeting: a member sees their own reason of absence, not the others';
+ * the chi ủy's preparatory record is the executive's; a check-in counts only near the
+ * meeting; the notice says what it sends to how many before it is sent, and a change that
+ * moves nothing tells nobody.
+ */
+@ChiboTest
+class MeetingPrivacyTests {
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	MeetingAttendance attendance;
+
+	@Autowired
+	MeetingChanges changes;
+
+	@Autowired
+	MeetingQueries queries;
+
+	@Autowired
+	CheckInTokens tokens;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
+
+	private long meeting(LocalDate on, LocalTime startsAt) {
+		var form = new MeetingForm();
+		form.setBranchId(demo.branchId("CB04"));
+		form.setKind(MeetingKind.EXTRAORDINARY);
+		form.setScheduledOn(on);
+		form.setStartsAt(startsAt);
+		form.setPlace("Phòng họp số 2");
+		return meetings.schedule(demo.user("bithu.cb04"), form);
+	}
+
+	@Test
+	void aMemberSeesOnlyTheirOwnReasonOfAbsenceAndNotTheExecutivesRecord() throws Exception {
+		var secretary = demo.user("bithu.cb04");
+		var member = demo.user("dangvien.cb04");
+		var id = meeting(LocalDate.of(2044, 3, 12), LocalTime.of(14, 0));
+		attendance.snapshot(secretary, id);
+		var other = queries.attendance(secretary, id)
+			.stream()
+			.filter((r) -> !member.isMember(r.memberId()))
+			.findFirst()
+			.orElseThrow();
+		attendance.record(secretary, id, other.memberId(), AttendanceStatus.ABSENT_EXCUSED, "Điều trị bệnh dài ngày");
+		attendance.record(secretary, id, member.memberId(), AttendanceStatus.ABSENT_EXCUSED, "Đi công tác Hà Nội");
+		meetings.prepare(secretary, id, PreparationStep.EXECUTIVE_MEETING, null, null,
+				"Chi ủy thống nhất nhắc nhở đồng chí chậm nộp đảng phí");
+
+		assertThat(mvc.get()
+			.uri("/api/v1/meetings/{id}/attendance", id)
+			.with(httpBasic("dangvien.cb04", DemoUsers.PASSWORD))).hasStatusOk()
+			.bodyText()
+			.contains("Đi công tác Hà Nội")
+			.doesNotContain("Điều trị bệnh dài ngày");
+		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(member))).hasStatusOk()
+			.bodyText()
+			.contains("Đi công tác Hà Nội")
+			.doesNotContain("Điều trị bệnh dài ngày");
+		assertThat(
+				mvc.get().uri("/api/v1/meetings/{id}/attendance", id).with(httpBasic("bithu.cb04", DemoUsers.PASSWORD)))
+			.bodyText()
+			.contains("Điều trị bệnh dài ngày");
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(member))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("chậm nộp đảng phí");
+		assertThat(mvc.get().uri("/api/v1/meetings/{id}", id).with(httpBasic("dangvien.cb04", DemoUsers.PASSWORD)))
+			.bodyText()
+			.doesNotContain("chậm nộp đảng phí");
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(secretary))).bodyText().contains("chậm nộp đảng phí");
+	}
+
+	@Test
+	void aCheckInCountsOnlyFromAnHourBeforeTheStart() {
+		var secretary = demo.user("bithu.cb04");
+		var now = LocalTime.now(clock);
+		// A meeting later today: its code, used now, is refused (when there is room
+		// left in the day for a start more than an hour away).
+		if (now.isBefore(LocalTime.of(21, 0))) {
+			var id = meeting(LocalDate.now(clock), now.plusHours(2).withSecond(0).withNano(0));
+			attendance.snapshot(secretary, id);
+			var token = tokens.issue(secretary.committeeId(), id);
+			assertThatThrownBy(() -> attendance.checkIn(demo.user("dangvien.cb04"), token)).isInstanceOfSatisfying(
+					BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.tooEarly"));
+			assertThat(queries.attendance(secretary, id)).allSatisfy((row) -> assertThat(row.status()).isNull());
+		}
+		// A code of yesterday's meeting, still in its lifetime, is refused too.
+		var yesterday = meeting(LocalDate.now(clock).minusDays(1), null);
+		attendance.snapshot(secretary, yesterday);
+		var old = tokens.issue(secretary.committeeId(), yesterday);
+		assertThatThrownBy(() -> attendance.checkIn(demo.user("dangvien.cb04"), old)).isInstanceOfSatisfying(
+				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notToday"));
+	}
+
+	@Test
+	void theNoticeIsShownWithItsRecipientsAndAChangeThatMovesNothingTellsNobody() {
+		var secretary = demo.user("bithu.cb04");
+		var id = meeting(LocalDate.of(2044, 5, 12), LocalTime.of(14, 0));
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(secretary))).bodyText()
+			.contains("Kính gửi đồng chí")
+			.contains("Phòng họp số 2")
+			.contains("Gửi thông báo tới ")
+			.contains("data-confirm=\"Gửi thông báo này tới");
+		var told = jdbc.sql("select count(*) from notification where link = :link")
+			.param("link", "/meetings/" + id)
+			.query(Long.class);
+		assertThat(told.single()).isZero();
+		changes.reschedule(secretary, id, LocalDate.of(2044, 5, 12), LocalTime.of(14, 0), " Phòng họp số 2 ");
+		assertThat(told.single()).as("an unchanged meeting notifies nobody").isZero();
+		assertThat(mvc.post().uri("/meetings/{id}/notice", id).with(user(secretary)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(told.single()).isPositive();
+	}
+
+}
