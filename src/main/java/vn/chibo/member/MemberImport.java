@@ -125,6 +125,11 @@ public class MemberImport {
 		try {
 			sheet = Spreadsheet.read(filename, content);
 		}
+		catch (Spreadsheet.TooLarge ex) {
+			job.error(0, "", text(locale, ex.key(), ex.arguments()));
+			job.invalid();
+			return;
+		}
 		catch (IOException ex) {
 			job.error(0, "", text(locale, "member.import.unreadable"));
 			job.invalid();

@@ -105,6 +105,35 @@ class MemberImportTests {
 	}
 
 	@Test
+	void aFileBeyondTheLimitsIsRefusedWithItsLimitAndNothingIsWritten() throws IOException {
+		var before = count();
+		var rows = new java.util.ArrayList<List<Object>>();
+		rows.add(List.of("Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng", "Chi bộ"));
+		for (var i = 0; i <= Spreadsheet.MAX_ROWS; i++) {
+			rows.add(List.of("Nguyễn Văn Số " + i, "Nam", "01/01/1990", "01/01/2015", "CB06"));
+		}
+		var job = imports.runNow(demo.user("vanphong"), VI, "rat-lon.xlsx", MemberImportTestFiles.xlsx(rows), null);
+		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
+		assertThat(job.errors()).singleElement()
+			.satisfies((e) -> assertThat(e.message()).contains("20.000").contains("dòng"));
+		var wide = new java.util.ArrayList<Object>();
+		for (var i = 0; i <= Spreadsheet.MAX_CELLS; i++) {
+			wide.add("x");
+		}
+		var tooWide = imports.runNow(demo.user("vanphong"), VI, "rong.xlsx",
+				MemberImportTestFiles.xlsx(List.of(List.of("Họ và tên"), wide)), null);
+		assertThat(tooWide.errors()).singleElement().satisfies((e) -> assertThat(e.message()).contains("cột"));
+		var csv = new StringBuilder("Họ và tên;Giới tính\n");
+		for (var i = 0; i <= Spreadsheet.MAX_ROWS; i++) {
+			csv.append("Trần Văn ").append(i).append(";Nam\n");
+		}
+		var longCsv = imports.runNow(demo.user("vanphong"), VI, "dai.csv",
+				csv.toString().getBytes(StandardCharsets.UTF_8), null);
+		assertThat(longCsv.errors()).singleElement().satisfies((e) -> assertThat(e.message()).contains("dòng"));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void anExportReadsBackAsTheSameRecords() throws IOException {
 		var secretary = demo.user("bithu.cb08");
 		var exported = workbook.export(VI, queries.export(secretary, MemberFilter.all()));
