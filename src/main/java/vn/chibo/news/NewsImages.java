@@ -54,6 +54,23 @@ public class NewsImages {
 	static final long MAX_PIXELS = 120_000_000;
 
 	/**
+	 * A progressive JPEG is decoded whole whatever the subsampling (the decoder keeps
+	 * every coefficient), so it may have this many pixels at the most: a 4K picture fits.
+	 */
+	static final long MAX_PROGRESSIVE_PIXELS = 16_000_000;
+
+	/**
+	 * Pixels a JPEG may claim per byte of its file: a real photo, even of a white wall,
+	 * stays far under; a header that claims a giant picture in a few bytes does not.
+	 */
+	static final long MAX_PIXELS_PER_BYTE = 2_000;
+
+	/**
+	 * Pictures decoded at once: each can take a few hundred megabytes outside the heap.
+	 */
+	private static final java.util.concurrent.Semaphore DECODES = new java.util.concurrent.Semaphore(2);
+
+	/**
 	 * A large picture is decoded at a reduced resolution, at most this many pixels on its
 	 * longer side — twice the large copy — so that its memory stays bounded on a modest
 	 * server whatever the camera; the original file is kept as it came.
@@ -269,12 +286,32 @@ public class NewsImages {
 				if ((long) width * height > MAX_PIXELS) {
 					throw new BusinessRuleException("file", "news.image.pixels", MAX_PIXELS / 1_000_000);
 				}
+				var pixels = (long) width * height;
+				if (type.equals("image/jpeg")) {
+					if (progressive(content) && pixels > MAX_PROGRESSIVE_PIXELS) {
+						throw new BusinessRuleException("file", "news.image.progressive",
+								MAX_PROGRESSIVE_PIXELS / 1_000_000);
+					}
+					if (pixels > MAX_PIXELS_PER_BYTE * content.length) {
+						throw new BusinessRuleException("file", "news.image.claims", width, height,
+								Math.max(1, content.length / 1024));
+					}
+				}
 				var param = reader.getDefaultReadParam();
 				var step = (int) Math.ceil(Math.max(width, height) / (double) DECODED_SIDE);
 				if (step > 1) {
 					param.setSourceSubsampling(step, step, 0, 0);
 				}
-				var image = reader.read(0, param);
+				BufferedImage image;
+				if (!DECODES.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)) {
+					throw new BusinessRuleException("file", "news.image.busy");
+				}
+				try {
+					image = reader.read(0, param);
+				}
+				finally {
+					DECODES.release();
+				}
 				var orientation = type.equals("image/jpeg") ? Exif.orientation(content) : 1;
 				var turned = orientation >= 5;
 				return new Decoded(upright(image, orientation), type, turned ? height : width, turned ? width : height);
@@ -283,12 +320,42 @@ public class NewsImages {
 				reader.dispose();
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BusinessRuleException("file", "news.image.busy");
+		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof BusinessRuleException rule) {
 				throw rule;
 			}
 			throw new BusinessRuleException("file", "news.image.unreadable");
 		}
+	}
+
+	/**
+	 * Whether a JPEG is progressive: its frame header (SOF) is SOF2, SOF6, SOF10 or
+	 * SOF14, found by walking the markers from the start of the file.
+	 */
+	static boolean progressive(byte[] jpeg) {
+		var i = 2;
+		while (i + 4 <= jpeg.length) {
+			if ((jpeg[i] & 0xFF) != 0xFF) {
+				return false;
+			}
+			var marker = jpeg[i + 1] & 0xFF;
+			if (marker == 0xFF) {
+				i++;
+				continue;
+			}
+			if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+				return marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
+			}
+			if (marker == 0xD9 || marker == 0xDA) {
+				return false;
+			}
+			i += 2 + (((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF));
+		}
+		return false;
 	}
 
 	/**

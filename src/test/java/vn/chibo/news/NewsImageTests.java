@@ -142,6 +142,56 @@ class NewsImageTests {
 			.isInstanceOf(vn.chibo.shared.web.NotFoundException.class);
 	}
 
+	@Test
+	void aJpegWhoseDecodingWouldCostTooMuchIsRefusedFromItsHeader() throws Exception {
+		var author = demo.user("dangvien.cb03");
+		var id = draft("dangvien.cb03");
+		// A progressive JPEG is decoded whole: 20 million pixels is over its limit.
+		var progressive = claiming(jpeg(true), 5_000, 4_000);
+		assertThat(NewsImages.progressive(progressive)).isTrue();
+		assertThat(NewsImages.progressive(jpeg(false))).isFalse();
+		assertThatThrownBy(() -> news.addImage(author, id, progressive, "Ảnh")).isInstanceOfSatisfying(
+				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("news.image.progressive"));
+		// A few hundred bytes that claim 10,950 × 10,950 pixels: refused before decoding.
+		var giant = claiming(jpeg(false), 10_950, 10_950);
+		assertThatThrownBy(() -> news.addImage(author, id, giant, "Ảnh")).isInstanceOfSatisfying(
+				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("news.image.claims"));
+		assertThat(news.images(author, id)).isEmpty();
+	}
+
+	/** A small grey JPEG, progressive or baseline. */
+	private static byte[] jpeg(boolean progressive) throws IOException {
+		var image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		var param = writer.getDefaultWriteParam();
+		if (progressive) {
+			param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+		}
+		var out = new ByteArrayOutputStream();
+		try (var stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+		}
+		writer.dispose();
+		return out.toByteArray();
+	}
+
+	/** The same JPEG with a frame header that claims another size. */
+	private static byte[] claiming(byte[] jpeg, int width, int height) {
+		var copy = jpeg.clone();
+		for (var i = 2; i + 9 < copy.length; i++) {
+			var marker = copy[i + 1] & 0xFF;
+			if ((copy[i] & 0xFF) == 0xFF && (marker == 0xC0 || marker == 0xC2)) {
+				copy[i + 5] = (byte) (height >> 8);
+				copy[i + 6] = (byte) height;
+				copy[i + 7] = (byte) (width >> 8);
+				copy[i + 8] = (byte) width;
+				return copy;
+			}
+		}
+		throw new IllegalStateException("no frame header");
+	}
+
 	/**
 	 * A PNG whose header claims 12,000 × 10,001 pixels, in a few dozen bytes: refused
 	 * from its header, never decoded.
