@@ -98,7 +98,7 @@ public class MeetingMinutes {
 		if (votes > 0 && counts.attended() > 0 && votes > counts.attended()) {
 			throw new BusinessRuleException("votesFor", "minutes.votes.tooMany", votes, counts.attended());
 		}
-		var reason = VietnameseText.cleanOrNull(form.getAmendmentReason());
+		var reason = line(form.getAmendmentReason(), "amendmentReason", 1000);
 		var locked = current != null && current.locked();
 		if (locked && reason == null) {
 			throw new BusinessRuleException("amendmentReason", "minutes.amendment.reason");
@@ -295,7 +295,7 @@ public class MeetingMinutes {
 	public long addSpeech(CurrentUser user, long meetingId, @Nullable Long memberId, @Nullable String guestName,
 			@Nullable String content) {
 		requireOpen(user, meetingId);
-		var text = text(content);
+		var text = text(content, "content", 5000);
 		if (text == null) {
 			throw new BusinessRuleException("content", "minutes.speech.content.required");
 		}
@@ -309,7 +309,7 @@ public class MeetingMinutes {
 				.fullName();
 		}
 		else {
-			speaker = VietnameseText.cleanOrNull(guestName);
+			speaker = line(guestName, "speaker", 200);
 			if (speaker == null) {
 				throw new BusinessRuleException("speaker", "minutes.speech.speaker.required");
 			}
@@ -338,7 +338,7 @@ public class MeetingMinutes {
 	/** A target of the resolution this meeting adopts, for the next meeting to review. */
 	public long addTarget(CurrentUser user, long meetingId, @Nullable String content) {
 		requireOpen(user, meetingId);
-		var text = text(content);
+		var text = text(content, "target", 1000);
 		if (text == null) {
 			throw new BusinessRuleException("target", "minutes.target.content.required");
 		}
@@ -384,7 +384,7 @@ public class MeetingMinutes {
 				where committee_id = :committee and id = :id
 				""")
 			.param("met", met)
-			.param("note", text(note))
+			.param("note", text(note, "note", 1000))
 			.param("meeting", meetingId)
 			.param("committee", user.committeeId())
 			.param("id", targetId)
@@ -398,7 +398,7 @@ public class MeetingMinutes {
 			@Nullable LocalDate dueOn) {
 		requireOpen(user, meetingId);
 		var meeting = meetings.meeting(user, meetingId);
-		var text = text(content);
+		var text = text(content, "taskContent", 1000);
 		if (memberId == null) {
 			throw new BusinessRuleException("taskMember", "minutes.task.member.required");
 		}
@@ -441,8 +441,8 @@ public class MeetingMinutes {
 	public long addProposal(CurrentUser user, long meetingId, @Nullable String proposer, @Nullable String content) {
 		requireOpen(user, meetingId);
 		var meeting = meetings.meeting(user, meetingId);
-		var name = VietnameseText.cleanOrNull(proposer);
-		var text = text(content);
+		var name = line(proposer, "proposer", 200);
+		var text = text(content, "proposal", 2000);
 		if (name == null) {
 			throw new BusinessRuleException("proposer", "minutes.proposal.proposer.required");
 		}
@@ -539,6 +539,24 @@ public class MeetingMinutes {
 
 	private static @Nullable String text(@Nullable String value) {
 		return VietnameseText.paragraphs(value);
+	}
+
+	/** Text of a part of the minutes, at most {@code max} characters. */
+	static @Nullable String text(@Nullable String value, String field, int max) {
+		var text = VietnameseText.paragraphs(value);
+		if (text != null && text.length() > max) {
+			throw new BusinessRuleException(field, "meeting.text.max", max);
+		}
+		return text;
+	}
+
+	/** A name or a line, at most {@code max} characters. */
+	static @Nullable String line(@Nullable String value, String field, int max) {
+		var line = VietnameseText.cleanOrNull(value);
+		if (line != null && line.length() > max) {
+			throw new BusinessRuleException(field, "meeting.text.max", max);
+		}
+		return line;
 	}
 
 }

@@ -143,7 +143,7 @@ public class MeetingService {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId).id();
 		var now = OffsetDateTime.now(clock);
-		var reason = VietnameseText.cleanOrNull(lateReason);
+		var reason = MeetingMinutes.line(lateReason, "lateReason", 500);
 		if (doneEarlier != null) {
 			if (doneEarlier.isAfter(now)) {
 				throw new BusinessRuleException("doneAt", "meeting.prepare.future");
@@ -164,7 +164,7 @@ public class MeetingService {
 			.param("step", step.name())
 			.param("doneAt", doneAt)
 			.param("by", user.username())
-			.param("note", VietnameseText.paragraphs(note))
+			.param("note", MeetingMinutes.text(note, "note", 4000))
 			.param("reason", (doneEarlier != null) ? reason : null)
 			.update();
 		if (updated == 0) {

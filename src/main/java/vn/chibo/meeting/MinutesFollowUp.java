@@ -111,7 +111,7 @@ public class MinutesFollowUp {
 		if (meetings.branches(user, proposal[0]).isEmpty()) {
 			throw new NotFoundException();
 		}
-		var text = VietnameseText.paragraphs(answer);
+		var text = MeetingMinutes.text(answer, "answer", 4000);
 		if (text == null) {
 			throw new BusinessRuleException("answer", "minutes.proposal.answer.required");
 		}
