@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
 
 /**
  * Meetings as JSON under the same rules as the pages: the plan, agenda, preparation,
@@ -75,7 +76,7 @@ class MeetingApiController {
 	record Planned(int added) {
 	}
 
-	record CheckInRequest(String token) {
+	record CheckInRequest(@Nullable String token) {
 	}
 
 	record CheckInCode(String token, long expiresInSeconds) {
@@ -191,6 +192,9 @@ class MeetingApiController {
 	/** The signed-in member checks in with a code shown at the meeting. */
 	@PostMapping("/check-in")
 	MeetingAttendance.CheckIn checkIn(@AuthenticationPrincipal CurrentUser user, @RequestBody CheckInRequest request) {
+		if (request.token() == null || request.token().isBlank()) {
+			throw new BusinessRuleException("token", "checkIn.token.invalid");
+		}
 		return attendance.checkIn(user, request.token());
 	}
 

@@ -51,6 +51,13 @@ public class MeetingService {
 
 	private final MessageSource messages;
 
+	/**
+	 * The years a plan may be made for [R: our rule, a century from the records' start].
+	 */
+	static final int FIRST_PLANNED_YEAR = 2000;
+
+	static final int LAST_PLANNED_YEAR = 2100;
+
 	private final SignedMinutes signed;
 
 	private final RecordChanges changes;
@@ -75,6 +82,10 @@ public class MeetingService {
 	 */
 	public int planYear(CurrentUser user, long branchId, int year) {
 		requirePlanner(user);
+		if (year < FIRST_PLANNED_YEAR || year > LAST_PLANNED_YEAR) {
+			throw new BusinessRuleException("year", "meeting.plan.year", String.valueOf(FIRST_PLANNED_YEAR),
+					String.valueOf(LAST_PLANNED_YEAR));
+		}
 		var branch = branch(user, branchId);
 		var day = regularDay(user.committeeId(), branch.id());
 		var added = 0;

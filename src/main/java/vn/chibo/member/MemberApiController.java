@@ -58,6 +58,10 @@ class MemberApiController {
 	MemberDetails update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody MemberForm form) {
 		queries.details(user, id);
+		// A script must say which version it changes: never the last write wins.
+		if (form.getVersion() == null) {
+			throw new vn.chibo.shared.web.BusinessRuleException("version", "member.version.required");
+		}
 		members.update(user, id, form);
 		return queries.details(user, id);
 	}

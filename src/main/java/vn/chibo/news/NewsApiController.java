@@ -38,7 +38,7 @@ class NewsApiController {
 		this.news = news;
 	}
 
-	record Review(String action, @Nullable String note, java.time.@Nullable OffsetDateTime at) {
+	record Review(@Nullable String action, @Nullable String note, java.time.@Nullable OffsetDateTime at) {
 	}
 
 	/**
@@ -109,6 +109,9 @@ class NewsApiController {
 	 */
 	@PostMapping("/desk/{id}/review")
 	NewsDraft review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Review review) {
+		if (review.action() == null) {
+			throw new vn.chibo.shared.web.BusinessRuleException("action", "news.action.invalid", "");
+		}
 		switch (review.action()) {
 			case "submit" -> news.submit(user, id);
 			case "return" -> news.returnToAuthor(user, id, review.note());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The JSON API answers errors as problem details whose message names the field. */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(0)
 class ApiErrors {
 
 	private final MessageSource messages;
