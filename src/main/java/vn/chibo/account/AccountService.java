@@ -46,8 +46,11 @@ public class AccountService implements UserAccounts {
 
 	private final MemberQueries members;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	AccountService(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit, OrganizationQueries organizations,
-			MemberQueries members) {
+			MemberQueries members, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -114,6 +117,8 @@ public class AccountService implements UserAccounts {
 						before.enabled()),
 				Map.of("role", form.getRole(), "scopeOrganizationId", form.getScopeOrganizationId(), "enabled",
 						form.isEnabled()));
+		// Its sessions carry the old role and scope: they end once this commits.
+		events.publishEvent(new vn.chibo.shared.security.AccountChanged(before.username()));
 	}
 
 	public void resetPassword(CurrentUser admin, long id, String password) {
@@ -128,6 +133,7 @@ public class AccountService implements UserAccounts {
 			.param("id", id)
 			.update();
 		audit.record(admin.committeeId(), admin.username(), AUDIT_TYPE, id, "resetPassword", null, null);
+		events.publishEvent(new vn.chibo.shared.security.AccountChanged(find(admin, id).username()));
 	}
 
 	/**

@@ -96,6 +96,15 @@ class AccountTests {
 			.with(csrf())
 			.param("password", "mat-khau-dai-hon")).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("dangvien.cb06", "mat-khau-dai-hon"))).hasStatusOk();
+		// The old password, remembered for API calls a minute before, no longer opens.
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("dangvien.cb06", DemoUsers.PASSWORD)))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+		// The demo's password back, for the tests that sign in as this member.
+		assertThat(mvc.post()
+			.uri("/accounts/{id}/password", target.userId())
+			.with(user(admin))
+			.with(csrf())
+			.param("password", DemoUsers.PASSWORD)).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test

@@ -49,17 +49,19 @@ class LoginTests {
 
 	@Test
 	void repeatedWrongPasswordsLockTheAccountForAWhile() {
+		account("thu.sai.mat.khau");
 		for (var i = 0; i < 5; i++) {
 			assertThat(mvc.post()
 				.uri("/login")
 				.with(csrf())
-				.param("username", "dangvien.cb07")
-				.param("password", "doan-sai-" + i)).redirectedUrl().isEqualTo("/login?error");
+				.param("username", "thu.sai.mat.khau")
+				.param("password", "doan-sai-" + i)).redirectedUrl()
+				.isEqualTo((i < 4) ? "/login?error" : "/login?locked");
 		}
 		assertThat(mvc.post()
 			.uri("/login")
 			.with(csrf())
-			.param("username", "dangvien.cb07")
+			.param("username", "thu.sai.mat.khau")
 			.param("password", DemoUsers.PASSWORD)).redirectedUrl().isEqualTo("/login?locked");
 		assertThat(mvc.post()
 			.uri("/login")
@@ -84,6 +86,90 @@ class LoginTests {
 			.bodyText()
 			.contains("CB05")
 			.doesNotContain("CB06");
+	}
+
+	@Autowired
+	vn.chibo.account.AccountService accounts;
+
+	@Autowired
+	DemoUsers demo;
+
+	private long account(String username) {
+		var admin = demo.user("admin");
+		var scope = demo.branchId("CB02");
+		return accounts.create(admin.committeeId(), username, DemoUsers.PASSWORD, "Tài khoản thử",
+				vn.chibo.shared.security.Role.SECRETARY, scope, null);
+	}
+
+	private MockHttpSession login(String username, String password) {
+		var result = mvc.post()
+			.uri("/login")
+			.with(csrf())
+			.param("username", username)
+			.param("password", password)
+			.exchange();
+		assertThat(result).redirectedUrl().isEqualTo("/");
+		return (MockHttpSession) result.getRequest().getSession();
+	}
+
+	@Test
+	void aPasswordResetEndsTheAccountsSessionsAndRememberedApiLogins() {
+		var id = account("thu.phien");
+		var session = login("thu.phien", DemoUsers.PASSWORD);
+		assertThat(mvc.get().uri("/meetings").session(session)).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", DemoUsers.PASSWORD))).hasStatusOk();
+		accounts.resetPassword(demo.user("admin"), id, "mat-khau-moi-2026");
+		assertThat(mvc.get().uri("/meetings").session(session)).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", DemoUsers.PASSWORD)))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", "mat-khau-moi-2026"))).hasStatusOk();
+	}
+
+	@Test
+	void aNameThatDoesNotExistIsAnsweredLikeOneThatDoes() {
+		account("thu.khoa");
+		for (var name : new String[] { "khong.co.ai", "thu.khoa" }) {
+			for (var i = 0; i < 5; i++) {
+				assertThat(mvc.post().uri("/login").with(csrf()).with((request) -> {
+					request.setRemoteAddr("10.0.0." + name.length());
+					return request;
+				}).param("username", name).param("password", "sai-" + i)).redirectedUrl()
+					.isEqualTo((i < 4) ? "/login?error" : "/login?locked");
+			}
+			assertThat(
+					mvc.post().uri("/login").with(csrf()).param("username", name).param("password", DemoUsers.PASSWORD))
+				.as(name)
+				.redirectedUrl()
+				.isEqualTo("/login?locked");
+		}
+	}
+
+	@Test
+	void oneAddressGuessingManyNamesIsPausedAndOthersAreNot() {
+		for (var i = 0; i < 20; i++) {
+			var n = i;
+			mvc.post().uri("/login").with(csrf()).with((request) -> {
+				request.setRemoteAddr("192.0.2.7");
+				return request;
+			}).param("username", "doan." + n).param("password", "sai").exchange();
+		}
+		assertThat(mvc.post().uri("/login").with(csrf()).with((request) -> {
+			request.setRemoteAddr("192.0.2.7");
+			return request;
+		}).param("username", "bithu.cb03").param("password", DemoUsers.PASSWORD)).redirectedUrl()
+			.isEqualTo("/login?locked");
+		assertThat(mvc.post().uri("/login").with(csrf()).with((request) -> {
+			request.setRemoteAddr("192.0.2.8");
+			return request;
+		}).param("username", "bithu.cb03").param("password", DemoUsers.PASSWORD)).redirectedUrl().isEqualTo("/");
+	}
+
+	@Test
+	void thePauseGrowsFromHalfAMinuteToAQuarterOfAnHour() {
+		assertThat(vn.chibo.shared.security.LoginThrottle.pause(0)).hasSeconds(30);
+		assertThat(vn.chibo.shared.security.LoginThrottle.pause(1)).hasSeconds(60);
+		assertThat(vn.chibo.shared.security.LoginThrottle.pause(4)).hasMinutes(8);
+		assertThat(vn.chibo.shared.security.LoginThrottle.pause(40)).hasMinutes(15);
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.security.core.AuthenticationException;
  * by a SHA-256 of the credentials (never the password itself), so that a script's calls
  * are not throttled by the hash.
  */
-final class RememberingAuthenticationProvider implements AuthenticationProvider {
+public final class RememberingAuthenticationProvider implements AuthenticationProvider {
 
 	static final Duration TTL = Duration.ofMinutes(1);
 
@@ -55,6 +55,13 @@ final class RememberingAuthenticationProvider implements AuthenticationProvider 
 			remembered.put(key, new Remembered(result, now.plus(TTL)));
 		}
 		return result;
+	}
+
+	/**
+	 * Forgets the remembered logins of a user name: the next call checks the password.
+	 */
+	void forget(String username) {
+		remembered.values().removeIf((hit) -> hit.authentication().getName().equalsIgnoreCase(username));
 	}
 
 	@Override

@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -52,12 +54,28 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock,
-			ApplicationEventPublisher events) throws Exception {
+	RememberingAuthenticationProvider apiLogins(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
 		var check = new DaoAuthenticationProvider(users);
 		check.setPasswordEncoder(passwords);
-		var manager = new ProviderManager(new RememberingAuthenticationProvider(check, clock));
+		return new RememberingAuthenticationProvider(check, clock);
+	}
+
+	/** The signed-in sessions, so that those of a changed account can be ended. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, RememberingAuthenticationProvider apiLogins,
+			ApplicationEventPublisher events) throws Exception {
+		var manager = new ProviderManager(apiLogins);
 		// Failed API logins count towards the same throttle as the login page.
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		http.authenticationManager(manager);
@@ -82,7 +100,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			// Calendar feeds answer to their secret address: calendar apps cannot log in.
 			// The news is public (the only public part of chibo).
@@ -98,11 +116,15 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.hasAnyRole(Role.COMMITTEE_ROLES))
 			.formLogin((form) -> form.loginPage("/login")
-				.failureHandler((request, response,
-						exception) -> response.sendRedirect(request.getContextPath()
-								+ ((exception instanceof LockedException) ? "/login?locked" : "/login?error"))))
+				// The same answer whether the name exists or not: paused or wrong.
+				.failureHandler((request, response, exception) -> response.sendRedirect(
+						request.getContextPath() + (throttle.isLocked(String.valueOf(request.getParameter("username")))
+								? "/login?locked" : "/login?error"))))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/login?expired"))
 			.headers(this::headers);
 		return http.build();
 	}
