@@ -156,6 +156,20 @@ public class MemberImport {
 					.query(String.class)
 					.list());
 		var seenCards = new HashMap<String, Integer>();
+		// The same person is not imported twice: by citizen ID, or by full name and date
+		// of birth, against the committee's members and within the file.
+		var existingCitizens = new HashSet<>(
+				jdbc.sql("select citizen_id from member where committee_id = :c and citizen_id is not null")
+					.param("c", user.committeeId())
+					.query(String.class)
+					.list());
+		var existingPeople = new HashSet<>(jdbc
+			.sql("select full_name, date_of_birth from member where committee_id = :c and date_of_birth is not null")
+			.param("c", user.committeeId())
+			.query((rs, n) -> person(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)))
+			.list());
+		var seenCitizens = new HashMap<String, Integer>();
+		var seenPeople = new HashMap<String, Integer>();
 		var forms = new ArrayList<Map.Entry<Integer, MemberForm>>();
 		job.stage(ImportJob.Stage.CHECKING, sheet.rows().size());
 		for (var row : sheet.rows()) {
@@ -173,6 +187,31 @@ public class MemberImport {
 								text(locale, "member.import.duplicateInFile", card, seenCards.get(card)));
 					}
 					seenCards.putIfAbsent(card, row.number());
+				}
+				var citizen = form.getCitizenId();
+				if (citizen != null && !citizen.isBlank()) {
+					if (existingCitizens.contains(citizen)) {
+						job.error(row.number(), label(locale, MemberColumn.CITIZEN_ID),
+								text(locale, "member.import.citizenExists", citizen));
+					}
+					else if (seenCitizens.containsKey(citizen)) {
+						job.error(row.number(), label(locale, MemberColumn.CITIZEN_ID),
+								text(locale, "member.import.citizenInFile", citizen, seenCitizens.get(citizen)));
+					}
+					seenCitizens.putIfAbsent(citizen, row.number());
+				}
+				if (form.getFullName() != null && form.getDateOfBirth() != null) {
+					var person = person(form.getFullName(), form.getDateOfBirth());
+					var born = form.getDateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+					if (existingPeople.contains(person)) {
+						job.error(row.number(), label(locale, MemberColumn.FULL_NAME),
+								text(locale, "member.import.personExists", form.getFullName(), born));
+					}
+					else if (seenPeople.containsKey(person)) {
+						job.error(row.number(), label(locale, MemberColumn.FULL_NAME), text(locale,
+								"member.import.personInFile", form.getFullName(), born, seenPeople.get(person)));
+					}
+					seenPeople.putIfAbsent(person, row.number());
 				}
 				forms.add(Map.entry(row.number(), form));
 			}
@@ -194,6 +233,16 @@ public class MemberImport {
 								text(locale, ex.messageKey(), ex.arguments()));
 						throw ex;
 					}
+					catch (org.springframework.dao.DataIntegrityViolationException
+							| org.springframework.dao.PessimisticLockingFailureException ex) {
+						// Someone else took the card number (or the same record) while
+						// this
+						// file was being written: say which, keep nothing.
+						var card = entry.getValue().getCardNo();
+						job.error(entry.getKey(), label(locale, MemberColumn.CARD_NO),
+								text(locale, "member.import.takenMeanwhile", (card != null) ? card : ""));
+						throw new BusinessRuleException("cardNo", "member.import.takenMeanwhile", String.valueOf(card));
+					}
 					job.progressed();
 				}
 			});
@@ -202,6 +251,13 @@ public class MemberImport {
 		catch (BusinessRuleException ex) {
 			job.invalid();
 		}
+	}
+
+	/**
+	 * A person as the import compares them: the name without diacritics, the birth date.
+	 */
+	private static String person(String fullName, java.time.LocalDate born) {
+		return vn.chibo.shared.text.VietnameseText.fold(fullName) + "|" + born;
 	}
 
 	private Map<MemberColumn, Integer> mapHeadings(List<String> headings, Locale locale) {

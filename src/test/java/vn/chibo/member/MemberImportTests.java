@@ -105,6 +105,36 @@ class MemberImportTests {
 	}
 
 	@Test
+	void theSamePersonIsNotImportedTwiceFromTheFileNorOverAnExistingRecord() {
+		var before = count();
+		var existing = jdbc
+			.sql("""
+					select full_name, to_char(date_of_birth, 'DD/MM/YYYY') from member
+					where committee_id = (select committee_id from organization where code = 'CB06') and date_of_birth is not null
+					order by id limit 1
+					""")
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
+		var csv = """
+				Họ và tên;Giới tính;Ngày sinh;Ngày vào Đảng;Số CCCD;Chi bộ
+				%s;Nam;%s;01/01/2015;;CB06
+				Lê Văn Hai Lần;Nam;02/03/1991;01/01/2016;042091000111;CB06
+				LE VAN HAI LAN;Nam;02/03/1991;01/01/2016;;CB06
+				Phan Thị Khác;Nữ;04/05/1992;01/01/2017;042091000111;CB06
+				""".formatted(existing[0], existing[1]);
+		var job = imports.runNow(demo.user("vanphong"), VI, "trung.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
+		assertThat(job.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::message)
+			.contains(
+					org.assertj.core.groups.Tuple.tuple(2,
+							"Đồng chí " + existing[0] + ", sinh ngày " + existing[1] + ", đã có hồ sơ trong Đảng bộ."),
+					org.assertj.core.groups.Tuple.tuple(4,
+							"Đồng chí LE VAN HAI LAN, sinh ngày 02/03/1991, trùng với dòng 3 trong tệp."),
+					org.assertj.core.groups.Tuple.tuple(5, "Số CCCD 042091000111 trùng với dòng 3 trong tệp."));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void aFileBeyondTheLimitsIsRefusedWithItsLimitAndNothingIsWritten() throws IOException {
 		var before = count();
 		var rows = new java.util.ArrayList<List<Object>>();
@@ -151,7 +181,8 @@ class MemberImportTests {
 		// taken.
 		var again = imports.runNow(secretary, VI, "x.xlsx", exported, null);
 		assertThat(again.stage()).isEqualTo(ImportJob.Stage.INVALID);
-		assertThat(again.errors()).isNotEmpty().allSatisfy((e) -> assertThat(e.column()).isEqualTo("Số thẻ đảng viên"));
+		assertThat(again.errors()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.column()).isIn("Số thẻ đảng viên", "Số CCCD", "Họ và tên"));
 	}
 
 	@Test
