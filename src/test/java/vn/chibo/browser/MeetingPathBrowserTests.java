@@ -51,6 +51,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 			.update();
 		// The notice's text and its recipients are shown; sending asks first.
 		assertThat(secretary.locator("#notice-preview")).containsText("Kính gửi đồng chí");
+		Browser.screenshot(secretary, "phone-meeting-notice-preview");
 		secretary.onceDialog((dialog) -> dialog.accept());
 		secretary.locator("#send-notice").click();
 		assertThat(secretary.locator("#preparation li").nth(2)).containsText("bithu.cb05");
@@ -119,6 +120,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		if (toReview > 0) {
 			assertThat(secretary.locator("#sign-missing")).containsText("chưa đánh giá");
 			assertThat(secretary.locator("#sign-minutes")).hasCount(0);
+			Browser.screenshot(secretary, "phone-minutes-missing-before-signing");
 		}
 		for (var i = 0; i < toReview; i++) {
 			var target = secretary.locator("#previous-targets > li").nth(i);
@@ -128,11 +130,14 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		}
 		secretary.locator("#sign-minutes").click();
 		assertThat(secretary.locator("#signatures")).containsText("đã ký");
+		assertThat(secretary.locator("#minutes-state")).containsText("Chủ trì đã ký, thư ký chưa ký");
 		Browser.screenshot(secretary, "phone-meeting-minutes");
 
 		member.navigate(url("/meetings/" + meetingId + "/minutes"));
 		member.locator("#sign-minutes").click();
 		assertThat(member.locator("#minutes-state")).containsText("Đã ký, đã khóa");
+		assertThat(member.locator("#seal")).containsText("đúng như bản đã ký");
+		Browser.screenshot(member, "phone-minutes-signed-sealed");
 		member.context().close();
 
 		// Export: the Vietnamese headings and the names present.
