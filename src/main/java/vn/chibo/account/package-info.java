@@ -1,5 +1,5 @@
 /** Login accounts (tài khoản): role, scope in the tree, link to a member record. */
-@ApplicationModule(allowedDependencies = { "organization", "member", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "notification", "shared :: *" })
 @NullMarked
 package vn.chibo.account;
 

@@ -68,4 +68,17 @@ public class Notifications {
 		return mails;
 	}
 
+	/**
+	 * An e-mail alone, not kept in anyone's list (a link to set a new password): queued
+	 * in the calling transaction, sent after it commits.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void email(long committeeId, String address, String key, List<String> arguments, String link) {
+		var args = arguments.toArray(String[]::new);
+		var subject = messages.getMessage("notification." + key + ".subject", args, VI);
+		var body = messages.getMessage("notification." + key + ".body", args, VI) + "\n\n" + baseUrl + link + "\n\n"
+				+ messages.getMessage("notification.mail.footer", null, VI);
+		outbox.queue(committeeId, address.strip(), subject, body);
+	}
+
 }

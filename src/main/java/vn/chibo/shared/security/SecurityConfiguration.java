@@ -104,14 +104,14 @@ public class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			// Calendar feeds answer to their secret address: calendar apps cannot log in.
 			// The news is public (the only public part of chibo).
-			.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error", "/actuator/health",
-					"/calendar/**", "/tin-tuc", "/tin-tuc/**")
+			.requestMatchers("/login", "/login/forgot", "/login/reset", "/webjars/**", "/assets/**", "/favicon.ico",
+					"/error", "/actuator/health", "/calendar/**", "/tin-tuc", "/tin-tuc/**")
 			.permitAll()
 			// Observers of a superior committee read the overview of its committees and
 			// nothing of any committee's own pages (DOMAIN.md §3 roles).
 			.requestMatchers("/evaluation/province", "/evaluation/province/**")
 			.hasRole(Role.OBSERVER.name())
-			.requestMatchers("/")
+			.requestMatchers("/", "/account/password")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(Role.COMMITTEE_ROLES))
