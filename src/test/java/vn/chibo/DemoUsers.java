@@ -51,4 +51,20 @@ public class DemoUsers {
 			.optional();
 	}
 
+	/**
+	 * Logs in through the login form, as a browser does, and answers the session it
+	 * opened.
+	 */
+	public static org.springframework.mock.web.MockHttpSession formLogin(
+			org.springframework.test.web.servlet.assertj.MockMvcTester mvc, String username, String password) {
+		var result = mvc.post()
+			.uri("/login")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("username", username)
+			.param("password", password)
+			.exchange();
+		org.assertj.core.api.Assertions.assertThat(result).as(username).redirectedUrl().isEqualTo("/");
+		return (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession();
+	}
+
 }

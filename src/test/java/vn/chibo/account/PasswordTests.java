@@ -60,14 +60,7 @@ class PasswordTests {
 	}
 
 	private MockHttpSession login(String username, String password) {
-		var result = mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", username)
-			.param("password", password)
-			.exchange();
-		assertThat(result).as(username + " / " + password).redirectedUrl().isEqualTo("/");
-		return (MockHttpSession) result.getRequest().getSession();
+		return DemoUsers.formLogin(mvc, username, password);
 	}
 
 	@Test

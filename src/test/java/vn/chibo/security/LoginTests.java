@@ -102,14 +102,7 @@ class LoginTests {
 	}
 
 	private MockHttpSession login(String username, String password) {
-		var result = mvc.post()
-			.uri("/login")
-			.with(csrf())
-			.param("username", username)
-			.param("password", password)
-			.exchange();
-		assertThat(result).redirectedUrl().isEqualTo("/");
-		return (MockHttpSession) result.getRequest().getSession();
+		return DemoUsers.formLogin(mvc, username, password);
 	}
 
 	@Test
