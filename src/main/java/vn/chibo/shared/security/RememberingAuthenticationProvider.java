@@ -22,7 +22,7 @@ import org.springframework.security.core.AuthenticationException;
  * by a SHA-256 of the credentials (never the password itself), so that a script's calls
  * are not throttled by the hash.
  */
-public final class RememberingAuthenticationProvider implements AuthenticationProvider {
+final class RememberingAuthenticationProvider implements AuthenticationProvider {
 
 	static final Duration TTL = Duration.ofMinutes(1);
 

@@ -53,13 +53,6 @@ public class SecurityConfiguration {
 		};
 	}
 
-	@Bean
-	RememberingAuthenticationProvider apiLogins(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
-		var check = new DaoAuthenticationProvider(users);
-		check.setPasswordEncoder(passwords);
-		return new RememberingAuthenticationProvider(check, clock);
-	}
-
 	/** The signed-in sessions, so that those of a changed account can be ended. */
 	@Bean
 	SessionRegistry sessionRegistry() {
@@ -73,9 +66,14 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, RememberingAuthenticationProvider apiLogins,
-			ApplicationEventPublisher events) throws Exception {
-		var manager = new ProviderManager(apiLogins);
+	SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock,
+			ApplicationEventPublisher events, ApiLogins apiLogins) throws Exception {
+		var check = new DaoAuthenticationProvider(users);
+		check.setPasswordEncoder(passwords);
+		// Not a bean: it would become the provider of the login form too.
+		var remembering = new RememberingAuthenticationProvider(check, clock);
+		apiLogins.use(remembering);
+		var manager = new ProviderManager(remembering);
 		// Failed API logins count towards the same throttle as the login page.
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		http.authenticationManager(manager);

@@ -14,9 +14,9 @@ class SignedInSessions {
 
 	private final SessionRegistry sessions;
 
-	private final RememberingAuthenticationProvider apiLogins;
+	private final ApiLogins apiLogins;
 
-	SignedInSessions(SessionRegistry sessions, RememberingAuthenticationProvider apiLogins) {
+	SignedInSessions(SessionRegistry sessions, ApiLogins apiLogins) {
 		this.sessions = sessions;
 		this.apiLogins = apiLogins;
 	}
