@@ -33,7 +33,8 @@ class PasswordController {
 	String change(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable String currentPassword,
 			@RequestParam(required = false) @Nullable String newPassword,
-			@RequestParam(required = false) @Nullable String repeatPassword, Model model) {
+			@RequestParam(required = false) @Nullable String repeatPassword, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		try {
 			passwords.change(user, currentPassword, newPassword, repeatPassword);
 		}
@@ -41,9 +42,9 @@ class PasswordController {
 			model.addAttribute("error", new Flash.Message(ex.messageKey(), ex.arguments()));
 			return changeForm(model);
 		}
-		// Every session of the account has ended with the change: log in with the new
-		// one.
-		return "redirect:/login?changed";
+		// The account's other sessions end with the change; this one goes on.
+		Flash.success(redirect, "password.changed.here");
+		return "redirect:/account/password";
 	}
 
 	@GetMapping("/login/forgot")

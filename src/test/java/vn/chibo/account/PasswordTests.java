@@ -67,6 +67,7 @@ class PasswordTests {
 	void aMemberChangesTheirPasswordWithTheCurrentOne() {
 		var name = account("thu.doi.mk", "thu-doi-mk@chibo.test");
 		var session = login(name, DemoUsers.PASSWORD);
+		var elsewhere = login(name, DemoUsers.PASSWORD);
 		assertThat(mvc.get().uri("/account/password").session(session)).hasStatusOk()
 			.bodyText()
 			.contains("Đổi mật khẩu");
@@ -92,8 +93,10 @@ class PasswordTests {
 			.with(csrf())
 			.param("currentPassword", DemoUsers.PASSWORD)
 			.param("newPassword", "mat-khau-moi-1")
-			.param("repeatPassword", "mat-khau-moi-1")).redirectedUrl().isEqualTo("/login?changed");
-		assertThat(mvc.get().uri("/meetings").session(session)).redirectedUrl().isEqualTo("/login?expired");
+			.param("repeatPassword", "mat-khau-moi-1")).redirectedUrl().isEqualTo("/account/password");
+		// Signed in where the change was made; signed out everywhere else.
+		assertThat(mvc.get().uri("/meetings").session(session)).hasStatusOk();
+		assertThat(mvc.get().uri("/meetings").session(elsewhere)).redirectedUrl().isEqualTo("/login?expired");
 		login(name, "mat-khau-moi-1");
 	}
 

@@ -26,14 +26,23 @@ class SignedInSessions {
 		end(changed.username());
 	}
 
-	/** Ends every session of the user name and forgets its API logins. */
+	/**
+	 * Ends every session of the user name but the one making the change (a user who
+	 * changes their own password stays signed in where they did it), and forgets its API
+	 * logins.
+	 */
 	int end(String username) {
+		var current = (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes request)
+					? request.getSessionId() : null;
 		var ended = 0;
 		for (var principal : sessions.getAllPrincipals()) {
 			if (principal instanceof CurrentUser user && user.username().equalsIgnoreCase(username)) {
 				for (var session : sessions.getAllSessions(principal, false)) {
-					session.expireNow();
-					ended++;
+					if (!session.getSessionId().equals(current)) {
+						session.expireNow();
+						ended++;
+					}
 				}
 			}
 		}

@@ -1,0 +1,81 @@
+package vn.chibo.browser;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.account.AccountService;
+import vn.chibo.shared.security.Role;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * One's own password on a phone, the forgotten one, and a bad address answered with a
+ * message, as a person meets them in Chromium.
+ */
+@ChiboTest
+class AccountBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	AccountService accounts;
+
+	@Test
+	void aSecretaryChangesTheirPasswordOnAPhoneAndLogsInWithIt() {
+		var admin = demo.user("admin");
+		accounts.create(admin.committeeId(), "thu.trinh.duyet", DemoUsers.PASSWORD, "Bí thư thử", Role.SECRETARY,
+				demo.branchId("CB04"), null);
+		var page = login("thu.trinh.duyet", 360, 740);
+		page.locator(".navbar-toggler").click();
+		page.locator("#userMenu").click();
+		page.locator("#change-password").click();
+		page.getByLabel("Mật khẩu hiện tại").fill(DemoUsers.PASSWORD);
+		page.getByLabel("Mật khẩu mới", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+			.fill("mat-khau-tren-dien-thoai");
+		page.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-khac-han");
+		page.locator("#save-password").click();
+		assertThat(page.locator("#password-error")).containsText("không giống nhau");
+		Browser.screenshot(page, "phone-password-change-error");
+		page.getByLabel("Mật khẩu hiện tại").fill(DemoUsers.PASSWORD);
+		page.getByLabel("Mật khẩu mới", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+			.fill("mat-khau-tren-dien-thoai");
+		page.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-tren-dien-thoai");
+		page.locator("#save-password").click();
+		assertThat(page.locator(".alert-success")).containsText("Đã đổi mật khẩu");
+		Browser.screenshot(page, "phone-password-changed");
+		var again = browser.page(360, 740);
+		again.navigate(url("/login"));
+		again.getByLabel("Tên đăng nhập").fill("thu.trinh.duyet");
+		again.getByLabel("Mật khẩu", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+			.fill("mat-khau-tren-dien-thoai");
+		again.locator("button[type=submit]").click();
+		assertThat(again.locator("#userMenu")).isAttached();
+		again.context().close();
+		page.context().close();
+	}
+
+	@Test
+	void aForgottenPasswordIsAskedForFromTheLoginPage() {
+		var page = browser.page(360, 740);
+		page.navigate(url("/login"));
+		page.locator("#forgot-link").click();
+		page.getByLabel("Tên đăng nhập").fill("dangvien.cb04");
+		page.locator("#send-link").click();
+		assertThat(page.locator("#forgot-sent")).containsText("đường dẫn");
+		Browser.screenshot(page, "phone-forgot-password");
+		page.context().close();
+	}
+
+	@Test
+	void anAddressWithAWrongNumberIsAnsweredWithAMessage() {
+		var page = login("bithu.cb04", 360, 740);
+		page.navigate(url("/meetings/abc"));
+		assertThat(page.locator("h1")).containsText("Chưa nhận được yêu cầu");
+		assertThat(page.locator("#error-message")).containsText("abc");
+		Browser.screenshot(page, "phone-bad-input");
+		browser.consoleErrors().removeIf((error) -> error.contains("status of 400"));
+		page.context().close();
+	}
+
+}
