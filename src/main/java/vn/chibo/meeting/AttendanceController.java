@@ -69,6 +69,8 @@ class AttendanceController {
 		// Signed minutes: the roll call and the guests are part of them, read only.
 		var canPlan = !locked && user.role().plansMeetings() && queries.inScope(user, meeting.branchId());
 		model.addAttribute("signed", locked);
+		// Signed: the roll call is corrected only as an amendment, with its reason.
+		model.addAttribute("amend", locked && user.role().plansMeetings() && queries.inScope(user, meeting.branchId()));
 		var rows = queries.attendanceShownTo(user, id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("rows", rows);
@@ -83,9 +85,10 @@ class AttendanceController {
 	@PostMapping("/meetings/{id}/attendance/{memberId}")
 	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long memberId,
 			@RequestParam(required = false) @Nullable AttendanceStatus status,
-			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable String amendmentReason, RedirectAttributes redirect) {
 		try {
-			attendance.record(user, id, memberId, status, reason);
+			attendance.record(user, id, memberId, status, reason, amendmentReason);
 		}
 		catch (BusinessRuleException ex) {
 			Flash.error(redirect, ex);

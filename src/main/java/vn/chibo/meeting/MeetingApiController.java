@@ -67,7 +67,8 @@ class MeetingApiController {
 	record Attendance(AttendanceCounts counts, List<AttendanceRow> members, List<MeetingQueries.Guest> guests) {
 	}
 
-	record AttendanceEntry(@Nullable AttendanceStatus status, @Nullable String reason) {
+	record AttendanceEntry(@Nullable AttendanceStatus status, @Nullable String reason,
+			@Nullable String amendmentReason) {
 	}
 
 	record PlanRequest(long branchId, int year) {
@@ -132,7 +133,7 @@ class MeetingApiController {
 	Attendance record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long memberId,
 			@RequestBody AttendanceEntry entry) {
 		attendance.snapshot(user, id);
-		attendance.record(user, id, memberId, entry.status(), entry.reason());
+		attendance.record(user, id, memberId, entry.status(), entry.reason(), entry.amendmentReason());
 		return attendance(user, id);
 	}
 

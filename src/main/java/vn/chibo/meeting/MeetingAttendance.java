@@ -57,8 +57,12 @@ public class MeetingAttendance {
 
 	private final RecordChanges changes;
 
+	private final org.springframework.context.MessageSource messages;
+
 	MeetingAttendance(JdbcClient jdbc, MeetingQueries queries, MemberQueries members, CheckInTokens tokens,
-			AuditTrail audit, Clock clock, SignedMinutes signed, RecordChanges changes) {
+			AuditTrail audit, Clock clock, SignedMinutes signed, RecordChanges changes,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.changes = changes;
 		this.signed = signed;
 		this.jdbc = jdbc;
@@ -162,9 +166,19 @@ public class MeetingAttendance {
 	 */
 	public void record(CurrentUser user, long meetingId, long memberId, @Nullable AttendanceStatus status,
 			@Nullable String reason) {
+		record(user, meetingId, memberId, status, reason, null);
+	}
+
+	/**
+	 * The roll call for one member; on signed minutes only as an amendment, with its
+	 * reason, printed in the minutes' annex.
+	 */
+	public void record(CurrentUser user, long meetingId, long memberId, @Nullable AttendanceStatus status,
+			@Nullable String reason, @Nullable String amendmentReason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		signed.beforeChange(user, meeting.id(), "attendance");
+		var why = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
+		var amending = signed.beforeChange(user, meeting.id(), "attendance", why);
 		var before = queries.attendance(user, meeting.id())
 			.stream()
 			.filter((row) -> row.memberId() == memberId)
@@ -204,9 +218,16 @@ public class MeetingAttendance {
 		var was = new LinkedHashMap<String, Object>();
 		was.put("member", before.fullName());
 		was.put("status", (before.status() != null) ? before.status() : "");
+		if (before.reason() != null) {
+			was.put("reason", before.reason());
+		}
 		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.ATTENDANCE);
-		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "attendance", was,
-				after);
+		if (amending && why != null) {
+			signed.amend(user, meeting.id(), why, Map.of("attendance", shown(was)), Map.of("attendance", shown(after)));
+			after.put("amendmentReason", why);
+		}
+		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(),
+				amending ? "amendAttendance" : "attendance", was, after);
 	}
 
 	public long addGuest(CurrentUser user, long meetingId, @Nullable String name, @Nullable String title) {
@@ -395,6 +416,15 @@ public class MeetingAttendance {
 
 	private record Held(long id, LocalDate date, @Nullable LocalTime startsAt, MeetingStatus status, String branchName,
 			boolean signed) {
+	}
+
+	/** A roll-call entry as the annex prints it: name, status in Vietnamese, reason. */
+	private String shown(Map<String, Object> entry) {
+		var status = entry.get("status");
+		var label = (status instanceof AttendanceStatus known)
+				? messages.getMessage("attendance.status." + known, null, java.util.Locale.forLanguageTag("vi")) : "";
+		var reason = entry.get("reason");
+		return entry.get("member") + ": " + label + ((reason != null) ? " (" + reason + ")" : "");
 	}
 
 	/** Members in the meeting's roster, for the API and tests. */

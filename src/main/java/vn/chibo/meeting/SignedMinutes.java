@@ -2,6 +2,8 @@ package vn.chibo.meeting;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,12 @@ class SignedMinutes {
 
 	private final AuditTrail audit;
 
-	SignedMinutes(JdbcClient jdbc, AuditTrail audit) {
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	SignedMinutes(JdbcClient jdbc, AuditTrail audit, tools.jackson.databind.json.JsonMapper json) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.json = json;
 	}
 
 	/**
@@ -34,6 +39,15 @@ class SignedMinutes {
 	 * cannot land between this check and the change.
 	 */
 	void beforeChange(CurrentUser user, long meetingId, String part) {
+		beforeChange(user, meetingId, part, null);
+	}
+
+	/**
+	 * As {@link #beforeChange(CurrentUser, long, String)}; on signed minutes the change
+	 * is let through when it comes with the reason of an amendment, which the caller
+	 * records with {@link #amend}. Answers whether the change is an amendment.
+	 */
+	boolean beforeChange(CurrentUser user, long meetingId, String part, @Nullable String amendmentReason) {
 		var signatures = jdbc.sql("""
 				select chair_signed_at is not null, taker_signed_at is not null from meeting_minutes
 				where committee_id = :committee and meeting_id = :meeting for update
@@ -44,7 +58,10 @@ class SignedMinutes {
 			.optional()
 			.orElse(new boolean[] { false, false });
 		if (signatures[0] && signatures[1]) {
-			throw new BusinessRuleException("", "minutes.locked." + part);
+			if (amendmentReason == null) {
+				throw new BusinessRuleException("amendmentReason", "minutes.locked." + part);
+			}
+			return true;
 		}
 		if (signatures[0] || signatures[1]) {
 			jdbc.sql("""
@@ -54,6 +71,26 @@ class SignedMinutes {
 			audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meetingId, "voidSignature",
 					Map.of("chairSigned", signatures[0], "minuteTakerSigned", signatures[1]), Map.of("changed", part));
 		}
+		return false;
+	}
+
+	/**
+	 * Records a change to signed minutes as an amendment: who, when, why, before and
+	 * after — printed in the annex of the minutes (DOMAIN.md §5: later changes are
+	 * amendments).
+	 */
+	void amend(CurrentUser user, long meetingId, String reason, Map<String, ?> before, Map<String, ?> after) {
+		jdbc.sql("""
+				insert into minutes_amendment (committee_id, meeting_id, amended_by, reason, before, after)
+				values (:committee, :meeting, :by, :reason, cast(:before as jsonb), cast(:after as jsonb))
+				""")
+			.param("committee", user.committeeId())
+			.param("meeting", meetingId)
+			.param("by", user.username())
+			.param("reason", reason)
+			.param("before", json.writeValueAsString(before))
+			.param("after", json.writeValueAsString(after))
+			.update();
 	}
 
 	/** Signed by the chair and the minute-taker. */

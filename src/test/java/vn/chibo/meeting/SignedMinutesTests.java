@@ -173,6 +173,7 @@ class SignedMinutesTests {
 			.doesNotContain("Chủ trì đã ký, thư ký chưa ký");
 		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(secretary))).bodyText()
 			.contains("không còn sửa được")
+			.contains("Đính chính điểm danh")
 			.doesNotContain("roll-form");
 
 		// Follow-up goes on: the task's status and the committee's answer.
@@ -195,6 +196,20 @@ class SignedMinutesTests {
 				.contains("Chi bộ hoàn thành tốt nhiệm vụ tháng."));
 		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
 			.contains("khác bản đã ký do 1 lần đính chính");
+		// A correction of the roll call is an amendment too, with its reason, in the
+		// annex.
+		assertThat(mvc.put()
+			.uri("/api/v1/meetings/{id}/attendance/{m}", id, first)
+			.with(httpBasic("bithu.cb05", DemoUsers.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"LATE\", \"amendmentReason\": \"Đồng chí đến muộn 20 phút, ghi nhầm\"}"))
+			.hasStatusOk();
+		assertThat(meetingQueries.attendance(secretary, id).getFirst().status()).isEqualTo(AttendanceStatus.LATE);
+		assertThat(export.document(secretary, id).annex()).extracting(MinutesDocument.Line::text)
+			.anySatisfy((line) -> assertThat(line).contains("Đồng chí đến muộn 20 phút, ghi nhầm"))
+			.anySatisfy((line) -> assertThat(line).contains("Điểm danh").contains("Có mặt").contains("Đến muộn"));
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
+			.contains("khác bản đã ký do 2 lần đính chính");
 		var docx = mvc.get().uri("/meetings/{id}/minutes.docx", id).with(user(secretary)).exchange();
 		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
 			assertThat(word.getParagraphs()).extracting((p) -> p.getText()).contains("PHỤ LỤC: ĐÍNH CHÍNH SAU KHI KÝ");
