@@ -13,7 +13,10 @@ public final class ImportJob {
 
 	public enum Stage {
 
-		READING, CHECKING, SAVING, DONE, INVALID
+		/**
+		 * READY: every row checked and valid, nothing written until the user confirms.
+		 */
+		READING, CHECKING, READY, SAVING, DONE, INVALID
 
 	}
 
@@ -82,6 +85,33 @@ public final class ImportJob {
 
 	public boolean finished() {
 		return stage == Stage.DONE || stage == Stage.INVALID;
+	}
+
+	/** Nothing runs: finished, or checked and waiting for the user's confirmation. */
+	public boolean idle() {
+		return finished() || stage == Stage.READY;
+	}
+
+	/** The rows to write once confirmed, by row number. */
+	private volatile java.util.List<java.util.Map.Entry<Integer, MemberForm>> pending = java.util.List.of();
+
+	void ready(java.util.List<java.util.Map.Entry<Integer, MemberForm>> rows) {
+		this.pending = java.util.List.copyOf(rows);
+		this.total = rows.size();
+		this.stage = Stage.READY;
+	}
+
+	java.util.List<java.util.Map.Entry<Integer, MemberForm>> pending() {
+		return pending;
+	}
+
+	/** Moves a checked import on to saving, once: a second confirmation finds it gone. */
+	synchronized boolean claim() {
+		if (stage != Stage.READY) {
+			return false;
+		}
+		stage(Stage.SAVING, pending.size());
+		return true;
 	}
 
 	/** Progress over both passes (checking, then saving) in percent. */

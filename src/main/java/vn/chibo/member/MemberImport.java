@@ -88,7 +88,7 @@ public class MemberImport {
 		Thread.ofVirtual().name("member-import-" + job.id()).start(() -> {
 			LocaleContextHolder.setLocale(locale);
 			try {
-				run(job, user, locale, filename, content, defaultBranchId);
+				run(job, user, locale, filename, content, defaultBranchId, false);
 			}
 			catch (RuntimeException ex) {
 				log.error("Import {} failed", job.id(), ex);
@@ -107,7 +107,7 @@ public class MemberImport {
 		var job = new ImportJob(user.userId(), filename);
 		LocaleContextHolder.setLocale(locale);
 		try {
-			run(job, user, locale, filename, content, defaultBranchId);
+			run(job, user, locale, filename, content, defaultBranchId, true);
 		}
 		finally {
 			LocaleContextHolder.resetLocaleContext();
@@ -119,8 +119,34 @@ public class MemberImport {
 		return Optional.ofNullable(jobs.get(id)).filter((job) -> job.userId() == user.userId());
 	}
 
+	/**
+	 * Writes an import the user has seen checked: every row, or none. Answers false when
+	 * the import is not waiting for confirmation.
+	 */
+	public boolean confirm(CurrentUser user, UUID id, Locale locale) {
+		var job = job(user, id).orElse(null);
+		if (job == null || !job.claim()) {
+			return false;
+		}
+		Thread.ofVirtual().name("member-import-save-" + job.id()).start(() -> {
+			LocaleContextHolder.setLocale(locale);
+			try {
+				save(job, user, locale, job.pending());
+			}
+			catch (RuntimeException ex) {
+				log.error("Import {} failed", job.id(), ex);
+				job.error(0, "", text(locale, "member.import.failed"));
+				job.invalid();
+			}
+			finally {
+				LocaleContextHolder.resetLocaleContext();
+			}
+		});
+		return true;
+	}
+
 	private void run(ImportJob job, CurrentUser user, Locale locale, String filename, byte[] content,
-			@Nullable Long defaultBranchId) {
+			@Nullable Long defaultBranchId, boolean confirmed) {
 		Spreadsheet sheet;
 		try {
 			sheet = Spreadsheet.read(filename, content);
@@ -221,6 +247,15 @@ public class MemberImport {
 			job.invalid();
 			return;
 		}
+		// Shown to the user before anything is written.
+		if (!confirmed) {
+			job.ready(forms);
+			return;
+		}
+		save(job, user, locale, forms);
+	}
+
+	private void save(ImportJob job, CurrentUser user, Locale locale, List<Map.Entry<Integer, MemberForm>> forms) {
 		job.stage(ImportJob.Stage.SAVING, forms.size());
 		try {
 			transaction.executeWithoutResult((status) -> {

@@ -77,6 +77,16 @@ class MemberImportController {
 		return (htmx != null) ? "member/import-progress :: job" : "member/import-progress";
 	}
 
+	/** The user has seen the file checked: every row is written now. */
+	@PostMapping("/members/import/{id}/confirm")
+	String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale) {
+		requireEditRights(user);
+		if (!imports.confirm(user, id, locale)) {
+			throw new NotFoundException();
+		}
+		return "redirect:/members/import/" + id;
+	}
+
 	@GetMapping("/members/import/template.xlsx")
 	ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user, Locale locale) {
 		requireEditRights(user);

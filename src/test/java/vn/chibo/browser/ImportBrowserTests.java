@@ -61,6 +61,10 @@ class ImportBrowserTests extends BrowserTestSupport {
 		page.locator("#file")
 			.setInputFiles(new FilePayload("ds.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
 		page.locator("#import-form button[type=submit]").click();
+		// Checked first, shown, written only when confirmed.
+		assertThat(page.locator("#import-ready")).containsText("40");
+		Browser.screenshot(page, "phone-import-ready");
+		page.locator("#import-confirm").click();
 		assertThat(page.locator("#import-done")).containsText("40");
 		Browser.screenshot(page, "import-done");
 		assertThat(count()).isEqualTo(before + 40);

@@ -105,6 +105,29 @@ class MemberImportTests {
 	}
 
 	@Test
+	void anUploadedFileIsCheckedAndShownAndWrittenOnlyWhenConfirmedOnce() {
+		var before = count();
+		var office = demo.user("vanphong");
+		var csv = """
+				Họ và tên;Giới tính;Ngày sinh;Ngày vào Đảng;Chi bộ
+				Trịnh Văn Xem Trước;Nam;07/08/1989;01/01/2018;CB06
+				""";
+		var job = imports.start(office, VI, "xem-truoc.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> job.stage() == ImportJob.Stage.READY);
+		assertThat(job.total()).isOne();
+		assertThat(count()).isEqualTo(before);
+		assertThat(imports.confirm(demo.user("bithu.cb01"), job.id(), VI)).isFalse();
+		assertThat(imports.confirm(office, job.id(), VI)).isTrue();
+		assertThat(imports.confirm(office, job.id(), VI)).as("a second confirmation").isFalse();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> job.stage() == ImportJob.Stage.DONE);
+		assertThat(count()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void theSamePersonIsNotImportedTwiceFromTheFileNorOverAnExistingRecord() {
 		var before = count();
 		var existing = jdbc
