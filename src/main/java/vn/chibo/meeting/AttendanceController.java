@@ -125,15 +125,18 @@ class AttendanceController {
 	@PostMapping("/meetings/{id}/guests")
 	String addGuest(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String guestName,
-			@RequestParam(required = false) @Nullable String guestTitle, RedirectAttributes redirect) {
-		Flash.run(redirect, "attendance.flash.guest", () -> attendance.addGuest(user, id, guestName, guestTitle));
+			@RequestParam(required = false) @Nullable String guestTitle,
+			@RequestParam(required = false) @Nullable String amendmentReason, RedirectAttributes redirect) {
+		Flash.run(redirect, "attendance.flash.guest",
+				() -> attendance.addGuest(user, id, guestName, guestTitle, amendmentReason));
 		return "redirect:/meetings/" + id + "/attendance#guests";
 	}
 
 	@PostMapping("/meetings/{id}/guests/{guestId}/delete")
 	String removeGuest(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long guestId,
-			RedirectAttributes redirect) {
-		Flash.run(redirect, "attendance.flash.guestRemoved", () -> attendance.removeGuest(user, id, guestId));
+			@RequestParam(required = false) @Nullable String amendmentReason, RedirectAttributes redirect) {
+		Flash.run(redirect, "attendance.flash.guestRemoved",
+				() -> attendance.removeGuest(user, id, guestId, amendmentReason));
 		return "redirect:/meetings/" + id + "/attendance#guests";
 	}
 

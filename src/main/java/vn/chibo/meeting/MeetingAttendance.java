@@ -231,9 +231,16 @@ public class MeetingAttendance {
 	}
 
 	public long addGuest(CurrentUser user, long meetingId, @Nullable String name, @Nullable String title) {
+		return addGuest(user, meetingId, name, title, null);
+	}
+
+	/** A guest; on signed minutes only as an amendment with its reason. */
+	public long addGuest(CurrentUser user, long meetingId, @Nullable String name, @Nullable String title,
+			@Nullable String amendmentReason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		signed.beforeChange(user, meeting.id(), "guests");
+		var why = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
+		var amending = signed.beforeChange(user, meeting.id(), "guests", why);
 		var cleanName = VietnameseText.cleanOrNull(name);
 		var cleanTitle = VietnameseText.cleanOrNull(title);
 		if (cleanName == null) {
@@ -253,15 +260,25 @@ public class MeetingAttendance {
 			.param("title", cleanTitle)
 			.query(Long.class)
 			.single();
+		var shown = (cleanTitle != null) ? cleanName + " – " + cleanTitle : cleanName;
+		if (amending && why != null) {
+			signed.amend(user, meeting.id(), why, Map.of("guests", ""), Map.of("guests", shown));
+		}
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "addGuest", null,
 				Map.of("guest", cleanName));
 		return id;
 	}
 
 	public void removeGuest(CurrentUser user, long meetingId, long guestId) {
+		removeGuest(user, meetingId, guestId, null);
+	}
+
+	/** Takes a guest out; on signed minutes only as an amendment with its reason. */
+	public void removeGuest(CurrentUser user, long meetingId, long guestId, @Nullable String amendmentReason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		signed.beforeChange(user, meeting.id(), "guests");
+		var why = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
+		var amending = signed.beforeChange(user, meeting.id(), "guests", why);
 		var name = jdbc.sql("""
 				delete from meeting_guest where committee_id = :committee and meeting_id = :meeting and id = :id
 				returning name
@@ -272,6 +289,9 @@ public class MeetingAttendance {
 			.query(String.class)
 			.optional()
 			.orElseThrow(NotFoundException::new);
+		if (amending && why != null) {
+			signed.amend(user, meeting.id(), why, Map.of("guests", name), Map.of("guests", ""));
+		}
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "removeGuest",
 				Map.of("guest", name), null);
 	}

@@ -172,7 +172,7 @@ class SignedMinutesTests {
 			.contains("nội dung hiện tại đúng như bản đã ký")
 			.doesNotContain("Chủ trì đã ký, thư ký chưa ký");
 		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(secretary))).bodyText()
-			.contains("không còn sửa được")
+			.contains("chỉ sửa bằng đính chính")
 			.contains("Đính chính điểm danh")
 			.doesNotContain("roll-form");
 
@@ -208,8 +208,19 @@ class SignedMinutesTests {
 		assertThat(export.document(secretary, id).annex()).extracting(MinutesDocument.Line::text)
 			.anySatisfy((line) -> assertThat(line).contains("Đồng chí đến muộn 20 phút, ghi nhầm"))
 			.anySatisfy((line) -> assertThat(line).contains("Điểm danh").contains("Có mặt").contains("Đến muộn"));
+		// A guest forgotten in the record, added as an amendment.
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/guests", id)
+			.with(user(secretary))
+			.with(csrf())
+			.param("guestName", "Phan Văn Bổ Sung")
+			.param("amendmentReason", "Bỏ sót đại biểu dự")).hasStatus3xxRedirection();
+		assertThat(meetingQueries.guests(secretary, id)).extracting(MeetingQueries.Guest::name)
+			.containsExactly("Trần Văn Khách", "Phan Văn Bổ Sung");
+		assertThat(export.document(secretary, id).annex()).extracting(MinutesDocument.Line::text)
+			.anySatisfy((line) -> assertThat(line).contains("Đại biểu").contains("Phan Văn Bổ Sung"));
 		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
-			.contains("khác bản đã ký do 2 lần đính chính");
+			.contains("khác bản đã ký do 3 lần đính chính");
 		var docx = mvc.get().uri("/meetings/{id}/minutes.docx", id).with(user(secretary)).exchange();
 		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
 			assertThat(word.getParagraphs()).extracting((p) -> p.getText()).contains("PHỤ LỤC: ĐÍNH CHÍNH SAU KHI KÝ");
