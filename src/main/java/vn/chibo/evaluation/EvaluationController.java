@@ -250,6 +250,7 @@ class EvaluationController {
 			return "redirect:/evaluation/rubrics";
 		}
 		catch (BusinessRuleException ex) {
+			form.padTo(base);
 			model.addAttribute("flashError", new Flash.Message(ex.messageKey(), ex.arguments()));
 			return rubricForm(user, id, base, model);
 		}

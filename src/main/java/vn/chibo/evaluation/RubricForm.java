@@ -137,6 +137,17 @@ public class RubricForm {
 		this.levels = levels;
 	}
 
+	/**
+	 * Gives the thresholds list a place for each level of the base rubric, so that a form
+	 * bound from a broken request shows every field again (a number list cannot grow by
+	 * itself while the page is drawn).
+	 */
+	void padTo(Rubric base) {
+		while (levels.size() < base.levels().size()) {
+			levels.add(null);
+		}
+	}
+
 	public List<GroupField> getGroups() {
 		return groups;
 	}

@@ -109,7 +109,7 @@ public final class RubricFormat {
 					throw error(cpath + ".code", "rubric.invalid.duplicate", ccode);
 				}
 				var max = number(cnode, "max", cpath + ".max");
-				if (max <= 0) {
+				if (max <= 0 || max > 100) {
 					throw error(cpath + ".max", "rubric.invalid.positive");
 				}
 				var rule = enumOf(RuleType.class, text(cnode, "rule", cpath + ".rule"), cpath + ".rule");

@@ -159,8 +159,8 @@ public class Rubrics {
 		var kinds = root.putArray("appliesTo");
 		form.getAppliesTo().forEach((kind) -> kinds.add(kind.name()));
 		for (var i = 0; i < base.levels().size(); i++) {
-			var min = form.getLevels().get(i);
-			if (min == null) {
+			var min = (i < form.getLevels().size()) ? form.getLevels().get(i) : null;
+			if (min == null || min < 0 || min > 100) {
 				throw new BusinessRuleException("levels[" + i + "]", "rubric.edit.level.required",
 						levelName(base.levels().get(i).level()));
 			}
@@ -186,7 +186,9 @@ public class Rubrics {
 				if (criterionName == null || criterionName.isEmpty()) {
 					throw new BusinessRuleException(path + ".name", "rubric.edit.criterion.required", code);
 				}
-				if (criterion.getMax() == null || criterion.getMax() <= 0) {
+				// Points of one criterion: above 0, and no more than a whole rubric's
+				// 100.
+				if (criterion.getMax() == null || criterion.getMax() <= 0 || criterion.getMax() > 100) {
 					throw new BusinessRuleException(path + ".max", "rubric.edit.criterion.max", code);
 				}
 				var criterionNode = (ObjectNode) node.get("criteria").get(c);
