@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,22 +42,22 @@ public class MeetingMinutes {
 
 	private final Clock clock;
 
-	private final JsonMapper json;
-
 	private final MinutesExport export;
+
+	private final SignedMinutes signed;
 
 	private final RecordChanges changes;
 
 	MeetingMinutes(JdbcClient jdbc, MeetingQueries meetings, MinutesQueries queries, AuditTrail audit, Clock clock,
-			JsonMapper json, MinutesExport export, RecordChanges changes) {
+			MinutesExport export, SignedMinutes signed, RecordChanges changes) {
 		this.changes = changes;
 		this.export = export;
+		this.signed = signed;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.queries = queries;
 		this.audit = audit;
 		this.clock = clock;
-		this.json = json;
 	}
 
 	/**
@@ -173,18 +172,8 @@ public class MeetingMinutes {
 				.param("id", meetingId)
 				.update();
 		}
-		if (locked) {
-			jdbc.sql("""
-					insert into minutes_amendment (committee_id, meeting_id, amended_by, reason, before, after)
-					values (:committee, :meeting, :by, :reason, cast(:before as jsonb), cast(:after as jsonb))
-					""")
-				.param("committee", user.committeeId())
-				.param("meeting", meetingId)
-				.param("by", user.username())
-				.param("reason", reason)
-				.param("before", json.writeValueAsString(was))
-				.param("after", json.writeValueAsString(changed))
-				.update();
+		if (locked && reason != null) {
+			signed.amend(user, meetingId, reason, was, changed);
 		}
 		changes.changed(user.committeeId(), meetingId, MeetingRecordChanged.Part.MINUTES);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meetingId,

@@ -85,10 +85,16 @@ public class MemberImport {
 		jobs.values().removeIf((job) -> job.startedAt().isBefore(Instant.now().minus(Duration.ofHours(2))));
 		var job = new ImportJob(user.userId(), filename);
 		jobs.put(job.id(), job);
+		inBackground(job, locale, () -> run(job, user, locale, filename, content, defaultBranchId, false));
+		return job;
+	}
+
+	/** Runs a step of an import in a thread of its own; a fault ends it as invalid. */
+	private void inBackground(ImportJob job, Locale locale, Runnable step) {
 		Thread.ofVirtual().name("member-import-" + job.id()).start(() -> {
 			LocaleContextHolder.setLocale(locale);
 			try {
-				run(job, user, locale, filename, content, defaultBranchId, false);
+				step.run();
 			}
 			catch (RuntimeException ex) {
 				log.error("Import {} failed", job.id(), ex);
@@ -99,7 +105,6 @@ public class MemberImport {
 				LocaleContextHolder.resetLocaleContext();
 			}
 		});
-		return job;
 	}
 
 	/** Runs an import to its end in the calling thread; for tests and scripts. */
@@ -128,20 +133,7 @@ public class MemberImport {
 		if (job == null || !job.claim()) {
 			return false;
 		}
-		Thread.ofVirtual().name("member-import-save-" + job.id()).start(() -> {
-			LocaleContextHolder.setLocale(locale);
-			try {
-				save(job, user, locale, job.pending());
-			}
-			catch (RuntimeException ex) {
-				log.error("Import {} failed", job.id(), ex);
-				job.error(0, "", text(locale, "member.import.failed"));
-				job.invalid();
-			}
-			finally {
-				LocaleContextHolder.resetLocaleContext();
-			}
-		});
+		inBackground(job, locale, () -> save(job, user, locale, job.pending()));
 		return true;
 	}
 
