@@ -37,6 +37,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		page.locator("#save-password").click();
 		assertThat(page.locator("#password-error")).containsText("không giống nhau");
 		Browser.screenshot(page, "phone-password-change-error");
+		assertAccessible(page);
 		page.getByLabel("Mật khẩu hiện tại").fill(DemoUsers.PASSWORD);
 		page.getByLabel("Mật khẩu mới", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
 			.fill("mat-khau-tren-dien-thoai");
@@ -64,6 +65,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		page.locator("#send-link").click();
 		assertThat(page.locator("#forgot-sent")).containsText("đường dẫn");
 		Browser.screenshot(page, "phone-forgot-password");
+		assertAccessible(page);
 		page.context().close();
 	}
 
@@ -74,6 +76,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).containsText("Chưa nhận được yêu cầu");
 		assertThat(page.locator("#error-message")).containsText("abc");
 		Browser.screenshot(page, "phone-bad-input");
+		assertAccessible(page);
 		browser.consoleErrors().removeIf((error) -> error.contains("status of 400"));
 		page.context().close();
 	}

@@ -59,4 +59,18 @@ abstract class BrowserTestSupport {
 		return page;
 	}
 
+	/**
+	 * axe-core finds nothing to fix on the page as it is now (WCAG 2.1 A and AA rules).
+	 */
+	static void assertAccessible(Page page) {
+		var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+			.withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		org.assertj.core.api.Assertions.assertThat(results.getViolations())
+			.as("axe-core violations on " + page.url())
+			.extracting(
+					(v) -> v.getId() + ": " + v.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList())
+			.isEmpty();
+	}
+
 }

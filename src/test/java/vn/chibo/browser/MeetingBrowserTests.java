@@ -67,6 +67,7 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		assertThat(secretary.locator("#roll li").first()).containsText("Vắng có lý do — Đi công tác tỉnh");
 		assertThat(secretary.locator("#counts")).containsText("Vắng có lý do: 1");
 		Browser.screenshot(secretary, "phone-meeting-roll-call");
+		assertAccessible(secretary);
 
 		secretary.locator("#show-qr").click();
 		assertThat(secretary.locator("#qr-image")).isVisible();

@@ -52,6 +52,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		// The notice's text and its recipients are shown; sending asks first.
 		assertThat(secretary.locator("#notice-preview")).containsText("Kính gửi đồng chí");
 		Browser.screenshot(secretary, "phone-meeting-notice-preview");
+		assertAccessible(secretary);
 		secretary.onceDialog((dialog) -> dialog.accept());
 		secretary.locator("#send-notice").click();
 		assertThat(secretary.locator("#preparation li").nth(2)).containsText("bithu.cb05");
@@ -121,6 +122,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 			assertThat(secretary.locator("#sign-missing")).containsText("chưa đánh giá");
 			assertThat(secretary.locator("#sign-minutes")).hasCount(0);
 			Browser.screenshot(secretary, "phone-minutes-missing-before-signing");
+			assertAccessible(secretary);
 		}
 		for (var i = 0; i < toReview; i++) {
 			var target = secretary.locator("#previous-targets > li").nth(i);
@@ -138,6 +140,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		assertThat(member.locator("#minutes-state")).containsText("Đã ký, đã khóa");
 		assertThat(member.locator("#seal")).containsText("đúng như bản đã ký");
 		Browser.screenshot(member, "phone-minutes-signed-sealed");
+		assertAccessible(member);
 		member.context().close();
 
 		// Export: the Vietnamese headings and the names present.
