@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One import of a member spreadsheet as it runs in the background: what it is doing, how
  * far it is, and the row errors it found. Nothing is written unless every row is valid.
@@ -24,11 +26,35 @@ public final class ImportJob {
 	public record RowError(int row, String column, String message) {
 	}
 
+	/** One field an update changes, as the preview shows it. */
+	public record Change(String field, String before, String after) {
+	}
+
+	/**
+	 * One row as it will be written: a new member ({@code memberId} null) or an update of
+	 * an existing one with the fields it changes; an update that changes nothing is left
+	 * out of the writing.
+	 */
+	public record Planned(int row, @Nullable Long memberId, String fullName, MemberForm form,
+			@Nullable MemberForm before, List<Change> changes) {
+
+		public boolean added() {
+			return memberId == null;
+		}
+
+		public boolean unchanged() {
+			return memberId != null && changes.isEmpty();
+		}
+
+	}
+
 	private final UUID id = UUID.randomUUID();
 
 	private final long userId;
 
 	private final String filename;
+
+	private final boolean updatesExisting;
 
 	private final Instant startedAt = Instant.now();
 
@@ -42,9 +68,12 @@ public final class ImportJob {
 
 	private volatile int imported;
 
-	ImportJob(long userId, String filename) {
+	private volatile @Nullable Long batchId;
+
+	ImportJob(long userId, String filename, boolean updatesExisting) {
 		this.userId = userId;
 		this.filename = filename;
+		this.updatesExisting = updatesExisting;
 	}
 
 	public UUID id() {
@@ -57,6 +86,16 @@ public final class ImportJob {
 
 	public String filename() {
 		return filename;
+	}
+
+	/** Rows matching an existing member by card or citizen ID update it. */
+	public boolean updatesExisting() {
+		return updatesExisting;
+	}
+
+	/** The batch the import was written as, once done: what "undo" takes back. */
+	public @Nullable Long batchId() {
+		return batchId;
 	}
 
 	Instant startedAt() {
@@ -92,17 +131,44 @@ public final class ImportJob {
 		return finished() || stage == Stage.READY;
 	}
 
-	/** The rows to write once confirmed, by row number. */
-	private volatile java.util.List<java.util.Map.Entry<Integer, MemberForm>> pending = java.util.List.of();
+	/** The rows checked valid, in file order: written once confirmed. */
+	private volatile List<Planned> planned = List.of();
 
-	void ready(java.util.List<java.util.Map.Entry<Integer, MemberForm>> rows) {
-		this.pending = java.util.List.copyOf(rows);
+	void plan(List<Planned> rows) {
+		this.planned = List.copyOf(rows);
+	}
+
+	void ready(List<Planned> rows) {
+		plan(rows);
 		this.total = rows.size();
 		this.stage = Stage.READY;
 	}
 
-	java.util.List<java.util.Map.Entry<Integer, MemberForm>> pending() {
-		return pending;
+	/** The rows checked valid so far (all of them once READY). */
+	public List<Planned> planned() {
+		return planned;
+	}
+
+	public List<Planned> additions() {
+		return planned.stream().filter(Planned::added).toList();
+	}
+
+	public List<Planned> updates() {
+		return planned.stream().filter((p) -> !p.added() && !p.unchanged()).toList();
+	}
+
+	public long unchanged() {
+		return planned.stream().filter(Planned::unchanged).count();
+	}
+
+	/** Rows of the file refused, each with at least one error. */
+	public long refused() {
+		return errors.stream().mapToInt(RowError::row).filter((row) -> row > 0).distinct().count();
+	}
+
+	/** What a confirmation writes: additions and updates that change something. */
+	List<Planned> toWrite() {
+		return planned.stream().filter((p) -> !p.unchanged()).toList();
 	}
 
 	/** Moves a checked import on to saving, once: a second confirmation finds it gone. */
@@ -110,7 +176,7 @@ public final class ImportJob {
 		if (stage != Stage.READY) {
 			return false;
 		}
-		stage(Stage.SAVING, pending.size());
+		stage(Stage.SAVING, toWrite().size());
 		return true;
 	}
 
@@ -140,8 +206,9 @@ public final class ImportJob {
 		errors.add(new RowError(row, column, message));
 	}
 
-	void finish(int imported) {
+	void finish(int imported, @Nullable Long batchId) {
 		this.imported = imported;
+		this.batchId = batchId;
 		this.stage = errors.isEmpty() ? Stage.DONE : Stage.INVALID;
 	}
 

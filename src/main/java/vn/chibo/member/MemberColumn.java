@@ -3,6 +3,8 @@ package vn.chibo.member;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.chibo.shared.text.VietnameseText;
 
 /**
@@ -64,6 +66,58 @@ public enum MemberColumn {
 			.replace("/", " ")
 			.strip()
 			.replaceAll("\\s+", " ");
+	}
+
+	/** This column's value in a form. */
+	@Nullable Object value(MemberForm form) {
+		return switch (this) {
+			case FULL_NAME -> form.getFullName();
+			case GENDER -> form.getGender();
+			case DATE_OF_BIRTH -> form.getDateOfBirth();
+			case BIRTH_PLACE -> form.getBirthPlace();
+			case HOMETOWN -> form.getHometown();
+			case ETHNICITY -> form.getEthnicity();
+			case RELIGION -> form.getReligion();
+			case CITIZEN_ID -> form.getCitizenId();
+			case PHONE -> form.getPhone();
+			case EMAIL -> form.getEmail();
+			case JOB_TITLE -> form.getJobTitle();
+			case GENERAL_EDUCATION -> form.getGeneralEducation();
+			case QUALIFICATION -> form.getQualification();
+			case THEORY_LEVEL -> form.getTheoryLevel();
+			case CARD_NO -> form.getCardNo();
+			case DOSSIER_NO -> form.getDossierNo();
+			case ADMISSION_DATE -> form.getAdmissionDate();
+			case OFFICIAL_DATE -> form.getOfficialDate();
+			case BRANCH -> form.getBranchId();
+			case NOTES -> form.getNotes();
+		};
+	}
+
+	/** Copies this column's value from one form to another. */
+	void copy(MemberForm from, MemberForm to) {
+		switch (this) {
+			case FULL_NAME -> to.setFullName(from.getFullName());
+			case GENDER -> to.setGender(from.getGender());
+			case DATE_OF_BIRTH -> to.setDateOfBirth(from.getDateOfBirth());
+			case BIRTH_PLACE -> to.setBirthPlace(from.getBirthPlace());
+			case HOMETOWN -> to.setHometown(from.getHometown());
+			case ETHNICITY -> to.setEthnicity(from.getEthnicity());
+			case RELIGION -> to.setReligion(from.getReligion());
+			case CITIZEN_ID -> to.setCitizenId(from.getCitizenId());
+			case PHONE -> to.setPhone(from.getPhone());
+			case EMAIL -> to.setEmail(from.getEmail());
+			case JOB_TITLE -> to.setJobTitle(from.getJobTitle());
+			case GENERAL_EDUCATION -> to.setGeneralEducation(from.getGeneralEducation());
+			case QUALIFICATION -> to.setQualification(from.getQualification());
+			case THEORY_LEVEL -> to.setTheoryLevel(from.getTheoryLevel());
+			case CARD_NO -> to.setCardNo(from.getCardNo());
+			case DOSSIER_NO -> to.setDossierNo(from.getDossierNo());
+			case ADMISSION_DATE -> to.setAdmissionDate(from.getAdmissionDate());
+			case OFFICIAL_DATE -> to.setOfficialDate(from.getOfficialDate());
+			case BRANCH -> to.setBranchId(from.getBranchId());
+			case NOTES -> to.setNotes(from.getNotes());
+		}
 	}
 
 	static boolean ignored(String heading) {

@@ -8,13 +8,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,24 +26,33 @@ import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConflictException;
+import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.NotFoundException;
 
 /**
  * Imports members from a committee's spreadsheet (DOMAIN.md §17): headings matched
  * through {@link MemberColumn}, every row checked first — conversion, validation and the
- * same rules as the form — and then all rows saved in one transaction, or none. Runs in
- * the background so that a large file shows its progress.
+ * same rules as the form — and shown as what it will add and update; once confirmed, all
+ * rows are saved in one transaction, or none, as a batch that can be undone. Runs in the
+ * background so that a large file shows its progress.
  */
 @Service
 public class MemberImport {
@@ -52,7 +65,13 @@ public class MemberImport {
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT));
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+
+	private final MemberQueries queries;
+
+	private final AuditTrail audit;
 
 	private final MemberService members;
 
@@ -66,8 +85,10 @@ public class MemberImport {
 
 	private final JdbcClient jdbc;
 
-	MemberImport(MemberService members, OrganizationQueries organizations, Validator validator, MessageSource messages,
-			TransactionTemplate transaction, JdbcClient jdbc) {
+	MemberImport(MemberService members, MemberQueries queries, OrganizationQueries organizations, Validator validator,
+			MessageSource messages, TransactionTemplate transaction, JdbcClient jdbc, AuditTrail audit) {
+		this.queries = queries;
+		this.audit = audit;
 		this.members = members;
 		this.organizations = organizations;
 		this.validator = validator;
@@ -81,9 +102,9 @@ public class MemberImport {
 	 * branch column.
 	 */
 	public ImportJob start(CurrentUser user, Locale locale, String filename, byte[] content,
-			@Nullable Long defaultBranchId) {
+			@Nullable Long defaultBranchId, boolean updateExisting) {
 		jobs.values().removeIf((job) -> job.startedAt().isBefore(Instant.now().minus(Duration.ofHours(2))));
-		var job = new ImportJob(user.userId(), filename);
+		var job = new ImportJob(user.userId(), filename, updateExisting);
 		jobs.put(job.id(), job);
 		inBackground(job, locale, () -> run(job, user, locale, filename, content, defaultBranchId, false));
 		return job;
@@ -109,7 +130,12 @@ public class MemberImport {
 
 	/** Runs an import to its end in the calling thread; for tests and scripts. */
 	ImportJob runNow(CurrentUser user, Locale locale, String filename, byte[] content, @Nullable Long defaultBranchId) {
-		var job = new ImportJob(user.userId(), filename);
+		return runNow(user, locale, filename, content, defaultBranchId, false);
+	}
+
+	ImportJob runNow(CurrentUser user, Locale locale, String filename, byte[] content, @Nullable Long defaultBranchId,
+			boolean updateExisting) {
+		var job = new ImportJob(user.userId(), filename, updateExisting);
 		LocaleContextHolder.setLocale(locale);
 		try {
 			run(job, user, locale, filename, content, defaultBranchId, true);
@@ -133,8 +159,16 @@ public class MemberImport {
 		if (job == null || !job.claim()) {
 			return false;
 		}
-		inBackground(job, locale, () -> save(job, user, locale, job.pending()));
+		inBackground(job, locale, () -> save(job, user, locale, job.toWrite()));
 		return true;
+	}
+
+	/** A member already on the committee's list, as rows of a file are matched to it. */
+	private record Known(long id, String fullName, @Nullable String cardNo, @Nullable String citizenId) {
+	}
+
+	/** A row read into a form, with the columns that had a value. */
+	private record Parsed(MemberForm form, Set<MemberColumn> filled) {
 	}
 
 	private void run(ImportJob job, CurrentUser user, Locale locale, String filename, byte[] content,
@@ -154,8 +188,12 @@ public class MemberImport {
 			return;
 		}
 		var columns = mapHeadings(sheet.headings(), locale);
+		// A file that updates existing members may carry only a key and the columns it
+		// changes; a new member in it still needs every required cell.
+		var updatesOnly = job.updatesExisting()
+				&& (columns.containsKey(MemberColumn.CARD_NO) || columns.containsKey(MemberColumn.CITIZEN_ID));
 		for (var column : MemberColumn.values()) {
-			if (column.required && !columns.containsKey(column)
+			if (column.required && !updatesOnly && !columns.containsKey(column)
 					&& !(column == MemberColumn.BRANCH && defaultBranchId != null)) {
 				job.error(1, label(locale, column), text(locale, "member.import.missingColumn"));
 			}
@@ -168,123 +206,356 @@ public class MemberImport {
 			return;
 		}
 		var branches = branchesByName(user);
-		var existingCards = new HashSet<>(
-				jdbc.sql("select card_no from member where committee_id = :c and card_no is not null")
-					.param("c", user.committeeId())
-					.query(String.class)
-					.list());
-		var seenCards = new HashMap<String, Integer>();
-		// The same person is not imported twice: by citizen ID, or by full name and date
-		// of birth, against the committee's members and within the file.
-		var existingCitizens = new HashSet<>(
-				jdbc.sql("select citizen_id from member where committee_id = :c and citizen_id is not null")
-					.param("c", user.committeeId())
-					.query(String.class)
-					.list());
-		var existingPeople = new HashSet<>(jdbc
-			.sql("select full_name, date_of_birth from member where committee_id = :c and date_of_birth is not null")
+		// The same person is not imported twice (DOMAIN.md §17, importer): by party card,
+		// citizen ID, or full name and date of birth, against the committee's members and
+		// within the file. A match by card or citizen ID updates that member when the
+		// user
+		// asked for it.
+		var byCard = new HashMap<String, Known>();
+		var byCitizen = new HashMap<String, Known>();
+		var people = new HashSet<String>();
+		jdbc.sql("select id, full_name, card_no, citizen_id, date_of_birth from member where committee_id = :c")
 			.param("c", user.committeeId())
-			.query((rs, n) -> person(rs.getString(1), rs.getObject(2, java.time.LocalDate.class)))
-			.list());
+			.query((rs) -> {
+				var known = new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+				if (known.cardNo() != null) {
+					byCard.put(known.cardNo(), known);
+				}
+				if (known.citizenId() != null) {
+					byCitizen.put(known.citizenId(), known);
+				}
+				var born = rs.getObject(5, LocalDate.class);
+				if (born != null) {
+					people.add(person(known.fullName(), born));
+				}
+			});
+		var seenCards = new HashMap<String, Integer>();
 		var seenCitizens = new HashMap<String, Integer>();
 		var seenPeople = new HashMap<String, Integer>();
-		var forms = new ArrayList<Map.Entry<Integer, MemberForm>>();
+		var seenMembers = new HashMap<Long, Integer>();
+		var planned = new ArrayList<ImportJob.Planned>();
 		job.stage(ImportJob.Stage.CHECKING, sheet.rows().size());
 		for (var row : sheet.rows()) {
-			var form = toForm(job, row, columns, branches, defaultBranchId, locale);
-			if (form != null) {
-				check(job, row.number(), form, user, locale);
+			var parsed = toForm(job, row, columns, branches, defaultBranchId, locale);
+			if (parsed != null) {
+				var form = parsed.form();
+				var number = row.number();
+				var before = job.errors().size();
 				var card = form.getCardNo();
-				if (card != null) {
-					if (existingCards.contains(card)) {
-						job.error(row.number(), label(locale, MemberColumn.CARD_NO),
-								text(locale, "member.cardNo.taken", card));
-					}
-					else if (seenCards.containsKey(card)) {
-						job.error(row.number(), label(locale, MemberColumn.CARD_NO),
-								text(locale, "member.import.duplicateInFile", card, seenCards.get(card)));
-					}
-					seenCards.putIfAbsent(card, row.number());
+				var citizen = VietnameseText.cleanOrNull(form.getCitizenId());
+				inFile(job, number, seenCards, card, MemberColumn.CARD_NO, "member.import.duplicateInFile", locale);
+				inFile(job, number, seenCitizens, citizen, MemberColumn.CITIZEN_ID, "member.import.citizenInFile",
+						locale);
+				var cardOwner = (card != null) ? byCard.get(card) : null;
+				var citizenOwner = (citizen != null) ? byCitizen.get(citizen) : null;
+				var match = (cardOwner != null) ? cardOwner : citizenOwner;
+				if (cardOwner != null && citizenOwner != null && cardOwner.id() != citizenOwner.id()) {
+					job.error(number, label(locale, MemberColumn.CITIZEN_ID), text(locale, "member.import.twoMembers",
+							card, cardOwner.fullName(), citizen, citizenOwner.fullName()));
 				}
-				var citizen = form.getCitizenId();
-				if (citizen != null && !citizen.isBlank()) {
-					if (existingCitizens.contains(citizen)) {
-						job.error(row.number(), label(locale, MemberColumn.CITIZEN_ID),
-								text(locale, "member.import.citizenExists", citizen));
+				else if (match == null) {
+					samePerson(job, number, form, people, seenPeople, locale);
+					if (job.errors().size() == before && check(job, number, form, null, user, locale)) {
+						planned.add(new ImportJob.Planned(number, null, String.valueOf(form.getFullName()), form, null,
+								List.of()));
 					}
-					else if (seenCitizens.containsKey(citizen)) {
-						job.error(row.number(), label(locale, MemberColumn.CITIZEN_ID),
-								text(locale, "member.import.citizenInFile", citizen, seenCitizens.get(citizen)));
-					}
-					seenCitizens.putIfAbsent(citizen, row.number());
 				}
-				if (form.getFullName() != null && form.getDateOfBirth() != null) {
-					var person = person(form.getFullName(), form.getDateOfBirth());
-					var born = form.getDateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-					if (existingPeople.contains(person)) {
-						job.error(row.number(), label(locale, MemberColumn.FULL_NAME),
-								text(locale, "member.import.personExists", form.getFullName(), born));
+				else if (!job.updatesExisting()) {
+					if (match == cardOwner) {
+						job.error(number, label(locale, MemberColumn.CARD_NO),
+								text(locale, "member.import.cardExists", card, match.fullName()));
 					}
-					else if (seenPeople.containsKey(person)) {
-						job.error(row.number(), label(locale, MemberColumn.FULL_NAME), text(locale,
-								"member.import.personInFile", form.getFullName(), born, seenPeople.get(person)));
+					else {
+						job.error(number, label(locale, MemberColumn.CITIZEN_ID),
+								text(locale, "member.import.citizenExists", citizen, match.fullName()));
 					}
-					seenPeople.putIfAbsent(person, row.number());
 				}
-				forms.add(Map.entry(row.number(), form));
+				else if (seenMembers.containsKey(match.id())) {
+					job.error(number, label(locale, MemberColumn.FULL_NAME),
+							text(locale, "member.import.memberTwice", match.fullName(), seenMembers.get(match.id())));
+				}
+				else {
+					seenMembers.put(match.id(), number);
+					var update = update(job, number, match, parsed, user, locale);
+					if (update != null && job.errors().size() == before) {
+						planned.add(update);
+					}
+				}
 			}
 			job.progressed();
 		}
+		job.plan(planned);
 		if (!job.errors().isEmpty()) {
 			job.invalid();
 			return;
 		}
 		// Shown to the user before anything is written.
 		if (!confirmed) {
-			job.ready(forms);
+			job.ready(planned);
 			return;
 		}
-		save(job, user, locale, forms);
+		job.ready(planned);
+		job.claim();
+		save(job, user, locale, job.toWrite());
 	}
 
-	private void save(ImportJob job, CurrentUser user, Locale locale, List<Map.Entry<Integer, MemberForm>> forms) {
-		job.stage(ImportJob.Stage.SAVING, forms.size());
+	/** A value that must be unique within the file: the row it repeats is named. */
+	private void inFile(ImportJob job, int row, Map<String, Integer> seen, @Nullable String value, MemberColumn column,
+			String key, Locale locale) {
+		if (value == null) {
+			return;
+		}
+		var first = seen.putIfAbsent(value, row);
+		if (first != null) {
+			job.error(row, label(locale, column), text(locale, key, value, first));
+		}
+	}
+
+	/**
+	 * A new row whose person (name and birth date) is already a member or in the file.
+	 */
+	private void samePerson(ImportJob job, int row, MemberForm form, Set<String> people, Map<String, Integer> seen,
+			Locale locale) {
+		if (form.getFullName() == null || form.getDateOfBirth() == null) {
+			return;
+		}
+		var person = person(form.getFullName(), form.getDateOfBirth());
+		var born = form.getDateOfBirth().format(MemberService.DATE);
+		var first = seen.putIfAbsent(person, row);
+		if (people.contains(person)) {
+			job.error(row, label(locale, MemberColumn.FULL_NAME),
+					text(locale,
+							job.updatesExisting() ? "member.import.personExistsNoKey" : "member.import.personExists",
+							form.getFullName(), born));
+		}
+		else if (first != null) {
+			job.error(row, label(locale, MemberColumn.FULL_NAME),
+					text(locale, "member.import.personInFile", form.getFullName(), born, first));
+		}
+	}
+
+	/**
+	 * A row that updates an existing member: the cells with a value replace the record's,
+	 * empty cells keep it. Moving a member to another branch is a transfer (DOMAIN.md
+	 * §4), done on the member's page, not by a file.
+	 */
+	private ImportJob.@Nullable Planned update(ImportJob job, int row, Known match, Parsed parsed, CurrentUser user,
+			Locale locale) {
+		var existing = queries.find(user.committeeId(), match.id()).orElse(null);
+		if (existing == null || !organizations.isVisible(user, existing.branchId())) {
+			job.error(row, label(locale, MemberColumn.BRANCH),
+					text(locale, "member.import.outOfScope", match.fullName()));
+			return null;
+		}
+		var before = existing.toForm();
+		var merged = existing.toForm();
+		for (var column : parsed.filled()) {
+			if (column != MemberColumn.BRANCH) {
+				column.copy(parsed.form(), merged);
+			}
+		}
+		if (parsed.filled().contains(MemberColumn.BRANCH)
+				&& !Objects.equals(parsed.form().getBranchId(), existing.branchId())) {
+			job.error(row, label(locale, MemberColumn.BRANCH),
+					text(locale, "member.import.noTransfer", existing.fullName(), existing.branchName()));
+			return null;
+		}
+		if (!check(job, row, merged, existing.id(), user, locale)) {
+			return null;
+		}
+		var changes = new ArrayList<ImportJob.Change>();
+		for (var column : MemberColumn.values()) {
+			var was = display(column, before, locale);
+			var now = display(column, merged, locale);
+			if (!was.equals(now)) {
+				changes.add(new ImportJob.Change(label(locale, column), was, now));
+			}
+		}
+		return new ImportJob.Planned(row, existing.id(), existing.fullName(), merged, before, changes);
+	}
+
+	private String display(MemberColumn column, MemberForm form, Locale locale) {
+		var value = column.value(form);
+		return switch (value) {
+			case null -> "";
+			case LocalDate date -> date.format(MemberService.DATE);
+			case Gender gender -> text(locale, "member.gender." + gender);
+			case TheoryLevel level -> text(locale, "member.theory." + level);
+			default -> {
+				var string = VietnameseText.cleanOrNull(value.toString());
+				yield (string != null) ? string : "";
+			}
+		};
+	}
+
+	private void save(ImportJob job, CurrentUser user, Locale locale, List<ImportJob.Planned> rows) {
+		job.stage(ImportJob.Stage.SAVING, rows.size());
+		var added = (int) rows.stream().filter(ImportJob.Planned::added).count();
 		try {
-			transaction.executeWithoutResult((status) -> {
-				for (var entry : forms) {
-					try {
-						members.create(user, entry.getValue());
-					}
-					catch (BusinessRuleException ex) {
-						job.error(entry.getKey(), fieldLabel(locale, ex.field()),
-								text(locale, ex.messageKey(), ex.arguments()));
-						throw ex;
-					}
-					catch (org.springframework.dao.DataIntegrityViolationException
-							| org.springframework.dao.PessimisticLockingFailureException ex) {
-						// Someone else took the card number (or the same record) while
-						// this
-						// file was being written: say which, keep nothing.
-						var card = entry.getValue().getCardNo();
-						job.error(entry.getKey(), label(locale, MemberColumn.CARD_NO),
-								text(locale, "member.import.takenMeanwhile", (card != null) ? card : ""));
-						throw new BusinessRuleException("cardNo", "member.import.takenMeanwhile", String.valueOf(card));
-					}
+			var batch = transaction.execute((status) -> {
+				var batchId = jdbc.sql("""
+						insert into member_import_batch (committee_id, filename, imported_by, added, updated)
+						values (:c, :file, :by, :added, :updated) returning id
+						""")
+					.param("c", user.committeeId())
+					.param("file", job.filename())
+					.param("by", user.username())
+					.param("added", added)
+					.param("updated", rows.size() - added)
+					.query(Long.class)
+					.single();
+				for (var row : rows) {
+					write(job, user, locale, batchId, row);
 					job.progressed();
 				}
+				audit.record(user.committeeId(), user.username(), "member-import", batchId, "import", null,
+						Map.of("file", job.filename(), "added", added, "updated", rows.size() - added));
+				return batchId;
 			});
-			job.finish(forms.size());
+			job.finish(rows.size(), batch);
 		}
 		catch (BusinessRuleException ex) {
 			job.invalid();
 		}
 	}
 
+	private void write(ImportJob job, CurrentUser user, Locale locale, long batchId, ImportJob.Planned row) {
+		long memberId;
+		try {
+			if (row.added()) {
+				memberId = members.create(user, row.form());
+			}
+			else {
+				memberId = Objects.requireNonNull(row.memberId());
+				members.update(user, memberId, row.form());
+			}
+		}
+		catch (ConflictException ex) {
+			// The member was changed by someone else after the preview: keep nothing.
+			job.error(row.row(), label(locale, MemberColumn.FULL_NAME),
+					text(locale, "member.import.changedMeanwhile", row.fullName()));
+			throw ex;
+		}
+		catch (BusinessRuleException ex) {
+			job.error(row.row(), fieldLabel(locale, ex.field()), text(locale, ex.messageKey(), ex.arguments()));
+			throw ex;
+		}
+		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
+			// Someone else took the card number (or the same record) while this file was
+			// being written: say which, keep nothing.
+			var card = row.form().getCardNo();
+			job.error(row.row(), label(locale, MemberColumn.CARD_NO),
+					text(locale, "member.import.takenMeanwhile", (card != null) ? card : ""));
+			throw new BusinessRuleException("cardNo", "member.import.takenMeanwhile", String.valueOf(card));
+		}
+		jdbc.sql("""
+				insert into member_import_change (committee_id, batch_id, row_number, member_id, kind, version_after,
+				before) select :c, :batch, :row, :m, :kind, version, cast(:before as jsonb)
+				from member where committee_id = :c and id = :m
+				""")
+			.param("c", user.committeeId())
+			.param("batch", batchId)
+			.param("row", row.row())
+			.param("m", memberId)
+			.param("kind", row.added() ? "ADDED" : "UPDATED")
+			.param("before", (row.before() != null) ? JSON.writeValueAsString(row.before()) : null)
+			.update();
+	}
+
+	/**
+	 * The imports the user may see and undo: the office sees the committee's, others
+	 * their own.
+	 */
+	public List<ImportBatch> batches(CurrentUser user) {
+		return batchQuery(user, "order by imported_at desc, id desc limit 20").query(ImportBatch.class).list();
+	}
+
+	private JdbcClient.StatementSpec batchQuery(CurrentUser user, String rest) {
+		return jdbc.sql("""
+				select id, filename, imported_by, imported_at, added, updated, undone_by, undone_at
+				from member_import_batch where committee_id = :c and (:all or imported_by = :me)
+				""" + rest)
+			.param("c", user.committeeId())
+			.param("all", user.role().managesStructure())
+			.param("me", user.username());
+	}
+
+	/**
+	 * Undoes an import (DOMAIN.md §17, importer): members it added are removed, members
+	 * it updated get their earlier record back — all of them, or none while any has a
+	 * later change or record. Answers the members that stand in the way, by name; empty
+	 * when the batch was undone.
+	 */
+	public List<Flash.Message> undo(CurrentUser user, long batchId) {
+		MemberService.requireEditRights(user);
+		var batch = batchQuery(user, "and id = :id for update").param("id", batchId)
+			.query(ImportBatch.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		if (batch.undoneAt() != null) {
+			throw new BusinessRuleException("", "member.import.undo.already");
+		}
+		record Change(long memberId, String kind, int versionAfter, @Nullable String before) {
+		}
+		var changes = jdbc.sql("""
+				select member_id, kind, version_after, before::text from member_import_change
+				where committee_id = :c and batch_id = :b order by row_number desc
+				""").param("c", user.committeeId()).param("b", batchId).query(Change.class).list();
+		var problems = new ArrayList<Flash.Message>();
+		var savepoint = new TransactionTemplate(Objects.requireNonNull(transaction.getTransactionManager()));
+		savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		transaction.executeWithoutResult((status) -> {
+			for (var change : changes) {
+				var name = queries.find(user.committeeId(), change.memberId())
+					.map(MemberDetails::fullName)
+					.orElse("#" + change.memberId());
+				savepoint.executeWithoutResult((inner) -> {
+					try {
+						if (change.kind().equals("ADDED")) {
+							members.removeImported(user, change.memberId(), change.versionAfter());
+						}
+						else {
+							var before = JSON.readValue(Objects.requireNonNull(change.before()), MemberForm.class);
+							before.setVersion(change.versionAfter());
+							members.update(user, change.memberId(), before);
+						}
+					}
+					catch (ConflictException | NotFoundException ex) {
+						problems.add(new Flash.Message("member.import.undo.changed", new Object[] { name }));
+						inner.setRollbackOnly();
+					}
+					catch (BusinessRuleException ex) {
+						problems.add(ex.messageKey().startsWith("member.import.undo.")
+								? new Flash.Message(ex.messageKey(), ex.arguments())
+								: new Flash.Message("member.import.undo.refused", new Object[] { name,
+										text(LocaleContextHolder.getLocale(), ex.messageKey(), ex.arguments()) }));
+						inner.setRollbackOnly();
+					}
+					catch (DataIntegrityViolationException ex) {
+						problems.add(new Flash.Message("member.import.undo.laterRecords", new Object[] { name }));
+						inner.setRollbackOnly();
+					}
+				});
+			}
+			if (!problems.isEmpty()) {
+				status.setRollbackOnly();
+				return;
+			}
+			jdbc.sql("""
+					update member_import_batch set undone_by = :by, undone_at = now()
+					where committee_id = :c and id = :b and undone_at is null
+					""").param("by", user.username()).param("c", user.committeeId()).param("b", batchId).update();
+			audit.record(user.committeeId(), user.username(), "member-import", batchId, "undo",
+					Map.of("added", batch.added(), "updated", batch.updated()), null);
+		});
+		return problems;
+	}
+
 	/**
 	 * A person as the import compares them: the name without diacritics, the birth date.
 	 */
-	private static String person(String fullName, java.time.LocalDate born) {
-		return vn.chibo.shared.text.VietnameseText.fold(fullName) + "|" + born;
+	private static String person(String fullName, LocalDate born) {
+		return VietnameseText.fold(fullName) + "|" + born;
 	}
 
 	private Map<MemberColumn, Integer> mapHeadings(List<String> headings, Locale locale) {
@@ -305,9 +576,10 @@ public class MemberImport {
 		return columns;
 	}
 
-	private @Nullable MemberForm toForm(ImportJob job, Spreadsheet.Row row, Map<MemberColumn, Integer> columns,
+	private @Nullable Parsed toForm(ImportJob job, Spreadsheet.Row row, Map<MemberColumn, Integer> columns,
 			Map<String, OrgNode> branches, @Nullable Long defaultBranchId, Locale locale) {
 		var form = MemberForm.empty(defaultBranchId);
+		var filled = EnumSet.noneOf(MemberColumn.class);
 		var before = job.errors().size();
 		for (var entry : columns.entrySet()) {
 			var column = entry.getKey();
@@ -316,6 +588,7 @@ public class MemberImport {
 				continue;
 			}
 			var label = label(locale, column);
+			filled.add(column);
 			switch (column) {
 				case FULL_NAME -> form.setFullName(value);
 				case GENDER -> {
@@ -358,22 +631,34 @@ public class MemberImport {
 				case NOTES -> form.setNotes(value);
 			}
 		}
-		return (job.errors().size() == before) ? form : null;
+		return (job.errors().size() == before) ? new Parsed(form, filled) : null;
 	}
 
-	private void check(ImportJob job, int row, MemberForm form, CurrentUser user, Locale locale) {
+	/**
+	 * The form's validation and the rules of a new record or of an update of
+	 * {@code updating}; answers whether the row passed.
+	 */
+	private boolean check(ImportJob job, int row, MemberForm form, @Nullable Long updating, CurrentUser user,
+			Locale locale) {
 		var violations = validator.validate(form);
 		if (!violations.isEmpty()) {
 			violations.stream()
-				.sorted(java.util.Comparator.comparing((v) -> v.getPropertyPath().toString()))
+				.sorted(Comparator.comparing((v) -> v.getPropertyPath().toString()))
 				.forEach((v) -> job.error(row, fieldLabel(locale, v.getPropertyPath().toString()), v.getMessage()));
-			return;
+			return false;
 		}
 		try {
-			members.checkNew(user, form);
+			if (updating == null) {
+				members.checkNew(user, form);
+			}
+			else {
+				members.checkUpdate(user, updating, form);
+			}
+			return true;
 		}
 		catch (BusinessRuleException ex) {
 			job.error(row, fieldLabel(locale, ex.field()), text(locale, ex.messageKey(), ex.arguments()));
+			return false;
 		}
 	}
 

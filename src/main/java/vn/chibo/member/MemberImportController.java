@@ -22,9 +22,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
@@ -58,15 +61,17 @@ class MemberImportController {
 		requireEditRights(user);
 		model.addAttribute("branches", organizations.branches(user));
 		model.addAttribute("columns", MemberColumn.values());
+		model.addAttribute("batches", imports.batches(user));
 		return "member/import";
 	}
 
 	@PostMapping("/members/import")
 	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) @Nullable Long branchId, Locale locale) throws IOException {
+			@RequestParam(required = false) @Nullable Long branchId,
+			@RequestParam(defaultValue = "false") boolean updateExisting, Locale locale) throws IOException {
 		requireEditRights(user);
 		var filename = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
-		var job = imports.start(user, locale, filename, file.getBytes(), branchId);
+		var job = imports.start(user, locale, filename, file.getBytes(), branchId, updateExisting);
 		return "redirect:/members/import/" + job.id();
 	}
 
@@ -85,6 +90,28 @@ class MemberImportController {
 			throw new NotFoundException();
 		}
 		return "redirect:/members/import/" + id;
+	}
+
+	/**
+	 * Takes a confirmed import back, whole, or names the members whose later records
+	 * stand in the way.
+	 */
+	@PostMapping("/members/import/batches/{id}/undo")
+	String undo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		requireEditRights(user);
+		try {
+			var problems = imports.undo(user, id);
+			if (problems.isEmpty()) {
+				Flash.success(redirect, "member.import.undo.done");
+			}
+			else {
+				redirect.addFlashAttribute("undoProblems", problems);
+			}
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/members/import#batches";
 	}
 
 	@GetMapping("/members/import/template.xlsx")

@@ -108,13 +108,20 @@ public class MemberService {
 		return id;
 	}
 
-	public void update(CurrentUser user, long id, MemberForm form) {
+	/**
+	 * The rules {@link #update} applies, without writing: for checking an import that
+	 * updates existing members before any row is saved.
+	 */
+	@Transactional(readOnly = true)
+	public void checkUpdate(CurrentUser user, long id, MemberForm form) {
 		requireEditRights(user);
-		var before = changes.editable(user, id);
-		var branch = memberBranch(user, form.getBranchId());
-		var name = PersonName.parse(require(form.getFullName(), "fullName"));
-		var admission = require(form.getAdmissionDate(), "admissionDate");
-		checkDates(form.getDateOfBirth(), admission, form.getOfficialDate());
+		checkUpdate(user, changes.editable(user, id), form);
+	}
+
+	private void checkUpdate(CurrentUser user, MemberDetails before, MemberForm form) {
+		memberBranch(user, form.getBranchId());
+		PersonName.parse(require(form.getFullName(), "fullName"));
+		checkDates(form.getDateOfBirth(), require(form.getAdmissionDate(), "admissionDate"), form.getOfficialDate());
 		// Recognition as official is a vote of the branch (DOMAIN.md §4), recorded by its
 		// own action.
 		if (before.status() == MemberStatus.PROBATIONARY && form.getOfficialDate() != null) {
@@ -123,6 +130,15 @@ public class MemberService {
 		if (before.status() == MemberStatus.OFFICIAL && form.getOfficialDate() == null) {
 			throw new BusinessRuleException("officialDate", "member.officialDate.required");
 		}
+	}
+
+	public void update(CurrentUser user, long id, MemberForm form) {
+		requireEditRights(user);
+		var before = changes.editable(user, id);
+		checkUpdate(user, before, form);
+		var branch = memberBranch(user, form.getBranchId());
+		var name = PersonName.parse(require(form.getFullName(), "fullName"));
+		var admission = require(form.getAdmissionDate(), "admissionDate");
 		int updated;
 		try {
 			updated = jdbc.sql("""
@@ -157,6 +173,34 @@ public class MemberService {
 		}
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "update", state(before),
 				state(queries.find(user.committeeId(), id).orElseThrow()));
+	}
+
+	/**
+	 * Takes back a member an import added (DOMAIN.md §17, importer), while the record is
+	 * as the import left it: no later edit, post, transfer or history. Records other
+	 * modules keep of the member (attendance, tasks, an account) hold it through their
+	 * foreign keys: the delete then fails and the caller names the member.
+	 */
+	void removeImported(CurrentUser user, long id, int versionAfter) {
+		requireEditRights(user);
+		var before = changes.editable(user, id);
+		var later = jdbc.sql("""
+				select (select count(*) from member_history where committee_id = :c and member_id = :m
+				and kind <> 'ADMISSION') + (select count(*) from member_post where committee_id = :c and member_id = :m)
+				+ (select count(*) from member_transfer where committee_id = :c and member_id = :m)
+				""").param("c", user.committeeId()).param("m", id).query(Long.class).single();
+		if (before.version() != versionAfter || later > 0) {
+			throw new BusinessRuleException("", "member.import.undo.changed", before.fullName());
+		}
+		jdbc.sql("delete from member_history where committee_id = :c and member_id = :m")
+			.param("c", user.committeeId())
+			.param("m", id)
+			.update();
+		jdbc.sql("delete from member where committee_id = :c and id = :m")
+			.param("c", user.committeeId())
+			.param("m", id)
+			.update();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "remove-imported", state(before), null);
 	}
 
 	private OrgNode memberBranch(CurrentUser user, @Nullable Long branchId) {

@@ -71,6 +71,57 @@ class ImportBrowserTests extends BrowserTestSupport {
 		page.context().close();
 	}
 
+	@Test
+	void aSecretaryUpdatesMembersByCardSeesTheChangesFirstAndUndoesTheImport() {
+		var member = jdbc.sql("""
+				select m.card_no, m.full_name, m.phone from member m join organization o on o.id = m.branch_id
+				where o.code = 'CB05' and m.card_no is not null and m.status = 'OFFICIAL' order by m.id limit 1
+				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
+		var before = count();
+		var csv = """
+				Họ và tên;Giới tính;Ngày vào Đảng;Số thẻ đảng viên;Số điện thoại;Chức vụ
+				;;;%s;0977 123 456;Phó trưởng phòng
+				Quách Thị Mới Vào;Nữ;02/09/2020;;;
+				""".formatted(member[0]);
+		var page = login("bithu.cb05", 360, 740);
+		page.navigate(url("/members/import"));
+		page.locator("#file")
+			.setInputFiles(new FilePayload("cap-nhat.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+		page.locator("#branchId")
+			.selectOption(String
+				.valueOf(jdbc.sql("select id from organization where code = 'CB05'").query(Long.class).single()));
+		page.locator("#updateExisting").check();
+		page.locator("#import-form button[type=submit]").click();
+		assertThat(page.locator("#import-ready")).isVisible();
+		assertThat(page.locator("#count-added")).containsText("1");
+		assertThat(page.locator("#count-updated")).containsText("1");
+		assertThat(page.locator("#preview-updated")).containsText(member[1]);
+		assertThat(page.locator("#preview-updated")).containsText("0977 123 456");
+		assertThat(page.locator("#preview-updated")).containsText("Phó trưởng phòng");
+		assertAccessible(page);
+		Browser.screenshot(page, "phone-import-update-preview");
+		assertThat(count()).isEqualTo(before);
+		page.locator("#import-confirm").click();
+		assertThat(page.locator("#import-done")).isVisible();
+		assertThat(count()).isEqualTo(before + 1);
+
+		page.navigate(url("/members/import"));
+		var batch = page.locator("#batches li").first();
+		assertThat(batch).containsText("cap-nhat.csv");
+		assertAccessible(page);
+		page.onceDialog((dialog) -> dialog.accept());
+		batch.locator("button").click();
+		assertThat(page.locator(".alert-success")).isVisible();
+		assertThat(page.locator("#batches li").first()).containsText("Đã hoàn tác");
+		Browser.screenshot(page, "phone-import-undone");
+		assertThat(count()).isEqualTo(before);
+		assertThat(jdbc.sql("select coalesce(phone, '') from member where card_no = :c")
+			.param("c", member[0])
+			.query(String.class)
+			.single()).isEqualTo((member[2] != null) ? member[2] : "");
+		page.context().close();
+	}
+
 	private long count() {
 		return jdbc.sql("select count(*) from member").query(Long.class).single();
 	}

@@ -14,8 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ChiboTest
 class MemberImportTests {
@@ -36,6 +38,12 @@ class MemberImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MemberService service;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
 
 	@Test
 	void rowsWithErrorsAreReportedByRowAndColumnAndNothingIsImported() throws IOException {
@@ -112,7 +120,7 @@ class MemberImportTests {
 				Họ và tên;Giới tính;Ngày sinh;Ngày vào Đảng;Chi bộ
 				Trịnh Văn Xem Trước;Nam;07/08/1989;01/01/2018;CB06
 				""";
-		var job = imports.start(office, VI, "xem-truoc.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		var job = imports.start(office, VI, "xem-truoc.csv", csv.getBytes(StandardCharsets.UTF_8), null, false);
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(10))
 			.until(() -> job.stage() == ImportJob.Stage.READY);
@@ -218,6 +226,160 @@ class MemberImportTests {
 		var job = imports.runNow(demo.user("vanphong"), VI, "mau.xlsx", template, null);
 		assertThat(job.errors()).isEmpty();
 		assertThat(count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void anExistingMemberIsUpdatedByCardOrCitizenIdShownFirstAndTheImportCanBeUndoneWhole() {
+		var office = demo.user("vanphong");
+		var known = jdbc.sql("""
+				select id, full_name, card_no, phone, version from member
+				where committee_id = :c and branch_id = :b and card_no is not null and status = 'OFFICIAL'
+				order by id limit 2
+				""")
+			.param("c", office.committeeId())
+			.param("b", demo.branchId("CB07"))
+			.query((rs,
+					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getInt(5) })
+			.list();
+		var first = known.get(0);
+		var second = known.get(1);
+		jdbc.sql("update member set citizen_id = '042090001234' where id = :id").param("id", second[0]).update();
+		var csv = """
+				Họ và tên;Giới tính;Ngày vào Đảng;Số thẻ đảng viên;Số CCCD;Số điện thoại;Chi bộ
+				;;;%s;;0912 000 111;
+				;;;;042090001234;;
+				Vũ Thị Cập Nhật;Nữ;01/01/2019;;;;CB07
+				""".formatted(first[2]);
+		// Without the option the matching rows are refused, naming whose record it is.
+		var refused = imports.runNow(office, VI, "cap-nhat.csv", csv.getBytes(StandardCharsets.UTF_8), null, false);
+		assertThat(refused.stage()).isEqualTo(ImportJob.Stage.INVALID);
+		assertThat(refused.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::message)
+			.contains(org.assertj.core.groups.Tuple.tuple(2, "Số thẻ " + first[2] + " là của đồng chí " + first[1]
+					+ ", đã có hồ sơ trong Đảng bộ. Đánh dấu «Cập nhật đảng viên đã có» để cập nhật hồ sơ này."));
+		assertThat(refused.refused()).isEqualTo(2);
+
+		var before = count();
+		var job = imports.start(office, VI, "cap-nhat.csv", csv.getBytes(StandardCharsets.UTF_8), null, true);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> job.stage() == ImportJob.Stage.READY || job.stage() == ImportJob.Stage.INVALID);
+		assertThat(job.errors()).isEmpty();
+		assertThat(job.additions()).extracting(ImportJob.Planned::fullName).containsExactly("Vũ Thị Cập Nhật");
+		assertThat(job.updates()).singleElement().satisfies((p) -> {
+			assertThat(p.memberId()).isEqualTo(first[0]);
+			assertThat(p.changes()).containsExactly(
+					new ImportJob.Change("Số điện thoại", (first[3] != null) ? (String) first[3] : "", "0912 000 111"));
+		});
+		assertThat(job.unchanged()).as("the row that changes nothing").isOne();
+		assertThat(count()).as("nothing written before confirming").isEqualTo(before);
+		assertThat(imports.confirm(office, job.id(), VI)).isTrue();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> job.stage() == ImportJob.Stage.DONE || job.stage() == ImportJob.Stage.INVALID);
+		assertThat(job.errors()).isEmpty();
+		assertThat(count()).isEqualTo(before + 1);
+		assertThat(phone((Long) first[0])).isEqualTo("0912 000 111");
+		assertThat(version((Long) second[0])).as("an unchanged member is not written").isEqualTo(second[4]);
+
+		var batch = imports.batches(office).getFirst();
+		assertThat(batch.id()).isEqualTo(job.batchId());
+		assertThat(batch.added()).isOne();
+		assertThat(batch.updated()).isOne();
+		assertThat(imports.batches(demo.user("bithu.cb07"))).as("a secretary lists only their own imports")
+			.noneMatch((b) -> b.id() == batch.id());
+		assertThatThrownBy(() -> imports.undo(demo.user("bithu.cb07"), batch.id()))
+			.isInstanceOf(vn.chibo.shared.web.NotFoundException.class);
+		assertThatThrownBy(() -> imports.undo(demo.user("dangvien.cb07"), batch.id()))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+		assertThat(imports.undo(office, batch.id())).isEmpty();
+		assertThat(count()).isEqualTo(before);
+		assertThat(phone((Long) first[0])).isEqualTo(first[3]);
+		assertThat(imports.batches(office).getFirst().undone()).isTrue();
+		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'member-import' and entity_id = :b")
+			.param("b", batch.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThatThrownBy(() -> imports.undo(office, batch.id())).isInstanceOf(BusinessRuleException.class)
+			.hasMessageContaining("member.import.undo.already");
+	}
+
+	@Test
+	void anImportIsNotUndoneWhileItsMembersHaveLaterChangesOrRecords() {
+		var office = demo.user("vanphong");
+		var csv = """
+				Họ và tên;Giới tính;Ngày sinh;Ngày vào Đảng;Chi bộ
+				Đinh Văn Sửa Sau;Nam;01/02/1990;01/01/2019;CB07
+				Mai Thị Có Thông Báo;Nữ;03/04/1991;01/01/2019;CB07
+				Tạ Văn Không Sao;Nam;05/06/1992;01/01/2019;CB07
+				""";
+		var job = imports.runNow(office, VI, "sau.csv", csv.getBytes(StandardCharsets.UTF_8), null, false);
+		assertThat(job.stage()).isEqualTo(ImportJob.Stage.DONE);
+		var before = count();
+		var edited = memberId("Đinh Văn Sửa Sau");
+		var form = queries.find(office.committeeId(), edited).orElseThrow().toForm();
+		form.setPhone("0988 111 222");
+		service.update(office, edited, form);
+		jdbc.sql("""
+				insert into notification (committee_id, member_id, kind, message_key)
+				values (:c, :m, 'TEST', 'notification.test')
+				""").param("c", office.committeeId()).param("m", memberId("Mai Thị Có Thông Báo")).update();
+
+		var problems = imports.undo(office, java.util.Objects.requireNonNull(job.batchId()));
+		assertThat(problems).extracting((p) -> messages.getMessage(p.key(), p.args(), VI))
+			.containsExactlyInAnyOrder("Hồ sơ đồng chí Đinh Văn Sửa Sau đã được sửa hoặc có biến động sau khi nhập.",
+					"Đồng chí Mai Thị Có Thông Báo đã có dữ liệu phát sinh sau khi nhập (điểm danh, nhiệm vụ, tài khoản, thông báo…).");
+		assertThat(count()).as("all or nothing: the third member stays too").isEqualTo(before);
+		assertThat(imports.batches(office).getFirst().undone()).isFalse();
+	}
+
+	@Test
+	void anUpdateByFileNeverMovesAMemberNorReachesOutsideTheScopeNorConfusesTwoMembers() {
+		var office = demo.user("vanphong");
+		var two = jdbc.sql("""
+				select id, card_no, full_name from member where committee_id = :c and branch_id = :b
+				and card_no is not null order by id limit 2
+				""")
+			.param("c", office.committeeId())
+			.param("b", demo.branchId("CB08"))
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+		jdbc.sql("update member set citizen_id = '042090005678' where id = :id")
+			.param("id", Long.parseLong(two.get(1)[0]))
+			.update();
+		var csv = """
+				Họ và tên;Giới tính;Ngày vào Đảng;Số thẻ đảng viên;Số CCCD;Chi bộ
+				;;;%s;;CB07
+				;;;%s;042090005678;
+				""".formatted(two.get(1)[1], two.get(0)[1]);
+		var job = imports.runNow(office, VI, "sai.csv", csv.getBytes(StandardCharsets.UTF_8), null, true);
+		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
+		assertThat(job.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::column)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, "Chi bộ"),
+					org.assertj.core.groups.Tuple.tuple(3, "Số CCCD"));
+		var outside = imports.runNow(demo.user("bithu.cb07"), VI, "ngoai.csv",
+				"Số thẻ đảng viên;Số điện thoại\n%s;0912 333 444\n".formatted(two.get(0)[1])
+					.getBytes(StandardCharsets.UTF_8),
+				demo.branchId("CB07"), true);
+		assertThat(outside.errors()).singleElement()
+			.satisfies((e) -> assertThat(e.message()).contains(two.get(0)[2]).contains("ngoài phạm vi"));
+	}
+
+	private long memberId(String fullName) {
+		return jdbc.sql("select id from member where full_name = :n").param("n", fullName).query(Long.class).single();
+	}
+
+	private @org.jspecify.annotations.Nullable String phone(long id) {
+		return jdbc.sql("select phone from member where id = :id")
+			.param("id", id)
+			.query((rs, n) -> rs.getString(1))
+			.list()
+			.getFirst();
+	}
+
+	private int version(long id) {
+		return jdbc.sql("select version from member where id = :id").param("id", id).query(Integer.class).single();
 	}
 
 	private long count() {
