@@ -196,13 +196,14 @@ class MeetingController {
 	@PostMapping("/{id}/agenda")
 	String agenda(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String agenda,
-			@RequestParam(required = false) @Nullable String reset, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String reset,
+			@RequestParam(required = false) @Nullable String amendmentReason, RedirectAttributes redirect) {
 		Flash.run(redirect, "meeting.flash.agenda", () -> {
 			if (reset != null) {
-				meetings.resetAgenda(user, id);
+				meetings.resetAgenda(user, id, amendmentReason);
 			}
 			else {
-				meetings.updateAgenda(user, id, agenda);
+				meetings.updateAgenda(user, id, agenda, amendmentReason);
 			}
 		});
 		return "redirect:/meetings/" + id + "#agenda";

@@ -251,9 +251,20 @@ public class MeetingService {
 	 * dropped.
 	 */
 	public void updateAgenda(CurrentUser user, long meetingId, @Nullable String lines) {
+		updateAgenda(user, meetingId, lines, null);
+	}
+
+	/**
+	 * As {@link #updateAgenda(CurrentUser, long, String)}; on signed minutes only as an
+	 * amendment with its reason, printed in the minutes' annex (DOMAIN.md §5: later
+	 * changes are amendments).
+	 */
+	public void updateAgenda(CurrentUser user, long meetingId, @Nullable String lines,
+			@Nullable String amendmentReason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		signed.beforeChange(user, meeting.id(), "agenda");
+		var reason = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
+		var amendment = signed.beforeChange(user, meeting.id(), "agenda", reason);
 		var items = new java.util.ArrayList<String>();
 		for (var line : (lines != null) ? lines.split("\\R") : new String[0]) {
 			var item = VietnameseText.cleanOrNull(line);
@@ -271,10 +282,7 @@ public class MeetingService {
 		if (items.size() > 40) {
 			throw new BusinessRuleException("agenda", "meeting.agenda.tooMany", 40);
 		}
-		var before = queries.agenda(user, meeting.id());
-		writeAgenda(user.committeeId(), meeting.id(), items);
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meeting.id(), "agenda",
-				Map.of("agenda", String.join("\n", before)), Map.of("agenda", String.join("\n", items)));
+		writeAgenda(user, meeting.id(), items, "agenda", amendment ? reason : null);
 	}
 
 	/**
@@ -282,14 +290,32 @@ public class MeetingService {
 	 * date (DOMAIN.md §2, §5).
 	 */
 	public void resetAgenda(CurrentUser user, long meetingId) {
+		resetAgenda(user, meetingId, null);
+	}
+
+	/** As {@link #resetAgenda(CurrentUser, long)}; on signed minutes as an amendment. */
+	public void resetAgenda(CurrentUser user, long meetingId, @Nullable String amendmentReason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		signed.beforeChange(user, meeting.id(), "agenda");
-		var before = queries.agenda(user, meeting.id());
-		var items = standardAgenda(meeting.kind(), meeting.scheduledOn());
-		writeAgenda(user.committeeId(), meeting.id(), items);
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meeting.id(), "agendaReset",
-				Map.of("agenda", String.join("\n", before)), Map.of("agenda", String.join("\n", items)));
+		var reason = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
+		var amendment = signed.beforeChange(user, meeting.id(), "agenda", reason);
+		writeAgenda(user, meeting.id(), standardAgenda(meeting.kind(), meeting.scheduledOn()), "agendaReset",
+				amendment ? reason : null);
+	}
+
+	/**
+	 * Writes the agenda with its audit entry and, on signed minutes, the amendment with
+	 * the agenda before and after.
+	 */
+	private void writeAgenda(CurrentUser user, long meetingId, List<String> items, String action,
+			@Nullable String amendmentReason) {
+		var before = Map.of("agenda", String.join("\n", queries.agenda(user, meetingId)));
+		var after = Map.of("agenda", String.join("\n", items));
+		writeAgenda(user.committeeId(), meetingId, items);
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, meetingId, action, before, after);
+		if (amendmentReason != null) {
+			signed.amend(user, meetingId, amendmentReason, before, after);
+		}
 	}
 
 	/** The agenda the rule set in force on {@code date} prescribes, in Vietnamese. */

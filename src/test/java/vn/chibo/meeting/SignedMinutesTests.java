@@ -219,8 +219,25 @@ class SignedMinutesTests {
 			.containsExactly("Trần Văn Khách", "Phan Văn Bổ Sung");
 		assertThat(export.document(secretary, id).annex()).extracting(MinutesDocument.Line::text)
 			.anySatisfy((line) -> assertThat(line).contains("Đại biểu").contains("Phan Văn Bổ Sung"));
+		// The agenda as it was followed, amended with its reason; the meeting page offers
+		// only the amendment.
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(secretary))).bodyText()
+			.contains("Đính chính chương trình")
+			.contains("agenda-amend-why");
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/agenda", id)
+			.with(user(secretary))
+			.with(csrf())
+			.param("agenda", String.join("\n", agenda) + "\nKết nạp đảng viên mới")
+			.param("amendmentReason", "Chương trình ghi thiếu mục kết nạp đã làm tại buổi sinh hoạt"))
+			.hasStatus3xxRedirection();
+		assertThat(meetingQueries.agenda(secretary, id)).hasSize(agenda.size() + 1).endsWith("Kết nạp đảng viên mới");
+		assertThat(export.document(secretary, id).annex()).extracting(MinutesDocument.Line::text)
+			.anySatisfy((line) -> assertThat(line).contains("Chương trình ghi thiếu mục kết nạp"))
+			.anySatisfy(
+					(line) -> assertThat(line).contains("Chương trình sinh hoạt").contains("Kết nạp đảng viên mới"));
 		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
-			.contains("khác bản đã ký do 3 lần đính chính");
+			.contains("khác bản đã ký do 4 lần đính chính");
 		var docx = mvc.get().uri("/meetings/{id}/minutes.docx", id).with(user(secretary)).exchange();
 		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
 			assertThat(word.getParagraphs()).extracting((p) -> p.getText()).contains("PHỤ LỤC: ĐÍNH CHÍNH SAU KHI KÝ");
