@@ -1,5 +1,6 @@
 package vn.chibo;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -8,11 +9,21 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +53,9 @@ class HostileFormsTests {
 	@Autowired
 	DemoUsers demo;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void everyFormFieldTakesTheHostileCorpusWithoutAFault() throws Exception {
 		var faults = new ArrayList<String>();
@@ -49,6 +63,9 @@ class HostileFormsTests {
 		for (var login : new String[] { "vanphong", "bithu.cb02" }) {
 			var reader = demo.user(login);
 			for (var form : forms(reader)) {
+				if (!form.files().isEmpty()) {
+					continue;
+				}
 				for (var field : form.fields().keySet()) {
 					for (var hostile : CORPUS) {
 						var request = mvc.post().uri(URI.create(form.action())).with(user(reader)).with(csrf());
@@ -78,8 +95,296 @@ class HostileFormsTests {
 		assertThat(sent).as("form submissions sent").isGreaterThan(200);
 	}
 
-	/** A form as a page offers it: where it posts and its fields with their values. */
-	private record Form(String action, Map<String, String> fields) {
+	/**
+	 * Files no one should send: empty, not what their name says, broken archives, names
+	 * with NUL, paths or 600 bytes.
+	 */
+	private static List<MockMultipartFile> hostileFiles(String name) throws Exception {
+		var brokenZip = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(brokenZip)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types".getBytes(StandardCharsets.US_ASCII));
+			zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+			zip.write("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a SYSTEM \"file:///etc/passwd\">]><x>&a;</x>"
+				.getBytes(StandardCharsets.US_ASCII));
+		}
+		var random = new byte[64 * 1024];
+		new java.util.Random(7).nextBytes(random);
+		var pdf = "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		var jpegHeader = new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xC2, 0, 11, 8, 0x7F, (byte) 0xFF,
+				0x7F, (byte) 0xFF, 1, 1, 0x11, 0 };
+		return List.of(new MockMultipartFile(name, "trong.xlsx", "application/octet-stream", new byte[0]),
+				new MockMultipartFile(name, "gia.xlsx", "application/vnd.ms-excel",
+						"không phải bảng tính".getBytes(StandardCharsets.UTF_8)),
+				new MockMultipartFile(name, "hong.xlsx", "application/zip", brokenZip.toByteArray()),
+				new MockMultipartFile(name, "ngau-nhien.pdf", "application/pdf", random),
+				new MockMultipartFile(name, "anh.jpg", "image/jpeg", jpegHeader),
+				new MockMultipartFile(name, "a\u0000b.pdf", "application/pdf", pdf),
+				new MockMultipartFile(name, "../../etc/passwd", "text/plain", pdf),
+				new MockMultipartFile(name, "tệp-".repeat(150) + ".pdf", "application/pdf", pdf),
+				new MockMultipartFile(name, "ds.csv", "text/csv",
+						"Họ và tên;Giới tính\n\u0000;Nam\n".getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void everyUploadFormTakesHostileFilesAndFieldsWithoutAFault() throws Exception {
+		var faults = new ArrayList<String>();
+		var actions = new HashSet<String>();
+		var sent = 0;
+		for (var login : new String[] { "vanphong", "bithu.cb02" }) {
+			var reader = demo.user(login);
+			for (var form : forms(reader)) {
+				if (form.files().isEmpty()) {
+					continue;
+				}
+				actions.add(form.action().replaceAll("\\d+", "#"));
+				var fileField = form.files().keySet().iterator().next();
+				// Each hostile file with the form's own values, then each hostile value
+				// with a harmless file.
+				var requests = new ArrayList<Map.Entry<String, MockMultipartFile>>();
+				for (var file : hostileFiles(fileField)) {
+					requests.add(Map.entry("", file));
+				}
+				for (var field : form.fields().keySet()) {
+					requests.add(Map.entry(field, new MockMultipartFile(fileField, "a.pdf", "application/pdf",
+							"%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII))));
+				}
+				for (var entry : requests) {
+					for (var hostile : entry.getKey().isEmpty() ? List.of("") : CORPUS) {
+						var request = mvc.post()
+							.uri(URI.create(form.action()))
+							.multipart()
+							.file(entry.getValue())
+							.with(user(reader))
+							.with(csrf());
+						for (var field : form.fields().entrySet()) {
+							request = request.param(field.getKey(),
+									field.getKey().equals(entry.getKey()) ? hostile : field.getValue());
+						}
+						var result = request.exchange();
+						sent++;
+						if (fault(result)) {
+							faults.add(login + " POST " + form.action() + " file "
+									+ entry.getValue().getOriginalFilename().replace("\u0000", "NUL") + " "
+									+ entry.getKey() + "="
+									+ hostile.substring(0, Math.min(12, hostile.length())).replace("\u0000", "NUL")
+									+ ": " + describe(result));
+						}
+					}
+				}
+			}
+		}
+		assertThat(faults).as("uploads answered with a fault").isEmpty();
+		assertThat(actions).as("upload forms reached").contains("/members/import", "/meetings/#/documents");
+		assertThat(sent).isGreaterThan(40);
+	}
+
+	/**
+	 * Every JSON field of every API operation in the OpenAPI document takes hostile
+	 * values (NUL, huge and negative numbers, 5,000 characters, impossible dates, wrong
+	 * types) with a 2xx or a 4xx that says why, never a fault; so do hostile path ids and
+	 * broken bodies.
+	 */
+	@Test
+	void everyApiFieldTakesTheHostileCorpusWithoutAFault() throws Exception {
+		var docs = JSON.readTree(mvc.get()
+			.uri("/v3/api-docs")
+			.with(user(demo.user("admin")))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		var faults = new ArrayList<String>();
+		var fields = new HashSet<String>();
+		var sent = 0;
+		for (var login : new String[] { "vanphong", "bithu.cb02" }) {
+			var reader = demo.user(login);
+			for (var path : docs.get("paths").propertyNames()) {
+				for (var method : docs.get("paths").get(path).propertyNames()) {
+					if (method.equals("get") || method.equals("parameters")) {
+						continue;
+					}
+					var operation = docs.get("paths").get(path).get(method);
+					var json = operation.path("requestBody").path("content").path("application/json").path("schema");
+					var sample = json.isMissingNode() ? null : sample(docs, json);
+					var uri = pathFor(path, reader);
+					var upload = operation.path("requestBody")
+						.path("content")
+						.path("multipart/form-data")
+						.path("schema");
+					var parts = upload.path("properties");
+					for (var part : parts.propertyNames()) {
+						if (!parts.get(part).path("format").asString("").equals("binary")) {
+							continue;
+						}
+						for (var file : hostileFiles(part)) {
+							var request = mvc.post().uri(URI.create(uri)).multipart().file(file);
+							for (var other : parts.propertyNames()) {
+								if (!other.equals(part)) {
+									request = request.param(other, "Nội dung");
+								}
+							}
+							var result = request.with(user(reader)).with(csrf()).exchange();
+							sent++;
+							fields.add(path + " " + part);
+							problem(faults, login + " upload " + path + " "
+									+ file.getOriginalFilename().replace("\u0000", "NUL"), result);
+						}
+					}
+					var bodies = new LinkedHashMap<String, String>();
+					if (sample instanceof ObjectNode object) {
+						bodies.put("sample", object.toString());
+						for (var property : object.propertyNames()) {
+							fields.add(path + " " + property);
+							for (var hostile : JSON_CORPUS) {
+								var copy = object.deepCopy();
+								copy.set(property, JSON.readTree(hostile));
+								bodies.put(property + "=" + hostile.substring(0, Math.min(12, hostile.length())),
+										copy.toString());
+							}
+						}
+					}
+					for (var broken : new String[] { "", "{}", "[]", "null", "{\"a\":", "\"\u0000\"" }) {
+						bodies.put("body " + broken, broken);
+					}
+					for (var body : bodies.entrySet()) {
+						var result = mvc.method(HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT)))
+							.uri(URI.create(uri))
+							.with(user(reader))
+							.with(csrf())
+							.contentType(MediaType.APPLICATION_JSON)
+							.content(body.getValue())
+							.exchange();
+						sent++;
+						problem(faults, login + " " + method + " " + path + " " + body.getKey(), result);
+					}
+					// Hostile path ids with the sample body.
+					if (path.contains("{")) {
+						for (var id : new String[] { "-1", "99999999999999999999", "abc", "1.5" }) {
+							var result = mvc.method(HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT)))
+								.uri(URI.create(path.replaceAll("\\{[^}]+}", id)))
+								.with(user(reader))
+								.with(csrf())
+								.contentType(MediaType.APPLICATION_JSON)
+								.content((sample != null) ? sample.toString() : "{}")
+								.exchange();
+							sent++;
+							problem(faults, login + " " + method + " " + path + " id=" + id, result);
+						}
+					}
+				}
+			}
+		}
+		assertThat(faults).as("API requests answered with a fault or a bare 4xx").isEmpty();
+		assertThat(fields).as("JSON fields reached")
+			.contains("/api/v1/members/{id} version", "/api/v1/meetings/{id}/attendance/{memberId} status",
+					"/api/v1/meetings/check-in token", "/api/v1/news/desk/{id}/review action",
+					"/api/v1/news/desk/{id}/images file");
+		assertThat(sent).isGreaterThan(500);
+	}
+
+	@Test
+	void aWrongValueInJsonIsRefusedNamingItsFieldBeforeTheDatabaseSeesIt() throws Exception {
+		var secretary = demo.user("bithu.cb02");
+		var member = demo.memberOf("CB02", secretary.memberId());
+		for (var body : new String[] { "{\"fullName\": \"Lê\\u0000Văn\", \"version\": 0}",
+				"{\"fullName\": [\"Lê Văn\"], \"version\": 0}" }) {
+			assertThat(mvc.put()
+				.uri("/api/v1/members/{id}", member)
+				.with(user(secretary))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).hasStatus(400).bodyText().contains("fullName").contains("không đọc được");
+		}
+		assertThat(mvc.post()
+			.uri("/api/v1/meetings/check-in")
+			.with(user(secretary))
+			.with(csrf())
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("x")).hasStatus(415).bodyText().contains("application/json");
+	}
+
+	private static final List<String> JSON_CORPUS = List.of("\"\\u0000\"", "99999999999999999999", "-1", "1e400",
+			"\"" + "x".repeat(5000) + "\"", "\"31/02/2026\"", "\"25h99\"", "null", "[]", "{}", "true");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A fault, or a 4xx that does not say why. */
+	private static void problem(List<String> faults, String what, MvcTestResult result) throws Exception {
+		if (fault(result)) {
+			faults.add(what + ": " + describe(result));
+			return;
+		}
+		var status = result.getResponse().getStatus();
+		if (status >= 400 && status != 401 && status != 403 && status != 404 && status != 405
+				&& result.getResponse().getContentAsString(StandardCharsets.UTF_8).isBlank()) {
+			faults.add(what + ": " + status + " without a message");
+		}
+	}
+
+	/**
+	 * A value the schema accepts: the first of an enum, a date for a date, 1 for a
+	 * number.
+	 */
+	private static @Nullable JsonNode sample(JsonNode docs, JsonNode schema) {
+		if (schema.has("$ref")) {
+			var name = schema.get("$ref").asString().replace("#/components/schemas/", "");
+			return sample(docs, docs.path("components").path("schemas").path(name));
+		}
+		if (schema.has("enum")) {
+			return schema.get("enum").get(0);
+		}
+		var type = schema.path("type").asString("object");
+		return switch (type) {
+			case "string" -> switch (schema.path("format").asString("")) {
+				case "date" -> JSON.getNodeFactory().stringNode("2043-05-05");
+				case "date-time" -> JSON.getNodeFactory().stringNode("2043-05-05T08:00:00+07:00");
+				default -> JSON.getNodeFactory().stringNode("Nội dung");
+			};
+			case "integer", "number" -> JSON.getNodeFactory().numberNode(1);
+			case "boolean" -> JSON.getNodeFactory().booleanNode(true);
+			case "array" -> JSON.createArrayNode();
+			default -> {
+				var object = JSON.createObjectNode();
+				for (var property : schema.path("properties").propertyNames()) {
+					var value = sample(docs, schema.get("properties").get(property));
+					object.set(property, (value != null) ? value : JSON.getNodeFactory().nullNode());
+				}
+				yield object;
+			}
+		};
+	}
+
+	/**
+	 * The path with ids of records the user reaches: a meeting, member, task and draft of
+	 * CB02.
+	 */
+	private String pathFor(String path, CurrentUser user) {
+		var meeting = jdbc.sql("""
+				select m.id from meeting m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+				where o.code = 'CB02' order by m.scheduled_on desc limit 1
+				""").query(Long.class).single();
+		var member = demo.memberOf("CB02", user.memberId());
+		var task = jdbc.sql("""
+				select t.id from meeting_task t join organization o on o.committee_id = t.committee_id
+				and o.id = t.branch_id where o.code = 'CB02' order by t.id limit 1
+				""").query(Long.class).optional().orElse(1L);
+		var draft = jdbc.sql("select id from news_article where committee_id = :c order by id desc limit 1")
+			.param("c", user.committeeId())
+			.query(Long.class)
+			.optional()
+			.orElse(1L);
+		var id = path.startsWith("/api/v1/members") ? member : path.startsWith("/api/v1/news") ? draft
+				: path.startsWith("/api/v1/orgs") ? demo.branchId("CB02") : meeting;
+		return path.replace("{id}", String.valueOf(id))
+			.replace("{memberId}", String.valueOf(member))
+			.replace("{taskId}", String.valueOf(task));
+	}
+
+	/**
+	 * A form as a page offers it: where it posts, its fields with their values, and its
+	 * file inputs with the types they accept.
+	 */
+	private record Form(String action, Map<String, String> fields, Map<String, String> files) {
 	}
 
 	/** The POST forms of the pages the user reaches, one of each action shape. */
@@ -108,14 +413,18 @@ class HostileFormsTests {
 			}
 			for (var form : html.select("form[method=post]")) {
 				var action = form.attr("action");
-				if (action.isEmpty() || action.startsWith("/logout") || action.startsWith("/login")
-						|| form.select("input[type=file]").size() > 0) {
+				if (action.isEmpty() || action.startsWith("/logout") || action.startsWith("/login")) {
 					continue;
 				}
 				var fields = new LinkedHashMap<String, String>();
+				var files = new LinkedHashMap<String, String>();
 				for (var input : form.select("input[name], textarea[name], select[name]")) {
 					var name = input.attr("name");
 					if (name.equals("_csrf")) {
+						continue;
+					}
+					if (input.attr("type").equals("file")) {
+						files.put(name, input.attr("accept"));
 						continue;
 					}
 					var value = input.is("select")
@@ -123,8 +432,8 @@ class HostileFormsTests {
 							: input.is("textarea") ? input.text() : input.attr("value");
 					fields.putIfAbsent(name, value);
 				}
-				if (!fields.isEmpty()) {
-					forms.putIfAbsent(action.replaceAll("\\d+", "#"), new Form(action, fields));
+				if (!fields.isEmpty() || !files.isEmpty()) {
+					forms.putIfAbsent(action.replaceAll("\\d+", "#"), new Form(action, fields, files));
 				}
 			}
 		}

@@ -17,6 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,7 +62,32 @@ class BadInput {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, java.time.DateTimeException.class })
 	Object unreadable(Exception ex, HttpServletRequest request) {
+		// A value of the wrong kind for one field: that field is named.
+		if (ex.getCause() instanceof tools.jackson.databind.DatabindException json && !json.getPath().isEmpty()) {
+			var field = json.getPath()
+				.stream()
+				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: "[" + reference.getIndex() + "]")
+				.collect(java.util.stream.Collectors.joining("."));
+			return answer(request, HttpStatus.BAD_REQUEST, field, text("error.400.field", field));
+		}
 		return answer(request, HttpStatus.BAD_REQUEST, "", text("error.400.body"));
+	}
+
+	/** A body of a kind the operation does not take (JSON sent to an upload, say). */
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		var expected = ex.getSupportedMediaTypes()
+			.stream()
+			.map(Object::toString)
+			.collect(java.util.stream.Collectors.joining(", "));
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "",
+				text("error.415", shown(ex.getContentType()), expected));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "", text("error.405", shown(ex.getMethod())));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
