@@ -143,6 +143,16 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		assertAccessible(member);
 		member.context().close();
 
+		// The agenda of signed minutes is amended with its reason, not edited.
+		secretary.navigate(url("/meetings/" + meetingId + "#agenda"));
+		secretary.locator("#agenda summary").click();
+		var agendaText = secretary.locator("#agenda-text");
+		agendaText.fill(agendaText.inputValue() + "\nTrao Huy hiệu Đảng");
+		secretary.locator("#agenda-amend-why").fill("Bổ sung mục đã làm tại buổi sinh hoạt");
+		Browser.screenshot(secretary, "phone-agenda-amendment");
+		secretary.locator("#agenda-form button[type=submit]").first().click();
+		assertThat(secretary.locator("#agenda-items")).containsText("Trao Huy hiệu Đảng");
+
 		// Export: the Vietnamese headings and the names present.
 		secretary.navigate(url("/meetings/" + meetingId + "/minutes"));
 		var docx = secretary.request().get(url("/meetings/" + meetingId + "/minutes.docx"));
@@ -161,7 +171,8 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		for (var text : new String[] { docxText, pdfText }) {
 			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN",
 					"sinh hoạt chi bộ thường kỳ tháng", "CHI BỘ NGHIỆP VỤ", "I. NỘI DUNG", "II. Ý KIẾN THẢO LUẬN",
-					memberName, "Rà soát hồ sơ tham mưu quý IV");
+					memberName, "Rà soát hồ sơ tham mưu quý IV", "PHỤ LỤC: ĐÍNH CHÍNH SAU KHI KÝ",
+					"Bổ sung mục đã làm tại buổi sinh hoạt");
 		}
 
 		// The next meeting reviews the targets and finds the task carried over.
