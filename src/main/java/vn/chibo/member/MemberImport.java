@@ -390,6 +390,11 @@ public class MemberImport {
 
 	private void save(ImportJob job, CurrentUser user, Locale locale, List<ImportJob.Planned> rows) {
 		job.stage(ImportJob.Stage.SAVING, rows.size());
+		if (rows.isEmpty()) {
+			// Nothing new in the file: no batch to keep.
+			job.finish(0, null);
+			return;
+		}
 		var added = (int) rows.stream().filter(ImportJob.Planned::added).count();
 		try {
 			var batch = transaction.execute((status) -> {

@@ -214,6 +214,13 @@ class MemberImportTests {
 		assertThat(again.stage()).isEqualTo(ImportJob.Stage.INVALID);
 		assertThat(again.errors()).isNotEmpty()
 			.allSatisfy((e) -> assertThat(e.column()).isIn("Số thẻ đảng viên", "Số CCCD", "Họ và tên"));
+		// With updates allowed, the export reads back as nothing to change.
+		var same = imports.runNow(secretary, VI, "x.xlsx", exported, null, true);
+		assertThat(same.errors()).isEmpty();
+		assertThat(same.additions()).isEmpty();
+		assertThat(same.updates()).isEmpty();
+		assertThat(same.unchanged()).isEqualTo(queries.search(secretary, MemberFilter.all(), 0, 1).total());
+		assertThat(same.batchId()).as("nothing written, no batch").isNull();
 	}
 
 	@Test
