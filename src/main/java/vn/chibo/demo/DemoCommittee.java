@@ -98,10 +98,14 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final vn.chibo.news.NewsReviewers newsReviewers;
 
+	private final DemoLibrary demoLibrary;
+
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
-			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers) {
+			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
+			DemoLibrary demoLibrary) {
+		this.demoLibrary = demoLibrary;
 		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
 		this.syntheticCommittees = syntheticCommittees;
@@ -284,6 +288,7 @@ class DemoCommittee implements ApplicationRunner {
 				true, false);
 		var held = demoMeetings.load(committeeSystem, branchIds, secretaries, ordinary);
 		demoNews.load(committeeSystem, clock.getZone());
+		demoLibrary.load(committeeSystem);
 		// The secretary of Chi bộ Văn phòng reviews the news beside the office.
 		newsReviewers.name(committeeSystem, secretaries.get(5));
 		log.info("Demo meeting history loaded: {} meetings since {}", held, DemoMeetings.FIRST_MONTH);

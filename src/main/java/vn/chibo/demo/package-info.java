@@ -2,8 +2,8 @@
  * The fictional demo committee of DOMAIN.md §14, loaded through the application's own
  * services on the first start of the embedded default.
  */
-@ApplicationModule(
-		allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "news", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "news",
+		"library", "shared :: *" })
 @NullMarked
 package vn.chibo.demo;
 

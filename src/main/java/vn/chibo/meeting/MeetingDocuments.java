@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.files.UploadedFiles;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -68,14 +69,14 @@ public class MeetingDocuments {
 		if (kind == null) {
 			throw new BusinessRuleException("kind", "document.kind.required");
 		}
-		var name = cleanName(fileName);
+		var name = UploadedFiles.cleanName(fileName, "file");
 		if (content.length == 0) {
 			throw new BusinessRuleException("file", "document.file.empty", name);
 		}
 		if (content.length > MAX_BYTES) {
 			throw new BusinessRuleException("file", "document.file.tooLarge", name, MAX_BYTES / 1024 / 1024);
 		}
-		var type = sniff(content, name);
+		var type = UploadedFiles.sniff(content, name);
 		if (type == null) {
 			throw new BusinessRuleException("file", "document.file.type", name);
 		}
@@ -182,62 +183,6 @@ public class MeetingDocuments {
 			.query((rs, row) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.optional()
 			.orElseThrow(NotFoundException::new);
-	}
-
-	private static String cleanName(@Nullable String fileName) {
-		var name = VietnameseText.cleanOrNull(fileName);
-		if (name == null) {
-			throw new BusinessRuleException("file", "document.file.required");
-		}
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
-	}
-
-	/**
-	 * The type of a document judged by its first bytes, never by its name alone: PDF,
-	 * Office files (OOXML and the older binary format, OpenDocument), PNG and JPEG.
-	 */
-	static @Nullable String sniff(byte[] content, String name) {
-		var lower = name.toLowerCase(Locale.ROOT);
-		if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
-			return "application/pdf";
-		}
-		if (startsWith(content, 0x89, 0x50, 0x4E, 0x47)) {
-			return "image/png";
-		}
-		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-			return "image/jpeg";
-		}
-		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-			return lower.endsWith(".xls") ? "application/vnd.ms-excel" : "application/msword";
-		}
-		if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
-			if (lower.endsWith(".docx")) {
-				return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-			}
-			if (lower.endsWith(".xlsx")) {
-				return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-			}
-			if (lower.endsWith(".pptx")) {
-				return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-			}
-			if (lower.endsWith(".odt")) {
-				return "application/vnd.oasis.opendocument.text";
-			}
-		}
-		return null;
-	}
-
-	private static boolean startsWith(byte[] content, int... prefix) {
-		if (content.length < prefix.length) {
-			return false;
-		}
-		for (var i = 0; i < prefix.length; i++) {
-			if ((content[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static void requirePlanner(CurrentUser user) {

@@ -57,6 +57,26 @@ public enum Role {
 		return this == ADMIN || this == OFFICE || this == COMMITTEE_MEMBER;
 	}
 
+	/**
+	 * The committee's library of Party documents: every person of the committee reads it.
+	 */
+	public boolean readsLibrary() {
+		return this != OBSERVER;
+	}
+
+	/**
+	 * Documents marked internal are read by the committee (its members and office) only
+	 * (DOMAIN.md §3 roles), not by branches and ordinary members.
+	 */
+	public boolean readsInternalDocuments() {
+		return this == ADMIN || this == OFFICE || this == COMMITTEE_MEMBER;
+	}
+
+	/** The office keeps the library. */
+	public boolean managesLibrary() {
+		return this == ADMIN || this == OFFICE;
+	}
+
 	public boolean readsAudit() {
 		return this == ADMIN || this == OFFICE;
 	}

@@ -30,6 +30,10 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 		return role.editsMembers();
 	}
 
+	public boolean readsLibrary() {
+		return role.readsLibrary();
+	}
+
 	public boolean readsAudit() {
 		return role.readsAudit();
 	}

@@ -1,0 +1,269 @@
+package vn.chibo.library;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.TestImages;
+import vn.chibo.shared.print.PdfDocuments;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@ChiboTest
+class LibraryTests {
+
+	@Autowired
+	LibraryService library;
+
+	@Autowired
+	LibraryQueries queries;
+
+	@Autowired
+	PdfDocuments pdf;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	/**
+	 * What print/library-document draws: a PDF with Vietnamese text, as the office scans
+	 * it.
+	 */
+	public record Print(String superior, String issuer, String number, String party, String placeDate, String title,
+			String subtitle, List<String> paragraphs, String note) {
+	}
+
+	private byte[] pdfWith(String... paragraphs) {
+		return pdf.render("print/library-document", new Print("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC", "Số 1",
+				"ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội", "HƯỚNG DẪN", "Thử nghiệm", List.of(paragraphs), "Ghi chú"));
+	}
+
+	private static byte[] docxWith(String text) throws IOException {
+		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			word.createParagraph().createRun().setText(text);
+			word.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static LibraryForm form(String number, DocumentKind kind, LocalDate issued, String title) {
+		var form = new LibraryForm();
+		form.setNumber(number);
+		form.setKind(kind);
+		form.setIssuer("Ban Tổ chức Trung ương");
+		form.setIssuedOn(issued);
+		form.setTitle(title);
+		return form;
+	}
+
+	@Test
+	void searchWithoutDiacriticsFindsAWordInsideAPdfAndShowsThePassage() {
+		var office = demo.user("vanphong");
+		var file = library.prepare(office, "chuyen-doi-so.pdf", pdfWith("Đoạn mở đầu nói về công tác tổ chức.",
+				"Các chi bộ đẩy mạnh ứng dụng sổ tay đảng viên điện tử trong sinh hoạt, gắn với chuyển đổi số."));
+		var id = library.create(office,
+				form("91-HD/BTCTW", DocumentKind.GUIDANCE, LocalDate.of(2026, 3, 2), "Về một số việc của năm"), file);
+		var found = queries.search(demo.user("dangvien.cb01"), LibraryFilter.search("so tay dang vien dien tu"));
+		assertThat(found.items()).extracting(LibraryQueries.Result::id).contains(id);
+		var hit = found.items().stream().filter((r) -> r.id() == id).findFirst().orElseThrow();
+		assertThat(hit.passages()).singleElement().satisfies((p) -> {
+			assertThat(p.fileName()).isEqualTo("chuyen-doi-so.pdf");
+			assertThat(p.page()).isOne();
+			assertThat(p.segments()).filteredOn(LibraryQueries.Segment::match)
+				.extracting(LibraryQueries.Segment::text)
+				.contains("sổ", "tay", "đảng", "viên", "điện", "tử");
+		});
+		// The number however it is typed, first.
+		for (var typed : new String[] { "91-HD/BTCTW", "91 hd/btctw", "91-HĐ/BTCTW" }) {
+			assertThat(queries.search(office, LibraryFilter.search(typed)).items().getFirst().id()).as(typed)
+				.isEqualTo(id);
+		}
+		assertThat(queries.search(office, LibraryFilter.search("khong co tu nay o dau ca")).total()).isZero();
+	}
+
+	@Test
+	void aDocxIsSearchedAndTheFiltersAndReplacementsHold() throws IOException {
+		var office = demo.user("vanphong");
+		var old = library.create(office,
+				form("92-QĐ/TW", DocumentKind.REGULATION, LocalDate.of(2019, 1, 5), "Quy định cũ về kiểm tra"), null);
+		var replacing = form("93-QĐ/TW", DocumentKind.REGULATION, LocalDate.of(2024, 2, 6), "Quy định mới về kiểm tra");
+		replacing.setReplacesNumber("92-QĐ/TW");
+		var id = library.create(office, replacing,
+				library.prepare(office, "quy-dinh.docx", docxWith("Ủy ban kiểm tra giám sát thường xuyên chi bộ.")));
+		assertThat(queries.search(office, LibraryFilter.search("uy ban kiem tra giam sat thuong xuyen")).items())
+			.extracting(LibraryQueries.Result::id)
+			.contains(id);
+		assertThat(queries.document(office, old).inForce()).as("replaced by a document in force").isFalse();
+		assertThat(queries.document(office, old).replacedBy()).extracting(LibraryDocument.Reference::id)
+			.containsExactly(id);
+		assertThat(queries.document(office, id).inForce()).isTrue();
+		var inForce = new LibraryFilter("kiem tra", null, DocumentKind.REGULATION, null, true, null);
+		assertThat(queries.search(office, inForce).items()).extracting(LibraryQueries.Result::id)
+			.contains(id)
+			.doesNotContain(old);
+		var byYear = new LibraryFilter(null, "Ban Tổ chức Trung ương", null, 2019, false, null);
+		assertThat(queries.search(office, byYear).items()).extracting(LibraryQueries.Result::id)
+			.contains(old)
+			.doesNotContain(id);
+		// A number reused in another year is told apart by its year.
+		library.create(office, form("92-QĐ/TW", DocumentKind.REGULATION, LocalDate.of(2021, 1, 5), "Trùng số"), null);
+		var ambiguous = form("94-QĐ/TW", DocumentKind.REGULATION, LocalDate.of(2025, 1, 1), "Thay văn bản trùng số");
+		ambiguous.setReplacesNumber("92-QĐ/TW");
+		assertThatThrownBy(() -> library.create(office, ambiguous, null)).isInstanceOfSatisfying(
+				BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("library.replaces.ambiguous"));
+		ambiguous.setReplacesNumber("92-QĐ/TW (2021)");
+		assertThat(queries.document(office, library.create(office, ambiguous, null)).replaces().issuedOn())
+			.isEqualTo(LocalDate.of(2021, 1, 5));
+		assertThatThrownBy(() -> library.create(office,
+				form("93-QĐ/TW", DocumentKind.REGULATION, LocalDate.of(2024, 2, 6), "Trùng cả ngày"), null))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("library.number.taken"));
+	}
+
+	@Test
+	void aFileIsJudgedByItsContentAndNothingIsKeptWhenItIsRefused() {
+		var office = demo.user("vanphong");
+		var before = count();
+		assertThatThrownBy(
+				() -> library.prepare(office, "anh.pdf", TestImages.encode(10, 10, java.awt.Color.RED, "png")))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("library.file.type"));
+		assertThatThrownBy(() -> library.prepare(office, "hong.pdf", "%PDF-1.4 không phải PDF".getBytes()))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("library.file.unreadable"));
+		assertThatThrownBy(() -> library.prepare(office, "gia.docx", "PK\u0003\u0004 không phải docx".getBytes()))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("library.file.unreadable"));
+		assertThat(mvc.post()
+			.uri("/library")
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "anh.pdf", "application/pdf",
+					TestImages.encode(10, 10, java.awt.Color.RED, "png")))
+			.param("number", "95-HD/TW")
+			.param("kind", "GUIDANCE")
+			.param("issuer", "Ban Bí thư")
+			.param("issuedOn", "3/2/2026")
+			.param("title", "Có tệp sai")
+			.with(user(office))
+			.with(csrf())).hasStatusOk().bodyText().contains("không phải PDF hay DOCX");
+		assertThat(count()).as("no document without its refused file").isEqualTo(before);
+	}
+
+	@Test
+	void internalDocumentsAreTheCommittees_andOnlyTheOfficeKeepsTheLibrary() {
+		var office = demo.user("vanphong");
+		var internal = form("96-KH/ĐU", DocumentKind.PLAN, LocalDate.of(2026, 2, 1), "Kế hoạch nội bộ riêng");
+		internal.setInternal(true);
+		var id = library.create(office, internal, library.prepare(office, "kh.pdf", pdfWith("Nội dung mật riêng.")));
+		var fileId = queries.document(office, id).files().getFirst().id();
+		var committeeMember = new CurrentUser(0, office.committeeId(), "uyvien", "", "Ủy viên", Role.COMMITTEE_MEMBER,
+				office.scopeOrganizationId(), null, true, false);
+		assertThat(queries.document(committeeMember, id).internal()).isTrue();
+		for (var login : new String[] { "bithu.cb01", "dangvien.cb02" }) {
+			var reader = demo.user(login);
+			assertThatThrownBy(() -> queries.document(reader, id)).as(login).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> queries.file(reader, fileId)).as(login).isInstanceOf(NotFoundException.class);
+			assertThat(queries.search(reader, LibraryFilter.search("noi dung mat rieng")).total()).as(login).isZero();
+			assertThat(queries.search(reader, LibraryFilter.all()).items()).as(login)
+				.noneMatch(LibraryQueries.Result::internal);
+			assertThatThrownBy(() -> library.create(reader,
+					form("97-HD/TW", DocumentKind.GUIDANCE, LocalDate.of(2026, 1, 1), "Không được thêm"), null))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThatThrownBy(() -> library.update(committeeMember, id, internal))
+			.isInstanceOf(AccessDeniedException.class);
+		// Another committee's office does not reach it; the superior's observer reads no
+		// library.
+		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
+				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThatThrownBy(() -> queries.document(foreign, id)).isInstanceOf(NotFoundException.class);
+		assertThat(queries.search(foreign, LibraryFilter.all()).total()).isZero();
+		assertThatThrownBy(() -> queries.search(demo.user("captren"), LibraryFilter.all()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(mvc.get().uri("/library").with(user(demo.user("captren")))).hasStatus(403);
+		assertThat(mvc.get().uri("/library/{id}", id).with(user(demo.user("dangvien.cb02")))).hasStatus(404);
+		assertThat(mvc.post().uri("/library/{id}/delete", id).with(user(demo.user("bithu.cb01"))).with(csrf()))
+			.hasStatus(403);
+		assertThat(mvc.get().uri("/library/files/{f}", fileId).with(user(office))).hasStatusOk()
+			.hasHeader("Content-Disposition", "inline; filename=\"kh.pdf\"; filename*=UTF-8''kh.pdf")
+			.hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'library' and entity_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void theApiSearchesAndChangesUnderTheSameRules() {
+		var found = mvc.get()
+			.uri("/api/v1/library?q=sinh hoat chi bo&inForce=true")
+			.with(httpBasic("dangvien.cb03", DemoUsers.PASSWORD))
+			.exchange();
+		assertThat(found).hasStatusOk().bodyJson().extractingPath("$.items[0].number").isNotNull();
+		assertThat(found).bodyText().contains("42-HD/BTCTW").doesNotContain("15-KH/ĐU");
+		var id = jdbc.sql("select id from library_document where number = '42-HD/BTCTW'").query(Long.class).single();
+		assertThat(mvc.put()
+			.uri("/api/v1/library/{id}", id)
+			.with(httpBasic("vanphong", DemoUsers.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"number\": \"42-HD/BTCTW\", \"kind\": \"GUIDANCE\", \"issuer\": \"Ban Tổ chức Trung ương\","
+					+ " \"issuedOn\": \"2025-10-28\", \"title\": \"Sửa không có version\"}"))
+			.hasStatus(422)
+			.bodyText()
+			.contains("version");
+		assertThat(mvc.post()
+			.uri("/api/v1/library")
+			.with(httpBasic("bithu.cb03", DemoUsers.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"number\": \"98-HD/TW\", \"kind\": \"GUIDANCE\", \"issuer\": \"X\", \"issuedOn\": \"2026-01-01\","
+							+ " \"title\": \"Không được\"}"))
+			.hasStatus(403);
+		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("admin", DemoUsers.PASSWORD))).bodyText()
+			.contains("/api/v1/library/{id}/files");
+	}
+
+	@Test
+	void theDemoLibraryHoldsTheRulesChiboCitesWithTheirHistory() {
+		var office = demo.user("vanphong");
+		var guide = queries.search(office, LibraryFilter.search("42-HD/BTCTW")).items().getFirst();
+		assertThat(guide.number()).isEqualTo("42-HD/BTCTW");
+		var document = queries.document(office, guide.id());
+		assertThat(document.replaces().label()).isEqualTo("12-HD/BTCTW (2018)");
+		assertThat(document.files()).singleElement().satisfies((f) -> assertThat(f.pdf()).isTrue());
+		assertThat(queries.search(office, LibraryFilter.search("12-HD/BTCTW")).items())
+			.extracting(LibraryQueries.Result::number)
+			.startsWith("12-HD/BTCTW", "12-HD/BTCTW");
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from library_document").query(Long.class).single();
+	}
+
+}
