@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * kind, year issued, in force only; and the page of results.
  */
 public record LibraryFilter(@Nullable String q, @Nullable String issuer, @Nullable DocumentKind kind,
-		@Nullable Integer year, boolean inForce, @Nullable Integer page) {
+		@Nullable Integer year, @Nullable Boolean inForce, @Nullable Integer page) {
 
 	public static LibraryFilter all() {
 		return new LibraryFilter(null, null, null, null, false, null);
@@ -15,6 +15,10 @@ public record LibraryFilter(@Nullable String q, @Nullable String issuer, @Nullab
 
 	public static LibraryFilter search(String q) {
 		return new LibraryFilter(q, null, null, null, false, null);
+	}
+
+	public boolean inForceOnly() {
+		return Boolean.TRUE.equals(inForce);
 	}
 
 	/** The page asked for, from 0, within bounds. */

@@ -106,7 +106,7 @@ public class LibraryQueries {
 					and (cast(:kind as text) is null or d.kind = cast(:kind as text))
 					and (cast(:year as integer) is null or extract(year from d.issued_on) = cast(:year as integer))
 					""");
-		if (filter.inForce()) {
+		if (filter.inForceOnly()) {
 			sql.append(" and ").append(IN_FORCE);
 		}
 		sql.append("""

@@ -1,11 +1,8 @@
 package vn.chibo.library;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.TestDocuments;
 import vn.chibo.TestImages;
 import vn.chibo.shared.print.PdfDocuments;
 import vn.chibo.shared.security.CurrentUser;
@@ -50,25 +48,12 @@ class LibraryTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	/**
-	 * What print/library-document draws: a PDF with Vietnamese text, as the office scans
-	 * it.
-	 */
-	public record Print(String superior, String issuer, String number, String party, String placeDate, String title,
-			String subtitle, List<String> paragraphs, String note) {
-	}
-
 	private byte[] pdfWith(String... paragraphs) {
-		return pdf.render("print/library-document", new Print("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ CHỨC", "Số 1",
-				"ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội", "HƯỚNG DẪN", "Thử nghiệm", List.of(paragraphs), "Ghi chú"));
+		return TestDocuments.pdf(pdf, paragraphs);
 	}
 
 	private static byte[] docxWith(String text) throws IOException {
-		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			word.createParagraph().createRun().setText(text);
-			word.write(out);
-			return out.toByteArray();
-		}
+		return TestDocuments.docx(text);
 	}
 
 	private static LibraryForm form(String number, DocumentKind kind, LocalDate issued, String title) {
@@ -247,6 +232,28 @@ class LibraryTests {
 			.hasStatus(403);
 		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("admin", DemoUsers.PASSWORD))).bodyText()
 			.contains("/api/v1/library/{id}/files");
+	}
+
+	@Test
+	void thePagesShowTheSearchTheDocumentAndTheForm() {
+		var office = demo.user("vanphong");
+		var id = jdbc.sql("select id from library_document where number = '50-CT/TW'").query(Long.class).single();
+		assertThat(mvc.get().uri("/library?q=chat luong sinh hoat&inForce=true").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("50-CT/TW")
+			.contains("<mark>")
+			.contains("library-new");
+		assertThat(mvc.get().uri("/library/{id}", id).with(user(demo.user("dangvien.cb05")))).hasStatusOk()
+			.bodyText()
+			.contains("Thay thế văn bản")
+			.contains("10-CT/TW")
+			.doesNotContain("library-edit");
+		assertThat(mvc.get().uri("/library/new").with(user(office))).hasStatusOk().bodyText().contains("library-form");
+		assertThat(mvc.get().uri("/library/{id}/edit", id).with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("10-CT/TW (2007)");
+		assertThat(mvc.get().uri("/library/export.xlsx?q=sinh hoat").with(user(office))).hasStatusOk()
+			.hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
 	@Test
