@@ -100,12 +100,15 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoLibrary demoLibrary;
 
+	private final SyntheticLibrary syntheticLibrary;
+
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
-			DemoLibrary demoLibrary) {
+			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary) {
 		this.demoLibrary = demoLibrary;
+		this.syntheticLibrary = syntheticLibrary;
 		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
 		this.syntheticCommittees = syntheticCommittees;
@@ -140,6 +143,12 @@ class DemoCommittee implements ApplicationRunner {
 				}
 			});
 			log.info("Demo committee loaded: 8 branches, 196 members");
+			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
+			if (documents > 0) {
+				// Outside the demo's transaction: each document commits on its own, as an
+				// office adds them.
+				syntheticLibrary.add(organizations.committeeId("HQHT").orElseThrow(), documents);
+			}
 			var committees = environment.getProperty("chibo.demo.synthetic-committees", Integer.class, 0);
 			if (committees > 0) {
 				// Outside the demo's transaction: millions of rows, vacuumed after.
@@ -149,7 +158,8 @@ class DemoCommittee implements ApplicationRunner {
 						environment.getProperty("chibo.demo.synthetic-months", Integer.class, 60),
 						organizations.committeeId(SUPERIOR_CODE).orElse(null));
 			}
-			if (environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0) > 0) {
+			if (environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0) > 0
+					|| environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0) > 0) {
 				// After a bulk load, fresh statistics and visibility map (for index-only
 				// counts), as
 				// autovacuum would do a little later.

@@ -37,6 +37,9 @@ public class LibraryQueries {
 
 	static final int PAGE_SIZE = 20;
 
+	/** How many of the most recent matches are ranked (and paged through). */
+	static final int RANKED = 300;
+
 	/** Marks ts_headline puts around a match: characters no document uses. */
 	private static final String START = "\u27E6";
 
@@ -86,32 +89,33 @@ public class LibraryQueries {
 		}
 		var numberKey = (words != null && words.matches(".*\\d.*")) ? numberKey(words) : null;
 		var page = filter.pageNumber();
+		// The documents that match, through one GIN index; ranked only among the most
+		// recent RANKED of them, so that a word every document holds costs no more than
+		// a rare one.
 		var sql = new StringBuilder("""
 				with q as (select websearch_to_tsquery('chibo', coalesce(cast(:words as text), '')) as query),
-				hits as (
-					select f.document_id, max(ts_rank(p.search, q.query)) as rank
-					from library_page p join library_file f on f.committee_id = p.committee_id and f.id = p.file_id, q
-					where p.committee_id = :committee and cast(:words as text) is not null and p.search @@ q.query
-					group by f.document_id
-				)
-				select d.id, d.number, d.title, d.kind, d.issuer, d.issued_on, d.internal,
-				""").append(IN_FORCE)
-			.append("""
-					as in_force, count(*) over () as total
-					from library_document d cross join q left join hits h on h.document_id = d.id
+				matches as (
+					select d.id, d.issued_on from library_document d, q
 					where d.committee_id = :committee and (:internal or not d.internal)
-					and (cast(:words as text) is null or d.search @@ q.query or h.document_id is not null
-						or (cast(:numberKey as text) is not null and d.number_key like '%' || cast(:numberKey as text) || '%'))
+					and (cast(:words as text) is null or d.content @@ q.query
+						or (cast(:numberKey as text) is not null
+							and d.number_key like '%' || cast(:numberKey as text) || '%'))
 					and (cast(:issuer as text) is null or d.issuer = cast(:issuer as text))
 					and (cast(:kind as text) is null or d.kind = cast(:kind as text))
 					and (cast(:year as integer) is null or extract(year from d.issued_on) = cast(:year as integer))
-					""");
+				""");
 		if (filter.inForceOnly()) {
 			sql.append(" and ").append(IN_FORCE);
 		}
 		sql.append("""
+				),
+				recent as (select id from matches order by issued_on desc, id desc limit :ranked)
+				select d.id, d.number, d.title, d.kind, d.issuer, d.issued_on, d.internal,
+				""").append(IN_FORCE).append("""
+				as in_force, (select count(*) from matches) as total
+				from recent r join library_document d on d.committee_id = :committee and d.id = r.id cross join q
 				order by (case when cast(:numberKey as text) is not null and d.number_key = cast(:numberKey as text)
-				then 100 else 0 end) + 2 * ts_rank(d.search, q.query) + coalesce(h.rank, 0) desc,
+				then 100 else 0 end) + 2 * ts_rank(d.search, q.query) + ts_rank(d.content, q.query) desc,
 				d.issued_on desc, d.id desc
 				limit :size offset :offset
 				""");
@@ -127,6 +131,7 @@ public class LibraryQueries {
 			.param("today", LocalDate.now(clock))
 			.param("size", PAGE_SIZE)
 			.param("offset", page * PAGE_SIZE)
+			.param("ranked", RANKED)
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
 				return new Result(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
@@ -151,12 +156,16 @@ public class LibraryQueries {
 				+ ", MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=\" … \"";
 		var byDocument = new HashMap<Long, List<Passage>>();
 		jdbc.sql("""
-				with q as (select websearch_to_tsquery('chibo', :words) as query)
-				select distinct on (f.document_id) f.document_id, f.file_name, p.page_no,
-				ts_headline('chibo', p.text, q.query, :options) as passage
-				from library_page p join library_file f on f.committee_id = p.committee_id and f.id = p.file_id, q
-				where p.committee_id = :committee and f.document_id = any(:ids) and p.search @@ q.query
-				order by f.document_id, ts_rank(p.search, q.query) desc, p.page_no
+				with q as (select websearch_to_tsquery('chibo', :words) as query),
+				files as materialized (select id, document_id, file_name from library_file
+					where committee_id = :committee and document_id = any(:ids)),
+				best as materialized (
+					select distinct on (f.document_id) f.document_id, f.file_name, p.page_no, p.text
+					from files f join library_page p on p.committee_id = :committee and p.file_id = f.id, q
+					where p.search @@ q.query
+					order by f.document_id, ts_rank(p.search, q.query) desc, p.page_no)
+				select b.document_id, b.file_name, b.page_no, ts_headline('chibo', b.text, q.query, :options)
+				from best b, q
 				""")
 			.param("words", words)
 			.param("options", options)

@@ -173,6 +173,7 @@ public class LibraryService {
 					.param("text", file.pages().get(page))
 					.update();
 			}
+			index(user.committeeId(), document.id());
 			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, document.id(), "attach", null,
 					Map.of("file", file.name(), "bytes", file.content().length, "pages", file.pages().size()));
 			return fileId;
@@ -193,6 +194,7 @@ public class LibraryService {
 				.query(String.class)
 				.optional()
 				.orElseThrow(NotFoundException::new);
+			index(user.committeeId(), document.id());
 			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, document.id(), "removeFile",
 					Map.of("file", name), null);
 			return fileId;
@@ -229,19 +231,24 @@ public class LibraryService {
 	}
 
 	/**
-	 * The document's own words, weighted: number and title first, then summary, issuer.
+	 * The document's own words, weighted (number and title first, then summary, issuer),
+	 * and with them the words of its files' pages, which the search matches on (V28).
 	 */
 	private void index(long committeeId, long id) {
-		jdbc.sql(
-				"""
-						update library_document set search = setweight(to_tsvector('chibo', number), 'A')
-						|| setweight(to_tsvector('chibo', title), 'A') || setweight(to_tsvector('chibo', coalesce(summary, '')), 'B')
-						|| setweight(to_tsvector('chibo', issuer), 'C')
-						where committee_id = :committee and id = :id
-						""")
-			.param("committee", committeeId)
-			.param("id", id)
-			.update();
+		jdbc.sql("""
+				update library_document set search = setweight(to_tsvector('chibo', number), 'A')
+				|| setweight(to_tsvector('chibo', title), 'A')
+				|| setweight(to_tsvector('chibo', coalesce(summary, '')), 'B')
+				|| setweight(to_tsvector('chibo', issuer), 'C')
+				where committee_id = :committee and id = :id
+				""").param("committee", committeeId).param("id", id).update();
+		jdbc.sql("""
+				update library_document d set content = d.search || coalesce((
+				select strip(tsvector_agg(p.search)) from library_page p
+				join library_file f on f.committee_id = p.committee_id and f.id = p.file_id
+				where f.committee_id = d.committee_id and f.document_id = d.id), ''::tsvector)
+				where committee_id = :committee and id = :id
+				""").param("committee", committeeId).param("id", id).update();
 	}
 
 	private Map<String, @Nullable Object> values(CurrentUser user, LibraryForm form, @Nullable Long id) {
