@@ -387,6 +387,18 @@ class HostileFormsTests {
 			.query(Long.class)
 			.optional()
 			.orElse(1L);
+		if (path.startsWith("/api/v1/study")) {
+			// The latest study session and a reflection of a member of CB02 in it.
+			var reflection = jdbc.sql("""
+					select r.session_id, r.id, r.member_id from study_reflection r join study_attendance a
+					on a.committee_id = r.committee_id and a.session_id = r.session_id and a.member_id = r.member_id
+					join organization o on o.committee_id = a.committee_id and o.id = a.branch_id
+					where o.code = 'CB02' order by r.session_id desc, r.id limit 1
+					""").query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) }).single();
+			return path.replace("{id}", String.valueOf(reflection[0]))
+				.replace("{reflectionId}", String.valueOf(reflection[1]))
+				.replace("{memberId}", String.valueOf(reflection[2]));
+		}
 		var id = path.startsWith("/api/v1/members") ? member : path.startsWith("/api/v1/news") ? draft
 				: path.startsWith("/api/v1/orgs") ? demo.branchId("CB02") : meeting;
 		return path.replace("{id}", String.valueOf(id))
@@ -404,7 +416,7 @@ class HostileFormsTests {
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
 		var forms = new LinkedHashMap<String, Form>();
-		var queue = new ArrayDeque<>(List.of("/", "/meetings", "/members", "/orgs", "/evaluation",
+		var queue = new ArrayDeque<>(List.of("/", "/study", "/meetings", "/members", "/orgs", "/evaluation",
 				"/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
 		var seen = new HashSet<String>();
 		var shapes = new HashSet<String>();

@@ -100,14 +100,17 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoLibrary demoLibrary;
 
+	private final DemoStudy demoStudy;
+
 	private final SyntheticLibrary syntheticLibrary;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
-			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary) {
+			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy) {
 		this.demoLibrary = demoLibrary;
+		this.demoStudy = demoStudy;
 		this.syntheticLibrary = syntheticLibrary;
 		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
@@ -133,8 +136,10 @@ class DemoCommittee implements ApplicationRunner {
 			log.info("Demo committee already present");
 		}
 		else {
+			var loaded = new java.util.concurrent.atomic.AtomicReference<CurrentUser>();
 			transaction.executeWithoutResult((status) -> {
 				var system = load();
+				loaded.set(system);
 				var members = environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0);
 				var branches = environment.getProperty("chibo.demo.synthetic-branches", Integer.class, 50);
 				if (members > 0) {
@@ -143,6 +148,11 @@ class DemoCommittee implements ApplicationRunner {
 				}
 			});
 			log.info("Demo committee loaded: 8 branches, 196 members");
+			// Outside the demo's transaction: each study session commits on its own, as
+			// the
+			// office and the members write them.
+			var studied = demoStudy.load(loaded.get());
+			log.info("Demo study history loaded: {} sessions", studied);
 			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an

@@ -269,6 +269,64 @@ public class LibraryQueries {
 				rs.getInt("version"));
 	}
 
+	/**
+	 * The documents of these ids that the user may read, in the order given: what another
+	 * record (a study session) names.
+	 */
+	public List<LibraryDocument.Reference> references(CurrentUser user, List<Long> ids) {
+		if (ids.isEmpty() || !user.role().readsLibrary()) {
+			return List.of();
+		}
+		var found = jdbc.sql("""
+				select id, number, title, issued_on from library_document
+				where committee_id = :committee and id in (:ids) and (:internal or not internal)
+				""")
+			.param("committee", user.committeeId())
+			.param("ids", ids)
+			.param("internal", user.role().readsInternalDocuments())
+			.query((r, n) -> new LibraryDocument.Reference(r.getLong(1), r.getString(2), r.getString(3),
+					r.getObject(4, LocalDate.class)))
+			.list();
+		return ids.stream().flatMap((id) -> found.stream().filter((d) -> d.id() == id)).toList();
+	}
+
+	/**
+	 * The document a number names ("42-HD/BTCTW", or "12-HD/BTCTW (2018)" where the
+	 * number was used more than once) among those the user may read; a broken rule on
+	 * {@code field} if none or several.
+	 */
+	public LibraryDocument.Reference resolve(CurrentUser user, String reference, String field) {
+		requireReader(user);
+		try {
+			var id = replaced(user.committeeId(), reference);
+			return references(user, List.of(id)).stream()
+				.findFirst()
+				.orElseThrow(() -> new BusinessRuleException(field, "library.reference.notFound", reference));
+		}
+		catch (BusinessRuleException ex) {
+			throw new BusinessRuleException(field, ex.messageKey().equals("library.replaces.notFound")
+					? "library.reference.notFound" : ex.messageKey(), ex.arguments());
+		}
+	}
+
+	/**
+	 * The text of a document's files, page after page, up to {@code maxCharacters}: what
+	 * a reflection is compared with.
+	 */
+	public String text(long committeeId, long documentId, int maxCharacters) {
+		var text = new StringBuilder();
+		jdbc.sql("""
+				select p.text from library_page p join library_file f on f.committee_id = p.committee_id
+				and f.id = p.file_id where f.committee_id = :committee and f.document_id = :document
+				order by f.id, p.page_no
+				""").param("committee", committeeId).param("document", documentId).query((rs) -> {
+			if (text.length() < maxCharacters) {
+				text.append(rs.getString(1)).append('\n');
+			}
+		});
+		return (text.length() > maxCharacters) ? text.substring(0, maxCharacters) : text.toString();
+	}
+
 	/** The issuers the user's documents name, for the filter. */
 	public List<String> issuers(CurrentUser user) {
 		requireReader(user);

@@ -77,6 +77,27 @@ public enum Role {
 		return this == ADMIN || this == OFFICE;
 	}
 
+	/**
+	 * Study sessions (DOMAIN.md §8): the office organises the committee's, a secretary
+	 * its branch's; both take the roll call of their own part of the audience.
+	 */
+	public boolean organizesStudy() {
+		return this == ADMIN || this == OFFICE || this == SECRETARY;
+	}
+
+	/**
+	 * Reflections are graded by the branch executive (DOMAIN.md §8 "graded by the branch
+	 * committee"), and by the office for the committee.
+	 */
+	public boolean gradesReflections() {
+		return this == ADMIN || this == OFFICE || this == SECRETARY;
+	}
+
+	/** Every person of the committee reads the study sessions of its part of the tree. */
+	public boolean readsStudy() {
+		return this != OBSERVER;
+	}
+
 	public boolean readsAudit() {
 		return this == ADMIN || this == OFFICE;
 	}

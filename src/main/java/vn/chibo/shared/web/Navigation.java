@@ -34,6 +34,10 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 		return role.readsLibrary();
 	}
 
+	public boolean readsStudy() {
+		return role.readsStudy();
+	}
+
 	public boolean readsAudit() {
 		return role.readsAudit();
 	}

@@ -1,0 +1,101 @@
+package vn.chibo.browser;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chibo.ChiboTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A study session as its people meet it: the office organises it for a branch and takes
+ * the roll call with "everyone present"; a member writes the reflection on a phone and
+ * hands it in; the branch secretary, on a phone too, opens it from the list and grades
+ * it; the member then reads the grade.
+ */
+@ChiboTest
+class StudyBrowserTests extends BrowserTestSupport {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aMemberWritesAReflectionOnAPhoneAndTheSecretaryGradesIt() {
+		var branch = jdbc.sql("select name from organization where code = 'CB02'").query(String.class).single();
+		var today = LocalDate.now();
+		var office = login("vanphong", 1280, 900);
+		office.navigate(url("/study"));
+		office.locator("#study-new").click();
+		office.locator("#kind").selectOption("TOPIC");
+		office.locator("#title").fill("Chuyên đề thử: làm theo Bác về tác phong nêu gương");
+		office.locator("#documents").fill("05-CT/TW");
+		office.locator("#heldOn").fill(today.format(DATE));
+		office.locator("#startsAt").fill("8h00");
+		office.getByLabel("Các chi bộ được chọn").check();
+		office.getByLabel(branch, new Page.GetByLabelOptions().setExact(true)).check();
+		office.locator("#questions").fill("Bản thân làm gì để nêu gương ở nơi làm việc?");
+		office.locator("#reflectionDue").fill(today.plusDays(7).format(DATE));
+		office.locator("#study-form button[type=submit]").click();
+		assertThat(office.locator("#study-documents")).containsText("05-CT/TW");
+		office.locator("#study-attendance").click();
+		office.locator("#study-roster button").click();
+		office.locator("#study-all-present button").click();
+		assertThat(office.locator("#flash")).containsText("Đã ghi có mặt");
+		Browser.screenshot(office, "study-roll-call");
+		office.context().close();
+
+		var member = login("dangvien.cb02", 360, 740);
+		member.navigate(url("/study"));
+		var mine = member.locator("#study-mine li")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương"));
+		assertThat(mine).containsText("Chưa nộp");
+		assertAccessible(member);
+		mine.locator("a").click();
+		assertThat(member.locator("main")).containsText("Bản thân làm gì để nêu gương ở nơi làm việc?");
+		member.locator("#body")
+			.fill("Tôi sẽ đến cơ quan đúng giờ, làm xong việc trong ngày.\n\n"
+					+ "Ở đội kiểm soát, tôi kèm cặp hai đồng chí mới về và nhắc nhau giữ kỷ luật.");
+		assertAccessible(member);
+		Browser.screenshot(member, "phone-study-reflection-write");
+		member.locator("#reflection-submit").click();
+		assertThat(member.locator("#flash")).containsText("Đã nộp bài thu hoạch");
+		member.context().close();
+
+		var secretary = login("bithu.cb02", 360, 740);
+		secretary.navigate(url("/study"));
+		secretary.locator("#study-sessions").getByText("Chuyên đề thử: làm theo Bác về tác phong nêu gương").click();
+		secretary.locator("#study-reflections").click();
+		assertThat(secretary.locator("#study-missing")).isVisible();
+		assertAccessible(secretary);
+		secretary.locator("#study-reflection-list a", new Page.LocatorOptions().setHasText("Đã nộp, chờ chấm"))
+			.first()
+			.click();
+		assertThat(secretary.locator("#reflection-body")).containsText("kèm cặp hai đồng chí mới về");
+		secretary.getByLabel("Tốt", new Page.GetByLabelOptions().setExact(true)).check();
+		secretary.locator("#comment").fill("Liên hệ cụ thể, có việc làm rõ ràng.");
+		assertAccessible(secretary);
+		Browser.screenshot(secretary, "phone-study-reflection-grade");
+		secretary.locator("#grade-save").click();
+		assertThat(secretary.locator("#reflection-status")).hasText("Tốt");
+		secretary.context().close();
+
+		var again = login("dangvien.cb02", 360, 740);
+		again.navigate(url("/study"));
+		assertThat(again.locator("#study-mine li")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương")))
+			.containsText("Tốt");
+		Browser.screenshot(again, "phone-study-mine");
+		again.context().close();
+	}
+
+}
