@@ -387,6 +387,18 @@ class HostileFormsTests {
 			.query(Long.class)
 			.optional()
 			.orElse(1L);
+		if (path.startsWith("/api/v1/training")) {
+			// A course with an enrolment of a member of CB02 not yet completed.
+			var enrolment = jdbc.sql("""
+					select e.course_id, e.id from training_enrolment e join organization o
+					on o.committee_id = e.committee_id and o.id = e.branch_id
+					where o.code = 'CB02' and e.status <> 'COMPLETED' order by e.id limit 1
+					""")
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.optional()
+				.orElse(new long[] { 1, 1 });
+			return path.replace("{id}", String.valueOf(path.contains("/enrolments/") ? enrolment[1] : enrolment[0]));
+		}
 		if (path.startsWith("/api/v1/study")) {
 			// The latest study session and a reflection of a member of CB02 in it.
 			var reflection = jdbc.sql("""
@@ -416,8 +428,8 @@ class HostileFormsTests {
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
 		var forms = new LinkedHashMap<String, Form>();
-		var queue = new ArrayDeque<>(List.of("/", "/study", "/meetings", "/members", "/orgs", "/evaluation",
-				"/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
+		var queue = new ArrayDeque<>(List.of("/", "/study", "/training", "/meetings", "/members", "/orgs",
+				"/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
 		var seen = new HashSet<String>();
 		var shapes = new HashSet<String>();
 		while (!queue.isEmpty() && seen.size() < 60) {

@@ -102,15 +102,19 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoStudy demoStudy;
 
+	private final DemoTraining demoTraining;
+
 	private final SyntheticLibrary syntheticLibrary;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
-			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy) {
+			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy,
+			DemoTraining demoTraining) {
 		this.demoLibrary = demoLibrary;
 		this.demoStudy = demoStudy;
+		this.demoTraining = demoTraining;
 		this.syntheticLibrary = syntheticLibrary;
 		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
@@ -153,6 +157,7 @@ class DemoCommittee implements ApplicationRunner {
 			// office and the members write them.
 			var studied = demoStudy.load(loaded.get());
 			log.info("Demo study history loaded: {} sessions", studied);
+			log.info("Demo training loaded: {} courses", demoTraining.load(loaded.get()));
 			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an

@@ -3,7 +3,7 @@
  * services on the first start of the embedded default.
  */
 @ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "news",
-		"library", "study", "shared :: *" })
+		"library", "study", "training", "shared :: *" })
 @NullMarked
 package vn.chibo.demo;
 

@@ -244,6 +244,63 @@ public class MemberQueries {
 			.toList();
 	}
 
+	/** How many active members of a branch hold a theory level. */
+	public record TheoryCount(long branchId, String branchName, TheoryLevel level, long members) {
+	}
+
+	/**
+	 * Active members by branch and political theory level (DOMAIN.md §4), of the user's
+	 * part of the tree, branches in code order.
+	 */
+	public List<TheoryCount> theoryLevels(CurrentUser user) {
+		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
+		return jdbc
+			.sql("""
+					select m.branch_id, o.name, m.theory_level, count(*) from member m
+					join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+					where m.committee_id = :committee and m.branch_id in (:scope) and m.status in ('PROBATIONARY', 'OFFICIAL')
+					group by m.branch_id, o.name, o.code, m.theory_level order by o.code, m.theory_level
+					""")
+			.param("committee", user.committeeId())
+			.param("scope", scope)
+			.query((rs, n) -> new TheoryCount(rs.getLong(1), rs.getString(2), TheoryLevel.valueOf(rs.getString(3)),
+					rs.getLong(4)))
+			.list();
+	}
+
+	/** A member holding a post whose theory level is below what the post needs. */
+	public record PostGap(long memberId, String fullName, String branchName, Post post, String organizationName,
+			TheoryLevel level) {
+	}
+
+	/**
+	 * The members of the user's part of the tree who hold one of these posts now with a
+	 * theory level below {@code minimum}, in list order.
+	 */
+	public List<PostGap> postsBelow(CurrentUser user, Set<Post> posts, TheoryLevel minimum) {
+		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
+		var below = java.util.Arrays.stream(TheoryLevel.values())
+			.filter((level) -> level.compareTo(minimum) < 0)
+			.map(Enum::name)
+			.toList();
+		return jdbc.sql("""
+				select m.id, m.full_name, b.name as branch_name, p.post, o.name as organization_name, m.theory_level
+				from member_post p join member m on m.committee_id = p.committee_id and m.id = p.member_id
+				join organization o on o.committee_id = p.committee_id and o.id = p.organization_id
+				join organization b on b.committee_id = m.committee_id and b.id = m.branch_id
+				where p.committee_id = :committee and p.ended_on is null and p.post in (:posts)
+				and m.status in ('PROBATIONARY', 'OFFICIAL') and m.theory_level in (:below) and m.branch_id in (:scope)
+				order by m.sort_given, m.sort_middle, m.sort_family, m.id, p.post
+				""")
+			.param("committee", user.committeeId())
+			.param("posts", posts.stream().map(Enum::name).toList())
+			.param("below", below)
+			.param("scope", scope)
+			.query((rs, n) -> new PostGap(rs.getLong(1), rs.getString(2), rs.getString(3),
+					Post.valueOf(rs.getString(4)), rs.getString(5), TheoryLevel.valueOf(rs.getString(6))))
+			.list();
+	}
+
 	public List<TransferRow> transfers(long committeeId, long memberId) {
 		return jdbc.sql("""
 				select * from member_transfer where committee_id = :committee and member_id = :member

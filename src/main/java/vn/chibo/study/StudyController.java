@@ -58,8 +58,11 @@ class StudyController {
 
 	private final Clock clock;
 
+	private final StudyReport report;
+
 	StudyController(StudyQueries queries, StudyService study, Reflections reflections, MemberQueries members,
-			AuditQueries audit, Clock clock) {
+			AuditQueries audit, Clock clock, StudyReport report) {
+		this.report = report;
 		this.queries = queries;
 		this.study = study;
 		this.reflections = reflections;
@@ -140,6 +143,20 @@ class StudyController {
 			model.addAttribute("auditEntries", audit.forEntity(user.committeeId(), StudyService.AUDIT_TYPE, id));
 		}
 		return "study/show";
+	}
+
+	/** The organiser's report of the session, in the Party's layout. */
+	@GetMapping("/{id}/report.pdf")
+	ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		var pdf = report.pdf(user, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("bao-cao-hoc-tap-" + id + ".pdf", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(pdf);
 	}
 
 	@GetMapping("/{id}/edit")

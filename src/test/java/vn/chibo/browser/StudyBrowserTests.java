@@ -98,4 +98,26 @@ class StudyBrowserTests extends BrowserTestSupport {
 		again.context().close();
 	}
 
+	@Test
+	void theGraderSeesACopiedReflectionSideBySideWithItsSource() {
+		var flagged = jdbc
+			.sql("""
+					select x.reflection_id, o.code from study_similarity x join study_reflection r
+					on r.committee_id = x.committee_id and r.id = x.reflection_id
+					join study_attendance a on a.committee_id = r.committee_id and a.session_id = r.session_id
+						and a.member_id = r.member_id
+					join organization o on o.committee_id = a.committee_id and o.id = a.branch_id
+					where x.share >= 0.4 and x.other_reflection_id is not null order by x.share desc, x.reflection_id limit 1
+					""")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.single();
+		var secretary = login("bithu." + ((String) flagged[1]).toLowerCase(java.util.Locale.ROOT), 360, 740);
+		secretary.navigate(url("/study/reflections/" + flagged[0]));
+		assertThat(secretary.locator("#reflection-similar")).containsText("Trùng");
+		assertThat(secretary.locator("#reflection-similar mark").first()).isVisible();
+		assertAccessible(secretary);
+		Browser.screenshot(secretary, "phone-study-reflection-copied");
+		secretary.context().close();
+	}
+
 }

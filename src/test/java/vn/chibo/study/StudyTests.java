@@ -329,6 +329,28 @@ class StudyTests {
 	}
 
 	@Test
+	void theOrganiserPrintsTheReportInThePartyLayoutFromTheRecords() throws Exception {
+		var people = membersOf("CB07", 3);
+		var id = session("bithu.cb07", "CB07", people, LocalDate.of(2026, 2, 2));
+		var secretary = demo.user("bithu.cb07");
+		study.record(secretary, id, people.get(2), Presence.ABSENT_EXCUSED, "Đi công tác Lào");
+		var first = reflections.write(member(people.get(0), "CB07"), id, ShinglesTests.FIRST, null, true, null);
+		reflections.write(member(people.get(1), "CB07"), id, ShinglesTests.SECOND, null, true, null);
+		reflections.grade(secretary, first, Grade.EXCELLENT, null, null);
+		var result = mvc.get().uri("/study/" + id + "/report.pdf").with(user(secretary)).exchange();
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		String text;
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+		}
+		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "III. KẾT QUẢ BÀI THU HOẠCH", "T/M CHI BỘ",
+				"Có mặt 2/3 đảng viên", "Đi công tác Lào", "Đã nộp 2 bài thu hoạch");
+		assertThat(mvc.get().uri("/study/" + id + "/report.pdf").with(user(member(people.get(0), "CB07"))))
+			.hasStatus(403);
+		assertThat(mvc.get().uri("/study/" + id + "/report.pdf").with(user(demo.user("bithu.cb01")))).hasStatus(404);
+	}
+
+	@Test
 	void theDemoHoldsSessionsEachYearSince2020WithGradedAndCopiedReflections() {
 		var office = demo.user("vanphong");
 		for (var year = 2020; year <= LocalDate.now().getYear() - 1; year++) {

@@ -1,0 +1,171 @@
+package vn.chibo.study;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.Post;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.print.PdfDocuments;
+import vn.chibo.shared.security.CurrentUser;
+
+/**
+ * The organiser's report of a study session in the Party's layout (DOMAIN.md §16, through
+ * the shared report template): what was studied and who reported, attendance with the
+ * absent named, and the reflections by grade for each branch — all from the records.
+ */
+@Component
+class StudyReport {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final StudyQueries queries;
+
+	private final OrganizationQueries organizations;
+
+	private final MemberQueries members;
+
+	private final PdfDocuments pdfs;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	StudyReport(StudyQueries queries, OrganizationQueries organizations, MemberQueries members, PdfDocuments pdfs,
+			MessageSource messages, Clock clock) {
+		this.queries = queries;
+		this.organizations = organizations;
+		this.members = members;
+		this.pdfs = pdfs;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The document as the shared report template lays it out. */
+	record Printed(String superior, String issuer, String number, String party, String placeDate, String title,
+			String subtitle, List<Section> sections, String signFor, String signTitle, String signName) {
+	}
+
+	record Section(String heading, List<String> paragraphs, List<List<String>> table) {
+	}
+
+	byte[] pdf(CurrentUser user, long sessionId) {
+		var session = queries.session(user, sessionId);
+		if (!queries.manages(user, session)) {
+			throw new AccessDeniedException("study");
+		}
+		var attendees = queries.attendees(user, sessionId);
+		var organizer = organizations.find(user.committeeId(), session.organizerId()).orElseThrow();
+		var superior = (organizer.parentId() != null)
+				? organizations.find(user.committeeId(), organizer.parentId()).map((o) -> o.name()).orElse("") : "";
+		var sections = new ArrayList<Section>();
+		var general = new ArrayList<String>();
+		general.add(text("study.report.when", DATE.format(session.heldOn()),
+				(session.place() != null) ? session.place() : ""));
+		if (!session.documents().isEmpty()) {
+			general.add(text("study.report.documents", String.join("; ",
+					session.documents().stream().map((d) -> d.number() + " — " + d.title()).toList())));
+		}
+		if (session.reporter() != null) {
+			general.add(text("study.report.reporter", (session.reporterPost() != null)
+					? session.reporter() + ", " + session.reporterPost() : session.reporter()));
+		}
+		sections.add(new Section(text("study.report.section.general"), general, List.of()));
+
+		var rated = attendees.stream().filter((a) -> !a.exempted()).toList();
+		var present = rated.stream().filter((a) -> a.status() == Presence.PRESENT).count();
+		var attendance = new ArrayList<String>();
+		attendance.add(text("study.report.attendance", present, rated.size(),
+				(rated.isEmpty()) ? 0 : Math.round(100.0 * present / rated.size()), attendees.size() - rated.size()));
+		var excused = rated.stream()
+			.filter((a) -> a.status() == Presence.ABSENT_EXCUSED)
+			.map((a) -> a.fullName() + " (" + a.reason() + ")")
+			.toList();
+		var unexcused = rated.stream()
+			.filter((a) -> a.status() == Presence.ABSENT_UNEXCUSED)
+			.map(StudyQueries.Attendee::fullName)
+			.toList();
+		if (!excused.isEmpty()) {
+			attendance.add(text("study.report.excused", excused.size(), String.join(", ", excused)));
+		}
+		if (!unexcused.isEmpty()) {
+			attendance.add(text("study.report.unexcused", unexcused.size(), String.join(", ", unexcused)));
+		}
+		sections.add(new Section(text("study.report.section.attendance"), attendance, List.of()));
+
+		if (session.reflectionDue() != null) {
+			var table = new ArrayList<List<String>>();
+			table.add(List.of(text("study.report.branch"), text("study.report.present"), text("study.report.handedIn"),
+					text("study.grade.EXCELLENT"), text("study.grade.GOOD"), text("study.grade.PASS"),
+					text("study.grade.FAIL")));
+			var byBranch = new LinkedHashMap<String, long[]>();
+			for (var a : rated) {
+				var row = byBranch.computeIfAbsent(a.branchName(), (k) -> new long[6]);
+				row[0] += (a.status() == Presence.PRESENT) ? 1 : 0;
+				row[1] += (a.reflection() != null && a.reflection().handedIn()) ? 1 : 0;
+				if (a.grade() != null) {
+					row[2 + a.grade().ordinal()]++;
+				}
+			}
+			var total = new long[6];
+			for (var entry : byBranch.entrySet()) {
+				var line = new ArrayList<String>();
+				line.add(entry.getKey());
+				for (var i = 0; i < 6; i++) {
+					line.add(String.valueOf(entry.getValue()[i]));
+					total[i] += entry.getValue()[i];
+				}
+				table.add(line);
+			}
+			var sum = new ArrayList<String>();
+			sum.add(text("study.report.total"));
+			for (var value : total) {
+				sum.add(String.valueOf(value));
+			}
+			table.add(sum);
+			var flagged = attendees.stream().filter(StudyQueries.Attendee::flagged).count();
+			sections.add(new Section(text("study.report.section.reflections"), List
+				.of(text("study.report.reflections", total[1], present, DATE.format(session.reflectionDue()), flagged)),
+					table));
+		}
+		var branch = organizer.level().holdsMembers();
+		var secretary = members.currentPosts(user.committeeId(), organizer.id())
+			.stream()
+			.filter((p) -> p.post() == Post.COMMITTEE_SECRETARY || p.post() == Post.SECRETARY)
+			.map((p) -> p.memberName())
+			.findFirst()
+			.orElse("");
+		var today = LocalDate.now(clock);
+		var place = organizations.placeName(user.committeeId()).orElse("");
+		var printed = new Printed(superior.toUpperCase(VI), organizer.name().toUpperCase(VI),
+				text(branch ? "study.report.number.branch" : "study.report.number.committee"), text("print.party"),
+				text("print.placeDate", place, two(today.getDayOfMonth()),
+						(today.getMonthValue() <= 2) ? two(today.getMonthValue())
+								: String.valueOf(today.getMonthValue()),
+						String.valueOf(today.getYear())),
+				text("report.title"), text("study.report.subtitle", session.title()), sections,
+				text(branch ? "study.report.signFor.branch" : "study.report.signFor.committee"),
+				text("report.signTitle"), secretary);
+		return pdfs.render("print/report", printed);
+	}
+
+	private static String two(int value) {
+		return (value < 10) ? "0" + value : String.valueOf(value);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, VI);
+	}
+
+}

@@ -1,0 +1,239 @@
+package vn.chibo.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.Post;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.Option;
+
+/**
+ * The training pages: the year's plan against what was done with its courses, a course
+ * with its enrolments (proposed → approved → enrolled → completed with the certificate),
+ * and the members' theory levels by branch with the posts that need a higher one.
+ */
+@Controller
+@RequestMapping("/training")
+class TrainingController {
+
+	/**
+	 * Posts that need at least intermediate political theory [R: DOMAIN.md §4 "trung cấp
+	 * (grassroots leaders)"]: the branch's secretary and deputy, the committee's.
+	 */
+	static final EnumSet<Post> LEADING_POSTS = EnumSet.of(Post.SECRETARY, Post.DEPUTY_SECRETARY,
+			Post.COMMITTEE_SECRETARY, Post.COMMITTEE_DEPUTY_SECRETARY);
+
+	private final TrainingQueries queries;
+
+	private final TrainingService training;
+
+	private final MemberQueries members;
+
+	private final OrganizationQueries organizations;
+
+	private final Clock clock;
+
+	TrainingController(TrainingQueries queries, TrainingService training, MemberQueries members,
+			OrganizationQueries organizations, Clock clock) {
+		this.queries = queries;
+		this.training = training;
+		this.members = members;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			Model model) {
+		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
+		if (shown < 2000 || shown > 2100) {
+			throw new BusinessRuleException("year", "training.year.range");
+		}
+		var years = new ArrayList<>(queries.years(user));
+		if (!years.contains(shown)) {
+			years.add(shown);
+			years.sort(java.util.Comparator.reverseOrder());
+		}
+		model.addAttribute("year", shown);
+		model.addAttribute("years", years);
+		model.addAttribute("courses", queries.courses(user, shown));
+		model.addAttribute("plan", queries.plan(user, shown));
+		model.addAttribute("figures", queries.figures(user, shown));
+		model.addAttribute("mine", queries.mine(user));
+		model.addAttribute("manages", queries.manages(user));
+		model.addAttribute("statuses", EnrolmentStatus.values());
+		return "training/plan";
+	}
+
+	@GetMapping("/levels")
+	String levels(@AuthenticationPrincipal CurrentUser user, Model model) {
+		TrainingQueries.requireReader(user);
+		if (!user.role().readsMemberRecords()) {
+			throw new org.springframework.security.access.AccessDeniedException("training");
+		}
+		// Branch → level → members, branches in code order.
+		var table = new LinkedHashMap<String, Map<TheoryLevel, Long>>();
+		var totals = new java.util.EnumMap<TheoryLevel, Long>(TheoryLevel.class);
+		for (var count : members.theoryLevels(user)) {
+			table.computeIfAbsent(count.branchName(), (k) -> new java.util.EnumMap<>(TheoryLevel.class))
+				.put(count.level(), count.members());
+			totals.merge(count.level(), count.members(), Long::sum);
+		}
+		model.addAttribute("table", table);
+		model.addAttribute("totals", totals);
+		model.addAttribute("levels", TheoryLevel.values());
+		model.addAttribute("gaps", members.postsBelow(user, LEADING_POSTS, TheoryLevel.INTERMEDIATE));
+		return "training/levels";
+	}
+
+	@GetMapping("/courses/new")
+	String newCourse(@AuthenticationPrincipal CurrentUser user, Model model) {
+		TrainingService.requireManager(user);
+		var form = new CourseForm();
+		form.setKind(CourseKind.THEORY);
+		form.setLevel(TheoryLevel.INTERMEDIATE);
+		form.setMode(CourseMode.PART_TIME);
+		model.addAttribute("form", form);
+		return courseForm(model);
+	}
+
+	@PostMapping("/courses")
+	String createCourse(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") CourseForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		TrainingService.requireManager(user);
+		if (!result.hasErrors()) {
+			try {
+				var id = training.createCourse(user, form);
+				Flash.success(redirect, "training.flash.created", form.getTitle());
+				return "redirect:/training/courses/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				Flash.reject(result, ex);
+			}
+		}
+		return courseForm(model);
+	}
+
+	@GetMapping("/courses/{id}")
+	String course(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		var course = queries.course(user, id);
+		model.addAttribute("course", course);
+		model.addAttribute("enrolments", queries.enrolments(user, id));
+		var manages = queries.manages(user);
+		model.addAttribute("manages", manages);
+		model.addAttribute("statuses", EnrolmentStatus.values());
+		if (manages) {
+			model.addAttribute("people", people(user));
+		}
+		return "training/course";
+	}
+
+	@GetMapping("/courses/{id}/edit")
+	String editCourse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		TrainingService.requireManager(user);
+		var course = queries.course(user, id);
+		var form = new CourseForm();
+		form.setKind(course.kind());
+		form.setLevel(course.level());
+		form.setTitle(course.title());
+		form.setProvider(course.provider());
+		form.setStartsOn(course.startsOn());
+		form.setEndsOn(course.endsOn());
+		form.setMode(course.mode());
+		form.setVersion(course.version());
+		model.addAttribute("course", course);
+		model.addAttribute("form", form);
+		return courseForm(model);
+	}
+
+	@PostMapping("/courses/{id}")
+	String updateCourse(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") CourseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		TrainingService.requireManager(user);
+		var course = queries.course(user, id);
+		if (!result.hasErrors()) {
+			try {
+				training.updateCourse(user, id, form);
+				Flash.success(redirect, "training.flash.updated", form.getTitle());
+				return "redirect:/training/courses/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				Flash.reject(result, ex);
+			}
+		}
+		model.addAttribute("course", course);
+		return courseForm(model);
+	}
+
+	@PostMapping("/courses/{id}/enrolments")
+	String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long memberId,
+			@RequestParam(required = false) @Nullable Integer planYear,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		Flash.run(redirect, "training.flash.proposed", () -> training.propose(user, id, memberId, planYear, note));
+		return "redirect:/training/courses/" + id + "#enrolments";
+	}
+
+	@PostMapping("/enrolments/{id}")
+	String change(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable EnrolmentStatus status,
+			@RequestParam(required = false) @Nullable String certificateNo,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate completedOn,
+			@RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
+		var enrolment = queries.enrolment(user, id).orElseThrow(vn.chibo.shared.web.NotFoundException::new);
+		Flash.run(redirect, "training.flash.changed",
+				() -> training.change(user, id, status, certificateNo, completedOn, version));
+		return "redirect:/training/courses/" + enrolment.courseId() + "#e" + id;
+	}
+
+	/**
+	 * The committee's active members, namesakes told apart by year of birth and branch.
+	 */
+	private List<Option> people(CurrentUser user) {
+		var today = LocalDate.now(clock);
+		var people = new ArrayList<Option>();
+		for (var branch : organizations.branches(user)) {
+			for (var member : members.rosterOn(user.committeeId(), branch.id(), today)) {
+				var born = (member.dateOfBirth() != null) ? member.dateOfBirth().getYear() + ", " : "";
+				people.add(new Option(member.id(), member.fullName() + " (" + born + branch.name() + ")", false));
+			}
+		}
+		return people;
+	}
+
+	private String courseForm(Model model) {
+		model.addAttribute("kinds", CourseKind.values());
+		model.addAttribute("modes", CourseMode.values());
+		model.addAttribute("theoryLevels",
+				List.of(TheoryLevel.ELEMENTARY, TheoryLevel.INTERMEDIATE, TheoryLevel.ADVANCED, TheoryLevel.BACHELOR));
+		return "training/course-form";
+	}
+
+}

@@ -1,0 +1,54 @@
+package vn.chibo.browser;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chibo.ChiboTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The training plan on a phone: the office opens this year's course, records a member's
+ * completion with the certificate, and reads the theory levels by branch; the member
+ * finds the course in its own training.
+ */
+@ChiboTest
+class TrainingBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theOfficeRecordsACompletionOnAPhoneAndTheLevelsShowIt() {
+		var office = login("vanphong", 360, 740);
+		office.navigate(url("/training?year=2025"));
+		assertThat(office.locator("#training-figures")).containsText("Kế hoạch năm 2025");
+		assertAccessible(office);
+		Browser.screenshot(office, "phone-training-plan");
+		office.locator("#training-courses a")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tập huấn nghiệp vụ công tác Đảng"))
+			.first()
+			.click();
+		assertThat(office.locator("#training-enrolments")).containsText("Đã hoàn thành");
+		office.locator("#memberId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(3));
+		office.locator("#propose-form button").click();
+		assertThat(office.locator("#flash")).containsText("Đã cử đảng viên đi học");
+		var open = office.locator("#training-enrolments li")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Đề xuất"))
+			.first();
+		open.locator("select[name=status]").selectOption("COMPLETED");
+		open.locator("input[name=completedOn]").fill("19/3/2025");
+		open.locator("button").click();
+		assertThat(office.locator("#flash")).containsText("Đã lưu tình trạng học tập");
+		assertAccessible(office);
+		Browser.screenshot(office, "phone-training-course");
+		office.navigate(url("/training/levels"));
+		assertThat(office.locator("#training-level-table")).containsText("Trung cấp");
+		assertAccessible(office);
+		Browser.screenshot(office, "phone-training-levels");
+		office.context().close();
+	}
+
+}

@@ -1,0 +1,245 @@
+package vn.chibo.training;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@ChiboTest
+class TrainingTests {
+
+	@Autowired
+	TrainingService training;
+
+	@Autowired
+	TrainingQueries queries;
+
+	@Autowired
+	MemberQueries members;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	private long memberAt(String branch, TheoryLevel level) {
+		return jdbc.sql("""
+				select m.id from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+				where o.code = :code and m.status = 'OFFICIAL' and m.theory_level = :level
+				and not exists (select 1 from training_enrolment e where e.member_id = m.id)
+				order by m.id limit 1
+				""").param("code", branch).param("level", level.name()).query(Long.class).single();
+	}
+
+	private long course(TheoryLevel level, LocalDate start) {
+		var form = new CourseForm();
+		form.setKind(CourseKind.THEORY);
+		form.setLevel(level);
+		form.setTitle("Lớp thử " + level + " " + start);
+		form.setProvider("Trường Chính trị tỉnh");
+		form.setStartsOn(start);
+		form.setMode(CourseMode.PART_TIME);
+		return training.createCourse(demo.user("vanphong"), form);
+	}
+
+	@Test
+	void completingATheoryCourseRaisesTheMembersLevelWithItsHistoryAndNeverLowersIt() {
+		var office = demo.user("vanphong");
+		var member = memberAt("CB03", TheoryLevel.ELEMENTARY);
+		var intermediate = course(TheoryLevel.INTERMEDIATE, LocalDate.of(2025, 2, 1));
+		var enrolment = training.propose(office, intermediate, member, 2025, "Quy hoạch chi ủy");
+		assertThatThrownBy(() -> training.propose(office, intermediate, member, 2025, null))
+			.hasFieldOrPropertyWithValue("messageKey", "training.member.taken");
+		training.change(office, enrolment, EnrolmentStatus.APPROVED, null, null, null);
+		training.change(office, enrolment, EnrolmentStatus.ENROLLED, null, null, null);
+		assertThatThrownBy(() -> training.change(office, enrolment, EnrolmentStatus.COMPLETED, null,
+				LocalDate.of(2025, 12, 1), null))
+			.hasFieldOrPropertyWithValue("messageKey", "training.certificate.required");
+		assertThatThrownBy(() -> training.change(office, enrolment, EnrolmentStatus.COMPLETED, "TC-1",
+				LocalDate.of(2024, 12, 1), null))
+			.hasFieldOrPropertyWithValue("messageKey", "training.completedOn.range");
+		// Through the page, as the office does it: the level is raised after the commit.
+		assertThat(mvc.post()
+			.uri("/training/enrolments/" + enrolment)
+			.with(user(office))
+			.with(csrf())
+			.param("status", "COMPLETED")
+			.param("certificateNo", "TC-2025-0042")
+			.param("completedOn", "19/12/2025")).hasStatus3xxRedirection();
+		assertThat(members.find(office.committeeId(), member).orElseThrow().theoryLevel())
+			.isEqualTo(TheoryLevel.INTERMEDIATE);
+		assertThat(members.history(office.committeeId(), member)).anySatisfy((h) -> {
+			assertThat(h.kind()).isEqualTo("THEORY_LEVEL");
+			assertThat(h.fromValue()).isEqualTo("ELEMENTARY");
+			assertThat(h.toValue()).isEqualTo("INTERMEDIATE");
+			assertThat(h.effectiveOn()).isEqualTo(LocalDate.of(2025, 12, 19));
+			assertThat(h.note()).contains("TC-2025-0042");
+		});
+		assertThatThrownBy(() -> training.change(office, enrolment, EnrolmentStatus.WITHDRAWN, null, null, null))
+			.hasFieldOrPropertyWithValue("messageKey", "training.status.completed");
+		// An elementary course completed later keeps the higher level; the course is in
+		// the history.
+		var elementary = course(TheoryLevel.ELEMENTARY, LocalDate.of(2026, 1, 5));
+		var again = training.propose(office, elementary, member, 2026, null);
+		training.change(office, again, EnrolmentStatus.COMPLETED, "SC-9", LocalDate.of(2026, 2, 1), null);
+		assertThat(members.find(office.committeeId(), member).orElseThrow().theoryLevel())
+			.isEqualTo(TheoryLevel.INTERMEDIATE);
+		assertThat(members.history(office.committeeId(), member)).extracting((h) -> h.kind()).contains("THEORY_COURSE");
+		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'training' and entity_id = :id")
+			.param("id", intermediate)
+			.query(Long.class)
+			.single()).as("create, propose, three changes").isEqualTo(5);
+	}
+
+	@Test
+	void thePlanAgainstWhatWasDoneCountsAsAFreshCount() {
+		var office = demo.user("vanphong");
+		var year = 2031;
+		var course = course(TheoryLevel.INTERMEDIATE, LocalDate.of(2025, 6, 1));
+		var statuses = List.of(EnrolmentStatus.PROPOSED, EnrolmentStatus.APPROVED, EnrolmentStatus.ENROLLED,
+				EnrolmentStatus.WITHDRAWN);
+		var branches = List.of("CB01", "CB02", "CB05", "CB06");
+		for (var i = 0; i < statuses.size(); i++) {
+			var enrolment = training.propose(office, course, memberAt(branches.get(i), TheoryLevel.ELEMENTARY), year,
+					null);
+			if (statuses.get(i) != EnrolmentStatus.PROPOSED) {
+				training.change(office, enrolment, statuses.get(i), null, null, null);
+			}
+		}
+		var figures = queries.figures(office, year);
+		var fresh = jdbc.sql("""
+				select count(*) filter (where status <> 'WITHDRAWN'), count(*) filter (where status = 'WITHDRAWN')
+				from training_enrolment where plan_year = :year
+				""").param("year", year).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		assertThat(figures.planned()).isEqualTo(fresh[0]).isEqualTo(3);
+		assertThat(figures.withdrawn()).isEqualTo(fresh[1]).isOne();
+		// A branch counts its own only.
+		assertThat(queries.figures(demo.user("bithu.cb01"), year).planned()).isOne();
+		assertThat(queries.plan(demo.user("bithu.cb01"), year)).extracting((e) -> e.branchName())
+			.containsOnly(jdbc.sql("select name from organization where code = 'CB01'").query(String.class).single());
+	}
+
+	@Test
+	void whoSeesAndChangesWhat() {
+		var office = demo.user("vanphong");
+		var member = memberAt("CB04", TheoryLevel.ELEMENTARY);
+		var course = course(TheoryLevel.INTERMEDIATE, LocalDate.of(2026, 3, 3));
+		var enrolment = training.propose(office, course, member, 2026, null);
+		// Only the office keeps the plan.
+		for (var login : List.of("bithu.cb04", "dangvien.cb04")) {
+			assertThatThrownBy(
+					() -> training.change(demo.user(login), enrolment, EnrolmentStatus.APPROVED, null, null, null))
+				.as(login)
+				.isInstanceOf(AccessDeniedException.class);
+			assertThat(mvc.post()
+				.uri("/training/courses/" + course + "/enrolments")
+				.with(user(demo.user(login)))
+				.with(csrf())
+				.param("memberId", String.valueOf(member))).as(login).hasStatus(403);
+		}
+		// The branch reads its member's enrolment; another branch does not.
+		assertThat(queries.enrolments(demo.user("bithu.cb04"), course)).extracting((e) -> e.memberId())
+			.contains(member);
+		assertThat(queries.enrolments(demo.user("bithu.cb05"), course)).isEmpty();
+		assertThatThrownBy(() -> training.change(demo.user("admin"), -1, EnrolmentStatus.APPROVED, null, null, null))
+			.isInstanceOf(NotFoundException.class);
+		// A member reads its own line only.
+		var ordinary = demo.user("dangvien.cb04");
+		assertThat(queries.enrolments(ordinary, course)).extracting((e) -> e.memberId()).doesNotContain(member);
+		for (var login : List.of("admin", "vanphong", "bithu.cb04", "dangvien.cb04")) {
+			assertThat(mvc.get().uri("/training").with(user(demo.user(login)))).as(login).hasStatusOk();
+			assertThat(mvc.get().uri("/training/courses/" + course).with(user(demo.user(login)))).as(login)
+				.hasStatusOk();
+		}
+		assertThat(mvc.get().uri("/training/levels").with(user(demo.user("dangvien.cb04")))).hasStatus(403);
+		assertThat(mvc.get().uri("/training").with(user(demo.user("captren")))).hasStatus(403);
+		assertThat(mvc.get().uri("/api/v1/training/plan?year=2026").with(user(demo.user("captren")))).hasStatus(403);
+		// A member of another branch cannot be proposed by a secretary's scope: the
+		// office's is whole.
+		assertThatThrownBy(() -> training.propose(office, course, null, 2026, null))
+			.hasFieldOrPropertyWithValue("messageKey", "training.member.required");
+	}
+
+	@Test
+	void theLevelsPageNamesASecretaryWithoutIntermediateTheory() {
+		var office = demo.user("vanphong");
+		var secretary = demo.user("bithu.cb08").memberId();
+		jdbc.sql("update member set theory_level = 'ELEMENTARY' where id = :id").param("id", secretary).update();
+		var name = demo.fullName(secretary).orElseThrow();
+		assertThat(members.postsBelow(office, TrainingController.LEADING_POSTS, TheoryLevel.INTERMEDIATE))
+			.anySatisfy((g) -> assertThat(g.memberId()).isEqualTo(secretary));
+		assertThat(mvc.get().uri("/training/levels").with(user(office))).hasStatusOk().bodyText().contains(name);
+		assertThat(mvc.get().uri("/training/levels").with(user(demo.user("bithu.cb01")))).hasStatusOk()
+			.bodyText()
+			.doesNotContain(name);
+	}
+
+	@Test
+	void theApiCreatesACourseAndRefusesABadOneNamingTheField() {
+		var office = demo.user("vanphong");
+		var created = mvc.post()
+			.uri("/api/v1/training/courses")
+			.with(user(office))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind": "PARTY_WORK", "title": "Tập huấn qua API", "provider": "Ban Tổ chức",
+					 "startsOn": "2026-04-04", "mode": "SHORT"}
+					""")
+			.exchange();
+		assertThat(created).hasStatus(201);
+		var bad = mvc.post()
+			.uri("/api/v1/training/courses")
+			.with(user(office))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind": "THEORY", "title": "Thiếu trình độ", "provider": "Trường", "startsOn": "2026-04-04",
+					 "mode": "SHORT"}
+					""")
+			.exchange();
+		assertThat(bad).hasStatus4xxClientError().bodyText().contains("level");
+		assertThatThrownBy(() -> course(TheoryLevel.NONE, LocalDate.of(2026, 1, 1)))
+			.isInstanceOf(BusinessRuleException.class);
+	}
+
+	@Test
+	void theDemoHoldsTheSeedsGraduatesAndThisYearsPlan() {
+		var office = demo.user("vanphong");
+		var graduates = jdbc.sql("""
+				select c.level, count(*) from training_enrolment e join training_course c
+				on c.committee_id = e.committee_id and c.id = e.course_id
+				where e.status = 'COMPLETED' and c.kind = 'THEORY' and e.completed_on between :from and :to
+				group by c.level
+				""")
+			.param("from", LocalDate.of(2015, 1, 1))
+			.param("to", LocalDate.of(2020, 12, 31))
+			.query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+			.list();
+		assertThat(graduates).contains("ADVANCED=5", "INTERMEDIATE=13");
+		assertThat(queries.figures(office, LocalDate.now().getYear()).planned()).isPositive();
+	}
+
+}
