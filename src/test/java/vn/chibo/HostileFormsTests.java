@@ -428,8 +428,8 @@ class HostileFormsTests {
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
 		var forms = new LinkedHashMap<String, Form>();
-		var queue = new ArrayDeque<>(List.of("/", "/study", "/training", "/meetings", "/members", "/orgs",
-				"/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
+		var queue = new ArrayDeque<>(List.of("/", "/study", "/training", "/recognition", "/meetings", "/members",
+				"/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
 		var seen = new HashSet<String>();
 		var shapes = new HashSet<String>();
 		while (!queue.isEmpty() && seen.size() < 60) {

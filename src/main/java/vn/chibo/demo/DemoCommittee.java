@@ -104,17 +104,20 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoTraining demoTraining;
 
+	private final DemoRecognition demoRecognition;
+
 	private final SyntheticLibrary syntheticLibrary;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
-			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy,
-			DemoTraining demoTraining) {
+			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy, DemoTraining demoTraining,
+			DemoRecognition demoRecognition) {
 		this.demoLibrary = demoLibrary;
 		this.demoStudy = demoStudy;
 		this.demoTraining = demoTraining;
+		this.demoRecognition = demoRecognition;
 		this.syntheticLibrary = syntheticLibrary;
 		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
@@ -158,6 +161,7 @@ class DemoCommittee implements ApplicationRunner {
 			var studied = demoStudy.load(loaded.get());
 			log.info("Demo study history loaded: {} sessions", studied);
 			log.info("Demo training loaded: {} courses", demoTraining.load(loaded.get()));
+			log.info("Demo awards loaded: {}", demoRecognition.load(loaded.get()));
 			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an

@@ -3,7 +3,7 @@
  * services on the first start of the embedded default.
  */
 @ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "news",
-		"library", "study", "training", "shared :: *" })
+		"library", "study", "training", "recognition", "shared :: *" })
 @NullMarked
 package vn.chibo.demo;
 

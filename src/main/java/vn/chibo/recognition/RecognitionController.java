@@ -1,0 +1,224 @@
+package vn.chibo.recognition;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chibo.member.MemberQueries;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.Option;
+
+/**
+ * The commendation pages: the awards of a year, the office's form, a member's awards (the
+ * part the member's page loads), and the Party membership badges due in a year with the
+ * proposal list as a spreadsheet.
+ */
+@Controller
+@RequestMapping("/recognition")
+class RecognitionController {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final Awards awards;
+
+	private final MemberQueries members;
+
+	private final OrganizationQueries organizations;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	RecognitionController(Awards awards, MemberQueries members, OrganizationQueries organizations,
+			MessageSource messages, Clock clock) {
+		this.awards = awards;
+		this.members = members;
+		this.organizations = organizations;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			Model model) {
+		var shown = year(year);
+		var years = new ArrayList<>(awards.years(user));
+		if (!years.contains(shown)) {
+			years.add(shown);
+			years.sort(java.util.Comparator.reverseOrder());
+		}
+		model.addAttribute("year", shown);
+		model.addAttribute("years", years);
+		model.addAttribute("awards", awards.list(user, shown));
+		model.addAttribute("manages", user.role().managesStructure());
+		return "recognition/list";
+	}
+
+	/** A member's awards: the part of the member's page, loaded by htmx. */
+	@GetMapping("/members/{memberId}")
+	String ofMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long memberId, Model model) {
+		model.addAttribute("awards", awards.ofMember(user, memberId));
+		return "recognition/awards :: awards";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		Awards.requireManager(user);
+		var form = new AwardForm();
+		form.setKind(AwardKind.MERIT_CERTIFICATE);
+		form.setDecidedOn(LocalDate.now(clock));
+		model.addAttribute("form", form);
+		return form(user, model);
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") AwardForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Awards.requireManager(user);
+		if (!result.hasErrors()) {
+			try {
+				awards.record(user, form);
+				Flash.success(redirect, "recognition.flash.created", form.getTitle());
+				return "redirect:/recognition?year=" + form.getDecidedOn().getYear();
+			}
+			catch (BusinessRuleException ex) {
+				Flash.reject(result, ex);
+			}
+		}
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		Flash.run(redirect, "recognition.flash.deleted", () -> awards.remove(user, id));
+		return "redirect:/recognition";
+	}
+
+	@GetMapping("/badges")
+	String badges(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			Model model) {
+		var shown = (year != null) ? year(year) : LocalDate.now(clock).getYear() + 1;
+		model.addAttribute("list", awards.badges(user, shown));
+		model.addAttribute("year", shown);
+		model.addAttribute("manages", user.role().managesStructure());
+		return "recognition/badges";
+	}
+
+	/** The proposal list of the year's badges, in the columns the proposal uses. */
+	@GetMapping("/badges.xlsx")
+	ResponseEntity<byte[]> badgesXlsx(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
+		var shown = (year != null) ? year(year) : LocalDate.now(clock).getYear() + 1;
+		var list = awards.badges(user, shown);
+		try (var book = new SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
+			var sheet = book.createSheet(text(locale, "recognition.badges.sheet", String.valueOf(shown)));
+			var headings = List.of("recognition.column.number", "recognition.column.name", "recognition.column.born",
+					"recognition.column.branch", "recognition.column.admitted", "recognition.column.years",
+					"recognition.column.reached", "recognition.column.presented", "recognition.column.note");
+			var header = sheet.createRow(0);
+			for (var i = 0; i < headings.size(); i++) {
+				header.createCell(i).setCellValue(text(locale, headings.get(i)));
+				sheet.setColumnWidth(i, (i == 1 || i == 3) ? 32 * 256 : 14 * 256);
+			}
+			var number = 0;
+			for (var row : list.due()) {
+				var line = sheet.createRow(++number);
+				line.createCell(0).setCellValue(number);
+				line.createCell(1).setCellValue(row.fullName());
+				line.createCell(2)
+					.setCellValue((row.dateOfBirth() != null) ? String.valueOf(row.dateOfBirth().getYear()) : "");
+				line.createCell(3).setCellValue(row.branchName());
+				line.createCell(4).setCellValue(DATE.format(row.admissionDate()));
+				line.createCell(5).setCellValue(row.years());
+				line.createCell(6).setCellValue(DATE.format(row.reached()));
+				line.createCell(7).setCellValue(DATE.format(row.presentedOn()));
+				line.createCell(8)
+					.setCellValue(row.awarded() ? text(locale, "recognition.badge.awarded")
+							: row.exempted() ? text(locale, "recognition.badge.exempted") : "");
+			}
+			book.write(out);
+			book.dispose();
+			return ResponseEntity.ok()
+				.contentType(XLSX)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename("huy-hieu-dang-" + shown + ".xlsx", StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.body(out.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String form(CurrentUser user, Model model) {
+		model.addAttribute("kinds", AwardKind.values());
+		model.addAttribute("milestones", PartyBadges.MILESTONES);
+		var today = LocalDate.now(clock);
+		var people = new ArrayList<Option>();
+		var units = new ArrayList<Option>();
+		for (var node : organizations.tree(user.committeeId(), user.scopeOrganizationId())) {
+			if (!node.active()) {
+				continue;
+			}
+			units.add(new Option(node.id(), node.name(), false));
+			if (node.level().holdsMembers()) {
+				for (var member : members.rosterOn(user.committeeId(), node.id(), today)) {
+					var born = (member.dateOfBirth() != null) ? member.dateOfBirth().getYear() + ", " : "";
+					people.add(new Option(member.id(), member.fullName() + " (" + born + node.name() + ")", false));
+				}
+			}
+		}
+		model.addAttribute("people", people);
+		model.addAttribute("units", units);
+		return "recognition/form";
+	}
+
+	private int year(@Nullable Integer year) {
+		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
+		if (shown < 1930 || shown > 2100) {
+			throw new BusinessRuleException("year", "recognition.year.range");
+		}
+		return shown;
+	}
+
+	private String text(Locale locale, String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+}
