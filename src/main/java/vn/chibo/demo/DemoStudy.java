@@ -17,6 +17,7 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.study.Audience;
+import vn.chibo.study.Commitments;
 import vn.chibo.study.Grade;
 import vn.chibo.study.Presence;
 import vn.chibo.study.Reflections;
@@ -73,6 +74,8 @@ class DemoStudy {
 
 	private final Reflections reflections;
 
+	private final Commitments commitments;
+
 	private final Clock clock;
 
 	private final OrganizationQueries organizations;
@@ -81,11 +84,12 @@ class DemoStudy {
 
 	private final JdbcClient jdbc;
 
-	DemoStudy(StudyService study, StudyQueries queries, Reflections reflections, OrganizationQueries organizations,
-			TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
+	DemoStudy(StudyService study, StudyQueries queries, Reflections reflections, Commitments commitments,
+			OrganizationQueries organizations, TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
 		this.study = study;
 		this.queries = queries;
 		this.reflections = reflections;
+		this.commitments = commitments;
 		this.organizations = organizations;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
@@ -106,6 +110,7 @@ class DemoStudy {
 			jdbc.sql("analyze study_attendance, study_reflection, study_shingle, study_similarity").update();
 			transaction.executeWithoutResult((status) -> load(office, planned, random, today));
 		}
+		transaction.executeWithoutResult((status) -> commitments(office, random, today));
 		return plan.size();
 	}
 
@@ -177,6 +182,39 @@ class DemoStudy {
 				reflections.grade(secretary, reflectionId,
 						(grade < 15) ? Grade.EXCELLENT : (grade < 72) ? Grade.GOOD : Grade.PASS,
 						(grade < 15) ? "Bài viết sâu sắc, liên hệ cụ thể với nhiệm vụ." : null, null);
+			}
+		}
+	}
+
+	/**
+	 * This year's commitments of three branches' members; in the review window, most have
+	 * reviewed theirs and the secretary has answered some.
+	 */
+	private void commitments(CurrentUser office, Random random, LocalDate today) {
+		var year = today.getYear();
+		var open = !today.isBefore(LocalDate.of(year, 11, 1));
+		for (var branch : organizations.branches(office).subList(4, 7)) {
+			var secretary = secretaryOf(office, branch.id());
+			for (var line : commitments.branch(secretary, year)) {
+				if (random.nextInt(6) == 0) {
+					continue;
+				}
+				var member = new CurrentUser(0, office.committeeId(), "demo", "", line.fullName(), Role.MEMBER,
+						branch.id(), line.memberId(), true, false);
+				var id = commitments.write(
+						member, year, "Năm " + year + ", tôi cam kết " + pick(random, ACTIONS) + " "
+								+ pick(random, DOMAINS) + ", " + pick(random, ACTIONS) + " " + pick(random, WHEN) + ".",
+						null);
+				if (open && random.nextInt(3) > 0) {
+					commitments.review(member, year,
+							"Đã thực hiện: " + pick(random, ACTIONS) + " " + pick(random, DOMAINS)
+									+ ". Còn hạn chế: chưa " + pick(random, ACTIONS) + " " + pick(random, WHEN) + ".",
+							null);
+					if (random.nextInt(2) == 0) {
+						commitments.opinion(secretary, id, "Chi ủy ghi nhận; đề nghị đồng chí tiếp tục "
+								+ pick(random, ACTIONS) + " " + pick(random, WHEN) + ".");
+					}
+				}
 			}
 		}
 	}

@@ -1,9 +1,5 @@
 package vn.chibo.recognition;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,13 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.member.MemberQueries;
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.print.Sheets;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
@@ -49,9 +42,6 @@ import vn.chibo.shared.web.Option;
 class RecognitionController {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final Awards awards;
 
@@ -143,47 +133,44 @@ class RecognitionController {
 	ResponseEntity<byte[]> badgesXlsx(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
 		var shown = (year != null) ? year(year) : LocalDate.now(clock).getYear() + 1;
-		var list = awards.badges(user, shown);
-		try (var book = new SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
-			var sheet = book.createSheet(text(locale, "recognition.badges.sheet", String.valueOf(shown)));
-			var headings = List.of("recognition.column.number", "recognition.column.name", "recognition.column.born",
-					"recognition.column.branch", "recognition.column.admitted", "recognition.column.years",
-					"recognition.column.reached", "recognition.column.presented", "recognition.column.note");
-			var header = sheet.createRow(0);
-			for (var i = 0; i < headings.size(); i++) {
-				header.createCell(i).setCellValue(text(locale, headings.get(i)));
-				sheet.setColumnWidth(i, (i == 1 || i == 3) ? 32 * 256 : 14 * 256);
-			}
-			var number = 0;
-			for (var row : list.due()) {
-				var line = sheet.createRow(++number);
-				line.createCell(0).setCellValue(number);
-				line.createCell(1).setCellValue(row.fullName());
-				line.createCell(2)
-					.setCellValue((row.dateOfBirth() != null) ? String.valueOf(row.dateOfBirth().getYear()) : "");
-				line.createCell(3).setCellValue(row.branchName());
-				line.createCell(4).setCellValue(DATE.format(row.admissionDate()));
-				line.createCell(5).setCellValue(row.years());
-				line.createCell(6).setCellValue(DATE.format(row.reached()));
-				line.createCell(7).setCellValue(DATE.format(row.presentedOn()));
-				line.createCell(8)
-					.setCellValue(row.awarded() ? text(locale, "recognition.badge.awarded")
-							: row.exempted() ? text(locale, "recognition.badge.exempted") : "");
-			}
-			book.write(out);
-			book.dispose();
-			return ResponseEntity.ok()
-				.contentType(XLSX)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment()
-							.filename("huy-hieu-dang-" + shown + ".xlsx", StandardCharsets.UTF_8)
-							.build()
-							.toString())
-				.body(out.toByteArray());
+		var rows = new ArrayList<List<?>>();
+		for (var row : awards.badges(user, shown).due()) {
+			rows.add(List.of(rows.size() + 1, row.fullName(),
+					(row.dateOfBirth() != null) ? String.valueOf(row.dateOfBirth().getYear()) : "", row.branchName(),
+					DATE.format(row.admissionDate()), row.years(), DATE.format(row.reached()),
+					DATE.format(row.presentedOn()), row.awarded() ? text(locale, "recognition.badge.awarded")
+							: row.exempted() ? text(locale, "recognition.badge.exempted") : ""));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		return Sheets.download("huy-hieu-dang-" + shown + ".xlsx",
+				Sheets.workbook(text(locale, "recognition.badges.sheet", String.valueOf(shown)),
+						headings(locale, "recognition.column.number", "recognition.column.name",
+								"recognition.column.born", "recognition.column.branch", "recognition.column.admitted",
+								"recognition.column.years", "recognition.column.reached",
+								"recognition.column.presented", "recognition.column.note"),
+						rows));
+	}
+
+	/** The year's awards as a spreadsheet. */
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> awardsXlsx(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
+		var shown = year(year);
+		var rows = new ArrayList<List<?>>();
+		for (var a : awards.list(user, shown)) {
+			rows.add(List.of(rows.size() + 1, a.recipientName(), a.branchName(),
+					text(locale, "recognition.kind." + a.kind()),
+					(a.badgeYears() != null) ? text(locale, "recognition.badge.title", a.badgeYears()) : a.title(),
+					a.issuer(), (a.decisionNo() != null) ? a.decisionNo() : "", DATE.format(a.decidedOn())));
 		}
+		return Sheets.download("khen-thuong-" + shown + ".xlsx", Sheets.workbook(text(locale, "recognition.title"),
+				headings(locale, "recognition.column.number", "recognition.column.recipient",
+						"recognition.column.branch", "recognition.field.kind", "recognition.field.title",
+						"recognition.field.issuer", "recognition.field.decisionNo", "recognition.field.decidedOn"),
+				rows));
+	}
+
+	private List<String> headings(Locale locale, String... keys) {
+		return java.util.Arrays.stream(keys).map((k) -> text(locale, k)).toList();
 	}
 
 	private String form(CurrentUser user, Model model) {

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.shared.audit.AuditQueries;
 import vn.chibo.shared.files.UploadedFiles;
+import vn.chibo.shared.print.Sheets;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
@@ -60,9 +65,12 @@ class StudyController {
 
 	private final StudyReport report;
 
+	private final MessageSource messages;
+
 	StudyController(StudyQueries queries, StudyService study, Reflections reflections, MemberQueries members,
-			AuditQueries audit, Clock clock, StudyReport report) {
+			AuditQueries audit, Clock clock, StudyReport report, MessageSource messages) {
 		this.report = report;
+		this.messages = messages;
 		this.queries = queries;
 		this.study = study;
 		this.reflections = reflections;
@@ -89,6 +97,30 @@ class StudyController {
 		model.addAttribute("assignments", queries.assignments(user, LocalDate.now(clock).minusYears(1)));
 		model.addAttribute("canOrganize", !study.organizers(user).isEmpty());
 		return "study/list";
+	}
+
+	/** The sessions of a year with their attendance and reflections, as a spreadsheet. */
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportYear(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
+		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
+		if (shown < 2000 || shown > 2100) {
+			throw new BusinessRuleException("year", "study.year.range");
+		}
+		var rows = new ArrayList<List<?>>();
+		for (var s : queries.sessions(user, shown)) {
+			rows.add(List.of(rows.size() + 1, s.heldOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), s.title(),
+					messages.getMessage("study.kind." + s.kind(), null, locale), s.organizerName(), s.roster(),
+					s.present(), s.presentPercent(), s.submitted(), s.graded()));
+		}
+		var headings = Stream
+			.of("study.column.number", "study.field.heldOn", "study.field.title", "study.field.kind",
+					"study.field.organizerId", "study.column.roster", "study.column.present",
+					"study.column.presentPercent", "study.column.handedIn", "study.column.graded")
+			.map((k) -> messages.getMessage(k, null, locale))
+			.toList();
+		return Sheets.download("hoc-tap-" + shown + ".xlsx",
+				Sheets.workbook(messages.getMessage("study.title", null, locale), headings, rows));
 	}
 
 	@GetMapping("/new")

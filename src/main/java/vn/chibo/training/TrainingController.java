@@ -2,16 +2,21 @@ package vn.chibo.training;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +33,7 @@ import vn.chibo.member.MemberQueries;
 import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.print.Sheets;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
@@ -59,8 +65,11 @@ class TrainingController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	TrainingController(TrainingQueries queries, TrainingService training, MemberQueries members,
-			OrganizationQueries organizations, Clock clock) {
+			OrganizationQueries organizations, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.queries = queries;
 		this.training = training;
 		this.members = members;
@@ -89,6 +98,35 @@ class TrainingController {
 		model.addAttribute("manages", queries.manages(user));
 		model.addAttribute("statuses", EnrolmentStatus.values());
 		return "training/plan";
+	}
+
+	/**
+	 * The year's plan as a spreadsheet: each member sent, the course and where it stands.
+	 */
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportPlan(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
+		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
+		if (shown < 2000 || shown > 2100) {
+			throw new BusinessRuleException("year", "training.year.range");
+		}
+		var date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		var rows = new ArrayList<List<?>>();
+		for (var e : queries.plan(user, shown)) {
+			rows.add(List.of(rows.size() + 1, e.fullName(), e.branchName(), e.courseTitle(),
+					messages.getMessage("training.status." + e.status(), null, locale),
+					(e.certificateNo() != null) ? e.certificateNo() : "",
+					(e.completedOn() != null) ? date.format(e.completedOn()) : ""));
+		}
+		var headings = Stream
+			.of("study.column.number", "training.column.member", "training.column.branch", "training.column.course",
+					"training.column.status", "training.field.certificateNo", "training.field.completedOn")
+			.map((k) -> messages.getMessage(k, null, locale))
+			.toList();
+		return Sheets.download("dao-tao-" + shown + ".xlsx",
+				Sheets.workbook(
+						messages.getMessage("training.plan.title", new Object[] { String.valueOf(shown) }, locale),
+						headings, rows));
 	}
 
 	@GetMapping("/levels")

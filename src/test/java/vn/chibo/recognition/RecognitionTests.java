@@ -163,6 +163,14 @@ class RecognitionTests {
 	}
 
 	@Test
+	void theYearsAwardsExportAsASpreadsheet() throws Exception {
+		var result = mvc.get().uri("/recognition/export.xlsx?year=2019").with(user(demo.user("vanphong"))).exchange();
+		assertThat(result).hasStatusOk();
+		var rows = vn.chibo.TestSheets.rows(result.getResponse().getContentAsByteArray());
+		assertThat(rows).anySatisfy((r) -> assertThat(r).contains("Chi bộ Nghiệp vụ", "Tuyên dương"));
+	}
+
+	@Test
 	void theDemoHoldsTheSeedsPraiseAndPrize() {
 		var office = demo.user("vanphong");
 		assertThat(awards.list(office, 2019)).extracting(Awards.AwardRow::kind)

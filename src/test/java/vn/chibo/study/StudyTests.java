@@ -351,6 +351,15 @@ class StudyTests {
 	}
 
 	@Test
+	void theYearsSessionsExportWithTheirAttendanceAndReflections() throws Exception {
+		var result = mvc.get().uri("/study/export.xlsx?year=2025").with(user(demo.user("vanphong"))).exchange();
+		assertThat(result).hasStatusOk();
+		var rows = vn.chibo.TestSheets.rows(result.getResponse().getContentAsByteArray());
+		assertThat(rows.getFirst()).contains("STT", "Có mặt", "Đã nộp bài thu hoạch");
+		assertThat(rows).anySatisfy((r) -> assertThat(r).anyMatch((c) -> c.startsWith("Chuyên đề năm 2025")));
+	}
+
+	@Test
 	void theDemoHoldsSessionsEachYearSince2020WithGradedAndCopiedReflections() {
 		var office = demo.user("vanphong");
 		for (var year = 2020; year <= LocalDate.now().getYear() - 1; year++) {

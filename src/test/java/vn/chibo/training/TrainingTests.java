@@ -226,6 +226,15 @@ class TrainingTests {
 	}
 
 	@Test
+	void theYearsPlanExportsAsASpreadsheet() throws Exception {
+		var result = mvc.get().uri("/training/export.xlsx?year=2025").with(user(demo.user("vanphong"))).exchange();
+		assertThat(result).hasStatusOk();
+		var rows = vn.chibo.TestSheets.rows(result.getResponse().getContentAsByteArray());
+		assertThat(rows).anySatisfy((r) -> assertThat(r)
+			.contains("Lớp trung cấp lý luận chính trị - hành chính khóa 2025", "Đã hoàn thành"));
+	}
+
+	@Test
 	void theDemoHoldsTheSeedsGraduatesAndThisYearsPlan() {
 		var office = demo.user("vanphong");
 		var graduates = jdbc.sql("""
