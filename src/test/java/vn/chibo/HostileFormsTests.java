@@ -399,6 +399,14 @@ class HostileFormsTests {
 				.orElse(new long[] { 1, 1 });
 			return path.replace("{id}", String.valueOf(path.contains("/enrolments/") ? enrolment[1] : enrolment[0]));
 		}
+		if (path.startsWith("/api/v1/study/commitments")) {
+			var commitment = jdbc.sql("select id from study_commitment order by id limit 1")
+				.query(Long.class)
+				.optional()
+				.orElse(1L);
+			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
+				.replace("{id}", String.valueOf(commitment));
+		}
 		if (path.startsWith("/api/v1/study")) {
 			// The latest study session and a reflection of a member of CB02 in it.
 			var reflection = jdbc.sql("""

@@ -30,6 +30,7 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.web.Option;
 import vn.chibo.shared.web.PageOf;
 
 /**
@@ -242,6 +243,21 @@ public class MemberQueries {
 			.stream()
 			.sorted(Comparator.comparing(PostRow::post))
 			.toList();
+	}
+
+	/**
+	 * The active members of the user's branches on a date, for a choice list: namesakes
+	 * told apart by year of birth and branch.
+	 */
+	public List<Option> choices(CurrentUser user, LocalDate on) {
+		var options = new ArrayList<Option>();
+		for (var branch : organizations.branches(user)) {
+			for (var member : rosterOn(user.committeeId(), branch.id(), on)) {
+				var born = (member.dateOfBirth() != null) ? member.dateOfBirth().getYear() + ", " : "";
+				options.add(new Option(member.id(), member.fullName() + " (" + born + branch.name() + ")", false));
+			}
+		}
+		return options;
 	}
 
 	/** How many active members of a branch hold a theory level. */

@@ -31,6 +31,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.Option;
+import vn.chibo.shared.web.Years;
 
 /**
  * The commendation pages: the awards of a year, the office's form, a member's awards (the
@@ -66,13 +67,8 @@ class RecognitionController {
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
 			Model model) {
 		var shown = year(year);
-		var years = new ArrayList<>(awards.years(user));
-		if (!years.contains(shown)) {
-			years.add(shown);
-			years.sort(java.util.Comparator.reverseOrder());
-		}
 		model.addAttribute("year", shown);
-		model.addAttribute("years", years);
+		model.addAttribute("years", Years.choices(awards.years(user), shown));
 		model.addAttribute("awards", awards.list(user, shown));
 		model.addAttribute("manages", user.role().managesStructure());
 		return "recognition/list";
@@ -176,32 +172,19 @@ class RecognitionController {
 	private String form(CurrentUser user, Model model) {
 		model.addAttribute("kinds", AwardKind.values());
 		model.addAttribute("milestones", PartyBadges.MILESTONES);
-		var today = LocalDate.now(clock);
-		var people = new ArrayList<Option>();
 		var units = new ArrayList<Option>();
 		for (var node : organizations.tree(user.committeeId(), user.scopeOrganizationId())) {
-			if (!node.active()) {
-				continue;
-			}
-			units.add(new Option(node.id(), node.name(), false));
-			if (node.level().holdsMembers()) {
-				for (var member : members.rosterOn(user.committeeId(), node.id(), today)) {
-					var born = (member.dateOfBirth() != null) ? member.dateOfBirth().getYear() + ", " : "";
-					people.add(new Option(member.id(), member.fullName() + " (" + born + node.name() + ")", false));
-				}
+			if (node.active()) {
+				units.add(new Option(node.id(), node.name(), false));
 			}
 		}
-		model.addAttribute("people", people);
+		model.addAttribute("people", members.choices(user, LocalDate.now(clock)));
 		model.addAttribute("units", units);
 		return "recognition/form";
 	}
 
 	private int year(@Nullable Integer year) {
-		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
-		if (shown < 1930 || shown > 2100) {
-			throw new BusinessRuleException("year", "recognition.year.range");
-		}
-		return shown;
+		return Years.shown(year, clock, 1930);
 	}
 
 	private String text(Locale locale, String key, Object... args) {

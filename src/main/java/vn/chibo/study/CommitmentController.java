@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.Years;
 
 /**
  * The yearly commitment (Chỉ thị 05-CT/TW): one's own, written and reviewed on a phone,
@@ -118,11 +119,7 @@ class CommitmentController {
 	}
 
 	private int year(@Nullable Integer year) {
-		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
-		if (shown < 2000 || shown > 2100) {
-			throw new BusinessRuleException("year", "study.year.range");
-		}
-		return shown;
+		return Years.shown(year, clock, 2000);
 	}
 
 }

@@ -40,7 +40,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
-import vn.chibo.shared.web.Option;
+import vn.chibo.shared.web.Years;
 
 /**
  * The study pages: the sessions of a year, a session with its documents and audience, the
@@ -82,17 +82,9 @@ class StudyController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
 			Model model) {
-		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
-		if (shown < 2000 || shown > 2100) {
-			throw new BusinessRuleException("year", "error.year.range");
-		}
-		var years = new ArrayList<>(queries.years(user));
-		if (!years.contains(shown)) {
-			years.add(shown);
-			years.sort(java.util.Comparator.reverseOrder());
-		}
+		var shown = Years.shown(year, clock, 2000);
 		model.addAttribute("year", shown);
-		model.addAttribute("years", years);
+		model.addAttribute("years", Years.choices(queries.years(user), shown));
 		model.addAttribute("sessions", queries.sessions(user, shown));
 		model.addAttribute("assignments", queries.assignments(user, LocalDate.now(clock).minusYears(1)));
 		model.addAttribute("canOrganize", !study.organizers(user).isEmpty());
@@ -103,10 +95,7 @@ class StudyController {
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> exportYear(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
-		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
-		if (shown < 2000 || shown > 2100) {
-			throw new BusinessRuleException("year", "study.year.range");
-		}
+		var shown = Years.shown(year, clock, 2000);
 		var rows = new ArrayList<List<?>>();
 		for (var s : queries.sessions(user, shown)) {
 			rows.add(List.of(rows.size() + 1, s.heldOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), s.title(),
@@ -421,16 +410,7 @@ class StudyController {
 		model.addAttribute("organizers", organizers);
 		var branches = organizers.stream().filter((o) -> o.level().holdsMembers()).toList();
 		model.addAttribute("branches", branches);
-		// Namesakes told apart by year of birth and branch.
-		var today = LocalDate.now(clock);
-		var people = new ArrayList<Option>();
-		for (var branch : branches) {
-			for (var member : members.rosterOn(user.committeeId(), branch.id(), today)) {
-				var born = (member.dateOfBirth() != null) ? member.dateOfBirth().getYear() + ", " : "";
-				people.add(new Option(member.id(), member.fullName() + " (" + born + branch.name() + ")", false));
-			}
-		}
-		model.addAttribute("people", people);
+		model.addAttribute("people", members.choices(user, LocalDate.now(clock)));
 		model.addAttribute("kinds", StudyKind.values());
 		model.addAttribute("audiences", Audience.values());
 		return "study/form";

@@ -37,7 +37,7 @@ import vn.chibo.shared.print.Sheets;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
-import vn.chibo.shared.web.Option;
+import vn.chibo.shared.web.Years;
 
 /**
  * The training pages: the year's plan against what was done with its courses, a course
@@ -80,17 +80,9 @@ class TrainingController {
 	@GetMapping
 	String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
 			Model model) {
-		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
-		if (shown < 2000 || shown > 2100) {
-			throw new BusinessRuleException("year", "training.year.range");
-		}
-		var years = new ArrayList<>(queries.years(user));
-		if (!years.contains(shown)) {
-			years.add(shown);
-			years.sort(java.util.Comparator.reverseOrder());
-		}
+		var shown = Years.shown(year, clock, 2000);
 		model.addAttribute("year", shown);
-		model.addAttribute("years", years);
+		model.addAttribute("years", Years.choices(queries.years(user), shown));
 		model.addAttribute("courses", queries.courses(user, shown));
 		model.addAttribute("plan", queries.plan(user, shown));
 		model.addAttribute("figures", queries.figures(user, shown));
@@ -106,10 +98,7 @@ class TrainingController {
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> exportPlan(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
-		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
-		if (shown < 2000 || shown > 2100) {
-			throw new BusinessRuleException("year", "training.year.range");
-		}
+		var shown = Years.shown(year, clock, 2000);
 		var date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 		var rows = new ArrayList<List<?>>();
 		for (var e : queries.plan(user, shown)) {
@@ -187,7 +176,7 @@ class TrainingController {
 		model.addAttribute("manages", manages);
 		model.addAttribute("statuses", EnrolmentStatus.values());
 		if (manages) {
-			model.addAttribute("people", people(user));
+			model.addAttribute("people", members.choices(user, LocalDate.now(clock)));
 		}
 		return "training/course";
 	}
@@ -249,21 +238,6 @@ class TrainingController {
 		Flash.run(redirect, "training.flash.changed",
 				() -> training.change(user, id, status, certificateNo, completedOn, version));
 		return "redirect:/training/courses/" + enrolment.courseId() + "#e" + id;
-	}
-
-	/**
-	 * The committee's active members, namesakes told apart by year of birth and branch.
-	 */
-	private List<Option> people(CurrentUser user) {
-		var today = LocalDate.now(clock);
-		var people = new ArrayList<Option>();
-		for (var branch : organizations.branches(user)) {
-			for (var member : members.rosterOn(user.committeeId(), branch.id(), today)) {
-				var born = (member.dateOfBirth() != null) ? member.dateOfBirth().getYear() + ", " : "";
-				people.add(new Option(member.id(), member.fullName() + " (" + born + branch.name() + ")", false));
-			}
-		}
-		return people;
 	}
 
 	private String courseForm(Model model) {
