@@ -65,10 +65,13 @@ class StudyController {
 
 	private final StudyReport report;
 
+	private final CopyCheck copies;
+
 	private final MessageSource messages;
 
 	StudyController(StudyQueries queries, StudyService study, Reflections reflections, MemberQueries members,
-			AuditQueries audit, Clock clock, StudyReport report, MessageSource messages) {
+			AuditQueries audit, Clock clock, StudyReport report, MessageSource messages, CopyCheck copies) {
+		this.copies = copies;
 		this.report = report;
 		this.messages = messages;
 		this.queries = queries;
@@ -312,7 +315,7 @@ class StudyController {
 		var grader = queries.grades(user, view.branchId());
 		model.addAttribute("reflection", view);
 		model.addAttribute("grader", grader);
-		model.addAttribute("comparisons", grader ? reflections.comparisons(user, reflectionId) : List.of());
+		model.addAttribute("comparisons", grader ? copies.comparisons(user, reflectionId) : List.of());
 		model.addAttribute("grades", Grade.values());
 		return "study/reflection";
 	}

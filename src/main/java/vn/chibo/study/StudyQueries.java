@@ -296,16 +296,32 @@ public class StudyQueries {
 		if (user.memberId() == null) {
 			return Optional.empty();
 		}
+		return line(user.committeeId(), sessionId, user.memberId());
+	}
+
+	/**
+	 * One member's line of the roster as the user may read it, the same as
+	 * {@link #attendees} shows it: one's own, or a line of the user's part of the tree
+	 * (every line for the organiser) for those who keep records.
+	 */
+	Optional<Attendee> visibleLine(CurrentUser user, SessionDetails session, long memberId) {
+		var keeper = user.role().readsMemberRecords();
+		var scope = scope(user);
+		return line(user.committeeId(), session.id(), memberId).filter((a) -> user.isMember(a.memberId())
+				|| keeper && (scope.contains(session.organizerId()) || scope.contains(a.branchId())));
+	}
+
+	private Optional<Attendee> line(long committeeId, long sessionId, long memberId) {
 		return jdbc.sql("""
 				select a.member_id, a.full_name, a.branch_id, a.branch_name, a.exempted, a.status, a.reason,
 				r.id as reflection_id, r.status as reflection, r.grade
 				from study_attendance a left join study_reflection r on r.committee_id = a.committee_id
 					and r.session_id = a.session_id and r.member_id = a.member_id
-				where a.committee_id = :committee and a.session_id = :session and a.member_id = :me
+				where a.committee_id = :committee and a.session_id = :session and a.member_id = :member
 				""")
-			.param("committee", user.committeeId())
+			.param("committee", committeeId)
 			.param("session", sessionId)
-			.param("me", user.memberId())
+			.param("member", memberId)
 			.query((rs, n) -> {
 				var status = rs.getString("status");
 				var reflection = rs.getString("reflection");

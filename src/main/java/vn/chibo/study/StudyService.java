@@ -302,11 +302,7 @@ public class StudyService {
 		if (!session.rosterTaken()) {
 			throw new BusinessRuleException("", "study.roster.notTaken");
 		}
-		var row = queries.attendees(user, session.id())
-			.stream()
-			.filter((a) -> a.memberId() == memberId)
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
+		var row = queries.visibleLine(user, session, memberId).orElseThrow(NotFoundException::new);
 		if (!queries.records(user, session, row.branchId())) {
 			throw new AccessDeniedException("study");
 		}

@@ -36,6 +36,9 @@ class StudyTests {
 	Reflections reflections;
 
 	@Autowired
+	CopyCheck copies;
+
+	@Autowired
 	DemoUsers demo;
 
 	@Autowired
@@ -98,7 +101,7 @@ class StudyTests {
 			.extracting(StudyQueries.Attendee::memberId)
 			.containsExactlyInAnyOrder(people.get(0), people.get(2));
 		// Side by side, the copied words are marked in both.
-		var comparison = reflections.comparisons(secretary, copied).getFirst();
+		var comparison = copies.comparisons(secretary, copied).getFirst();
 		assertThat(comparison.mine()).filteredOn(Shingles.Segment::match).isNotEmpty();
 		assertThat(comparison.theirs()).filteredOn(Shingles.Segment::match).isNotEmpty();
 		assertThat(comparison.mine().getLast().match()).as("the part of its own").isFalse();
