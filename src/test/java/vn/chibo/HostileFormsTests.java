@@ -399,6 +399,14 @@ class HostileFormsTests {
 				.orElse(new long[] { 1, 1 });
 			return path.replace("{id}", String.valueOf(path.contains("/enrolments/") ? enrolment[1] : enrolment[0]));
 		}
+		if (path.startsWith("/api/v1/recognition/contests")) {
+			// The newest contest, its first round and first judge.
+			var contest = jdbc.sql("select id from contest order by held_from desc, id desc limit 1")
+				.query(Long.class)
+				.optional()
+				.orElse(1L);
+			return path.replace("{id}", String.valueOf(contest)).replace("{round}", "1").replace("{judge}", "1");
+		}
 		if (path.startsWith("/api/v1/study/commitments")) {
 			var commitment = jdbc.sql("select id from study_commitment order by id limit 1")
 				.query(Long.class)
@@ -436,8 +444,9 @@ class HostileFormsTests {
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
 		var forms = new LinkedHashMap<String, Form>();
-		var queue = new ArrayDeque<>(List.of("/", "/study", "/training", "/recognition", "/meetings", "/members",
-				"/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
+		var queue = new ArrayDeque<>(
+				List.of("/", "/study", "/training", "/recognition", "/recognition/contests", "/meetings", "/members",
+						"/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
 		var seen = new HashSet<String>();
 		var shapes = new HashSet<String>();
 		while (!queue.isEmpty() && seen.size() < 60) {

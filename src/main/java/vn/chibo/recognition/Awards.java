@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -181,33 +180,32 @@ public class Awards {
 			}
 			badgeYears = form.getBadgeYears();
 		}
-		long id;
-		try {
-			id = jdbc.sql("""
-					insert into award (committee_id, kind, title, issuer, decision_no, decided_on, member_id,
-					organization_id, recipient_name, branch_id, reason, badge_years, created_by)
-					values (:committee, :kind, :title, :issuer, :decisionNo, :decidedOn, :member, :org, :recipient,
-					:branch, :reason, :badgeYears, :by) returning id
-					""")
-				.param("committee", user.committeeId())
-				.param("kind", form.getKind().name())
-				.param("title", title)
-				.param("issuer", issuer)
-				.param("decisionNo", decisionNo)
-				.param("decidedOn", decidedOn)
-				.param("member", memberId)
-				.param("org", organizationId)
-				.param("recipient", recipient)
-				.param("branch", branchId)
-				.param("reason", reason)
-				.param("badgeYears", badgeYears)
-				.param("by", user.username())
-				.query(Long.class)
-				.single();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new BusinessRuleException("badgeYears", "recognition.badge.taken", recipient, badgeYears);
-		}
+		// A badge recorded already: no row, and the transaction stays usable.
+		var named = recipient;
+		var taken = badgeYears;
+		var id = jdbc.sql("""
+				insert into award (committee_id, kind, title, issuer, decision_no, decided_on, member_id,
+				organization_id, recipient_name, branch_id, reason, badge_years, created_by)
+				values (:committee, :kind, :title, :issuer, :decisionNo, :decidedOn, :member, :org, :recipient,
+				:branch, :reason, :badgeYears, :by) on conflict do nothing
+				returning id
+				""")
+			.param("committee", user.committeeId())
+			.param("kind", form.getKind().name())
+			.param("title", title)
+			.param("issuer", issuer)
+			.param("decisionNo", decisionNo)
+			.param("decidedOn", decidedOn)
+			.param("member", memberId)
+			.param("org", organizationId)
+			.param("recipient", recipient)
+			.param("branch", branchId)
+			.param("reason", reason)
+			.param("badgeYears", badgeYears)
+			.param("by", user.username())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new BusinessRuleException("badgeYears", "recognition.badge.taken", named, taken));
 		var state = new LinkedHashMap<String, @Nullable Object>();
 		state.put("kind", form.getKind().name());
 		state.put("title", title);
@@ -229,6 +227,12 @@ public class Awards {
 			.query((rs, n) -> row(rs))
 			.optional()
 			.orElseThrow(NotFoundException::new);
+		// A contest prize recorded by mistake frees its entry for the right one.
+		jdbc.sql(
+				"update contest_entry set prize = null, award_id = null where committee_id = :committee and award_id = :id")
+			.param("committee", user.committeeId())
+			.param("id", id)
+			.update();
 		jdbc.sql("delete from award where committee_id = :committee and id = :id")
 			.param("committee", user.committeeId())
 			.param("id", id)

@@ -11,7 +11,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Commendations on a phone: the office records a certificate of merit for a member
- * through the form, finds it on the member's page, and reads the year's Party badge list.
+ * through the form, finds it on the member's page, and reads the year's Party badge list;
+ * the office scores this year's contest on a phone and the ranking follows.
  */
 @ChiboTest
 class RecognitionBrowserTests extends BrowserTestSupport {
@@ -41,6 +42,39 @@ class RecognitionBrowserTests extends BrowserTestSupport {
 		assertThat(office.locator("h1")).containsText("2026");
 		assertAccessible(office);
 		Browser.screenshot(office, "phone-recognition-badges");
+		office.context().close();
+	}
+
+	@Test
+	void theOfficeScoresAContestRoundOnAPhoneAndTheRankingFollows() {
+		var year = java.time.LocalDate.now().getYear();
+		var contest = jdbc.sql("select id from contest where title = :title")
+			.param("title", "Hội thi báo cáo viên giỏi năm " + year)
+			.query(Long.class)
+			.single();
+		var office = login("vanphong", 360, 740);
+		office.navigate(url("/recognition"));
+		office.locator("#recognition-contests").click();
+		assertThat(office.locator("#contest-list")).containsText("Hội thi báo cáo viên giỏi");
+		assertAccessible(office);
+		office.navigate(url("/recognition/contests/" + contest));
+		assertAccessible(office);
+		// The second judge has not handed in the first round's sheet yet.
+		office.locator("#contest-sheets a").nth(1).click();
+		var boxes = office.locator("#score-sheet input[name^=score-]");
+		assertThat(office.locator("h1")).containsText("Trần Thị Hương");
+		assertAccessible(office);
+		boxes.first().fill("55");
+		office.locator("#score-sheet button[type=submit]").click();
+		assertThat(office.locator(".alert-danger")).containsText("điểm phải từ 0 đến 50");
+		for (var i = 0; i < boxes.count(); i++) {
+			boxes.nth(i).fill((i % 3 == 0) ? "45,5" : (i % 3 == 1) ? "27" : "18");
+		}
+		Browser.screenshot(office, "phone-contest-score-sheet");
+		office.locator("#score-sheet button[type=submit]").click();
+		assertThat(office.locator("#flash")).containsText("Đã lưu");
+		assertThat(office.locator("#contest-table tbody tr").first().locator("td").first()).hasText("1");
+		Browser.screenshot(office, "phone-contest-ranking");
 		office.context().close();
 	}
 

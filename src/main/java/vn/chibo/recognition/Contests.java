@@ -1,0 +1,719 @@
+package vn.chibo.recognition;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.member.MemberQueries;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.PersonName;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * Contests (hội thi; DOMAIN.md §11): the committee's own and those it enters at the
+ * superior's. A contest runs in rounds; members and organisations enter it; judges score
+ * each entry on the contest's criteria; the office moves entries on to the next round and
+ * gives the prizes, each recorded as an award so it shows on the winner's page. Every
+ * member of the committee reads the contests and their rankings; the office runs them.
+ */
+@Service
+@Transactional
+public class Contests {
+
+	static final String AUDIT_TYPE = "contest";
+
+	static final int MAX_ROUNDS = 10;
+
+	static final int MAX_CRITERIA = 20;
+
+	static final int MAX_JUDGES = 20;
+
+	private final JdbcClient jdbc;
+
+	private final Awards awards;
+
+	private final MemberQueries members;
+
+	private final OrganizationQueries organizations;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	Contests(JdbcClient jdbc, Awards awards, MemberQueries members, OrganizationQueries organizations, AuditTrail audit,
+			Clock clock, MessageSource messages) {
+		this.messages = messages;
+		this.jdbc = jdbc;
+		this.awards = awards;
+		this.members = members;
+		this.organizations = organizations;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A criterion and the most a judge may give on it. */
+	public record Criterion(String name, BigDecimal maxScore) {
+
+		/** The maximum as Vietnamese write it: 10, 5,5. */
+		public String maxText() {
+			return maxScore.stripTrailingZeros().toPlainString().replace('.', ',');
+		}
+
+	}
+
+	/** What a new contest is made of, from the page's form or the API. */
+	public record Draft(@Nullable String title, @Nullable String organiser, @Nullable LocalDate heldFrom,
+			@Nullable LocalDate heldTo, @Nullable String description, @Nullable List<String> rounds,
+			@Nullable List<Criterion> criteria, @Nullable List<String> judges) {
+	}
+
+	public record ContestRow(long id, String title, String organiser, LocalDate heldFrom, LocalDate heldTo, int entries,
+			int prizes) {
+	}
+
+	/**
+	 * An entry with its total in each round it was scored in ({@code null} where it was
+	 * not), its rank in the contest and its prize.
+	 */
+	public record EntryRow(long id, @Nullable Long memberId, @Nullable Long organizationId, String entrantName,
+			long branchId, String branchName, @Nullable String work, int reached, List<@Nullable BigDecimal> totals,
+			@Nullable Integer rank, @Nullable ContestPrize prize, boolean scored) {
+
+		public @Nullable BigDecimal total() {
+			return totals.get(reached - 1);
+		}
+
+	}
+
+	public record Contest(long id, String title, String organiser, LocalDate heldFrom, LocalDate heldTo,
+			@Nullable String description, List<String> rounds, List<Criterion> criteria, List<String> judges,
+			List<EntryRow> ranking, int version) {
+
+		public boolean scored() {
+			return ranking.stream().anyMatch(EntryRow::scored);
+		}
+
+	}
+
+	/** One judge's scores of one round: entry id → criterion position → score. */
+	public record ScoreSheet(int round, int judge, Map<Long, Map<Integer, BigDecimal>> scores) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<ContestRow> list(CurrentUser user, int year) {
+		Awards.requireReader(user);
+		return jdbc
+			.sql("""
+					select c.id, c.title, c.organiser, c.held_from, c.held_to,
+					(select count(*) from contest_entry e where e.committee_id = c.committee_id and e.contest_id = c.id) as entries,
+					(select count(*) from contest_entry e where e.committee_id = c.committee_id and e.contest_id = c.id
+					and e.prize is not null) as prizes
+					from contest c where c.committee_id = :committee and c.held_from >= :from and c.held_from < :to
+					order by c.held_from desc, c.id desc
+					""")
+			.param("committee", user.committeeId())
+			.param("from", LocalDate.of(year, 1, 1))
+			.param("to", LocalDate.of(year + 1, 1, 1))
+			.query((rs, n) -> new ContestRow(rs.getLong("id"), rs.getString("title"), rs.getString("organiser"),
+					rs.getObject("held_from", LocalDate.class), rs.getObject("held_to", LocalDate.class),
+					rs.getInt("entries"), rs.getInt("prizes")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integer> years(CurrentUser user) {
+		Awards.requireReader(user);
+		return jdbc
+			.sql("""
+					select distinct extract(year from held_from)::int from contest where committee_id = :committee order by 1 desc
+					""")
+			.param("committee", user.committeeId())
+			.query(Integer.class)
+			.list();
+	}
+
+	public long create(CurrentUser user, Draft draft) {
+		Awards.requireManager(user);
+		var title = required(draft.title(), "title");
+		var organiser = required(draft.organiser(), "organiser");
+		var from = draft.heldFrom();
+		var to = draft.heldTo();
+		if (from == null) {
+			throw new BusinessRuleException("heldFrom", "contest.heldFrom.required");
+		}
+		if (to == null) {
+			to = from;
+		}
+		if (from.getYear() < 1930 || from.isAfter(LocalDate.now(clock).plusYears(2))) {
+			throw new BusinessRuleException("heldFrom", "contest.heldFrom.range");
+		}
+		if (to.isBefore(from) || to.isAfter(from.plusYears(2))) {
+			throw new BusinessRuleException("heldTo", "contest.heldTo.range");
+		}
+		var rounds = lines(draft.rounds(), "rounds", MAX_ROUNDS);
+		if (rounds.isEmpty()) {
+			throw new BusinessRuleException("rounds", "contest.rounds.required");
+		}
+		var judges = lines(draft.judges(), "judges", MAX_JUDGES);
+		var criteria = (draft.criteria() != null) ? draft.criteria() : List.<Criterion>of();
+		if (criteria.size() > MAX_CRITERIA) {
+			throw new BusinessRuleException("criteria", "contest.criteria.tooMany", MAX_CRITERIA);
+		}
+		var id = jdbc.sql("""
+				insert into contest (committee_id, title, organiser, held_from, held_to, description, created_by)
+				values (:committee, :title, :organiser, :from, :to, :description, :by) returning id
+				""")
+			.param("committee", user.committeeId())
+			.param("title", title)
+			.param("organiser", organiser)
+			.param("from", from)
+			.param("to", to)
+			.param("description", VietnameseText.paragraphs(draft.description()))
+			.param("by", user.username())
+			.query(Long.class)
+			.single();
+		for (var i = 0; i < rounds.size(); i++) {
+			jdbc.sql("insert into contest_round values (:committee, :contest, :position, :name)")
+				.param("committee", user.committeeId())
+				.param("contest", id)
+				.param("position", i + 1)
+				.param("name", rounds.get(i))
+				.update();
+		}
+		var criterionNames = new ArrayList<String>();
+		for (var i = 0; i < criteria.size(); i++) {
+			var criterion = criteria.get(i);
+			var name = VietnameseText.cleanOrNull(criterion.name());
+			if (name == null || name.length() > 200) {
+				throw new BusinessRuleException("criteria", "contest.criteria.name", i + 1);
+			}
+			var max = criterion.maxScore();
+			if (max == null || max.signum() <= 0 || max.compareTo(BigDecimal.valueOf(1000)) > 0 || max.scale() > 2) {
+				throw new BusinessRuleException("criteria", "contest.criteria.max", i + 1, name);
+			}
+			jdbc.sql("insert into contest_criterion values (:committee, :contest, :position, :name, :max)")
+				.param("committee", user.committeeId())
+				.param("contest", id)
+				.param("position", i + 1)
+				.param("name", name)
+				.param("max", max)
+				.update();
+			criterionNames.add(name + " (" + max.stripTrailingZeros().toPlainString() + ")");
+		}
+		for (var i = 0; i < judges.size(); i++) {
+			jdbc.sql("insert into contest_judge values (:committee, :contest, :position, :name)")
+				.param("committee", user.committeeId())
+				.param("contest", id)
+				.param("position", i + 1)
+				.param("name", judges.get(i))
+				.update();
+		}
+		var state = new LinkedHashMap<String, @Nullable Object>();
+		state.put("title", title);
+		state.put("organiser", organiser);
+		state.put("heldFrom", from);
+		state.put("heldTo", to);
+		state.put("rounds", String.join("; ", rounds));
+		state.put("criteria", String.join("; ", criterionNames));
+		state.put("judges", String.join("; ", judges));
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "create", null, state);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Contest contest(CurrentUser user, long id) {
+		Awards.requireReader(user);
+		var committee = user.committeeId();
+		var head = jdbc.sql("select * from contest where committee_id = :committee and id = :id")
+			.param("committee", committee)
+			.param("id", id)
+			.query((rs,
+					n) -> new Object[] { rs.getString("title"), rs.getString("organiser"),
+							rs.getObject("held_from", LocalDate.class), rs.getObject("held_to", LocalDate.class),
+							rs.getString("description"), rs.getInt("version") })
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		var rounds = jdbc.sql(
+				"select name from contest_round where committee_id = :committee and contest_id = :id order by position")
+			.param("committee", committee)
+			.param("id", id)
+			.query(String.class)
+			.list();
+		var criteria = jdbc.sql("""
+				select name, max_score from contest_criterion where committee_id = :committee and contest_id = :id
+				order by position
+				""")
+			.param("committee", committee)
+			.param("id", id)
+			.query((rs, n) -> new Criterion(rs.getString(1), rs.getBigDecimal(2)))
+			.list();
+		var judges = jdbc.sql(
+				"select name from contest_judge where committee_id = :committee and contest_id = :id order by position")
+			.param("committee", committee)
+			.param("id", id)
+			.query(String.class)
+			.list();
+		// Each entry's round total: the judges' average on each criterion, summed.
+		var totals = new HashMap<Long, Map<Integer, BigDecimal>>();
+		jdbc.sql("""
+				select s.entry_id, s.round, sum(s.average) from (
+				select entry_id, round, criterion, avg(score) as average from contest_score
+				where committee_id = :committee and entry_id in (select id from contest_entry
+				where committee_id = :committee and contest_id = :id) group by entry_id, round, criterion) s
+				group by s.entry_id, s.round
+				""").param("committee", committee).param("id", id).query((rs) -> {
+			totals.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>())
+				.put(rs.getInt(2), rs.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP));
+		});
+		var entries = jdbc.sql("""
+				select e.*, o.name as branch_name from contest_entry e
+				join organization o on o.committee_id = e.committee_id and o.id = e.branch_id
+				where e.committee_id = :committee and e.contest_id = :id
+				""").param("committee", committee).param("id", id).query((rs, n) -> {
+			var entryId = rs.getLong("id");
+			var own = totals.getOrDefault(entryId, Map.of());
+			var byRound = new ArrayList<@Nullable BigDecimal>();
+			for (var r = 1; r <= rounds.size(); r++) {
+				byRound.add(own.get(r));
+			}
+			var prize = rs.getString("prize");
+			return new EntryRow(entryId, rs.getObject("member_id", Long.class),
+					rs.getObject("organization_id", Long.class), rs.getString("entrant_name"), rs.getLong("branch_id"),
+					rs.getString("branch_name"), rs.getString("work"), Math.min(rs.getInt("reached"), rounds.size()),
+					byRound, null, (prize != null) ? ContestPrize.valueOf(prize) : null, !own.isEmpty());
+		}).list();
+		return new Contest(id, (String) head[0], (String) head[1], (LocalDate) head[2], (LocalDate) head[3],
+				(String) head[4], rounds, criteria, judges, rank(entries), (Integer) head[5]);
+	}
+
+	/**
+	 * The contest's ranking: those who reached a later round stand above those who left
+	 * earlier; within a round, by the total of that round. Equal totals share a rank; an
+	 * entry not scored in the round it reached has none.
+	 */
+	static List<EntryRow> rank(List<EntryRow> entries) {
+		Comparator<EntryRow> order = Comparator.comparing(EntryRow::reached, Comparator.reverseOrder())
+			.thenComparing(EntryRow::total, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(Contests::sortName, PersonName.LIST_ORDER);
+		var sorted = new ArrayList<>(entries);
+		sorted.sort(order);
+		var ranked = new ArrayList<EntryRow>();
+		for (var i = 0; i < sorted.size(); i++) {
+			var e = sorted.get(i);
+			Integer rank = null;
+			if (e.total() != null) {
+				var previous = (i > 0) ? ranked.get(i - 1) : null;
+				rank = (previous != null && previous.rank() != null && previous.reached() == e.reached()
+						&& e.total().compareTo(previous.total()) == 0) ? previous.rank() : i + 1;
+			}
+			ranked.add(new EntryRow(e.id(), e.memberId(), e.organizationId(), e.entrantName(), e.branchId(),
+					e.branchName(), e.work(), e.reached(), e.totals(), rank, e.prize(), e.scored()));
+		}
+		return ranked;
+	}
+
+	/** Enters a member or an organisation (a branch's or the committee's team). */
+	public long enter(CurrentUser user, long contestId, @Nullable Long memberId, @Nullable Long organizationId,
+			@Nullable String work) {
+		Awards.requireManager(user);
+		var contest = contest(user, contestId);
+		Long member = null;
+		Long organization = null;
+		String name;
+		long branch;
+		if (memberId != null) {
+			var m = members.find(user.committeeId(), memberId)
+				.filter((found) -> organizations.isVisible(user, found.branchId()))
+				.orElseThrow(() -> new BusinessRuleException("memberId", "recognition.member.notFound"));
+			member = m.id();
+			name = m.fullName();
+			branch = m.branchId();
+		}
+		else if (organizationId != null) {
+			var o = organizations.find(user.committeeId(), organizationId)
+				.filter((found) -> organizations.isVisible(user, found.id()))
+				.orElseThrow(() -> new BusinessRuleException("organizationId", "recognition.organization.notFound"));
+			organization = o.id();
+			name = o.name();
+			branch = o.id();
+		}
+		else {
+			throw new BusinessRuleException("memberId", "recognition.recipient.required");
+		}
+		var text = VietnameseText.paragraphs(work);
+		if (text != null && text.length() > 300) {
+			throw new BusinessRuleException("work", "recognition.text.size");
+		}
+		// An entrant entered already: no row, and the transaction stays usable.
+		var entrant = (member != null) ? "memberId" : "organizationId";
+		var id = jdbc.sql("""
+				insert into contest_entry (committee_id, contest_id, member_id, organization_id, entrant_name,
+				branch_id, work, created_by) values (:committee, :contest, :member, :org, :name, :branch, :work, :by)
+				on conflict do nothing returning id
+				""")
+			.param("committee", user.committeeId())
+			.param("contest", contestId)
+			.param("member", member)
+			.param("org", organization)
+			.param("name", name)
+			.param("branch", branch)
+			.param("work", text)
+			.param("by", user.username())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new BusinessRuleException(entrant, "contest.entry.taken", name));
+		touch(user, contestId, contest.version());
+		var state = new LinkedHashMap<String, @Nullable Object>();
+		state.put("entrant", name);
+		state.put("work", text);
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "enter", null, state);
+		return id;
+	}
+
+	/** Members by given name (DOMAIN.md §18); organisations by their whole name. */
+	private static PersonName sortName(EntryRow entry) {
+		return (entry.memberId() != null) ? PersonName.parse(entry.entrantName())
+				: new PersonName(entry.entrantName(), "", "", entry.entrantName());
+	}
+
+	/** An entry made by mistake, while it holds no score and no prize. */
+	public void withdraw(CurrentUser user, long contestId, long entryId) {
+		Awards.requireManager(user);
+		var contest = contest(user, contestId);
+		var entry = entry(contest, entryId);
+		if (entry.scored() || entry.prize() != null) {
+			throw new BusinessRuleException("", "contest.entry.scored", entry.entrantName());
+		}
+		jdbc.sql("delete from contest_entry where committee_id = :committee and id = :id")
+			.param("committee", user.committeeId())
+			.param("id", entryId)
+			.update();
+		touch(user, contestId, contest.version());
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "withdraw",
+				Map.of("entrant", entry.entrantName()), null);
+	}
+
+	/** What one judge gave in one round, for the score sheet. */
+	@Transactional(readOnly = true)
+	public ScoreSheet sheet(CurrentUser user, long contestId, int round, int judge) {
+		var contest = contest(user, contestId);
+		checkRoundAndJudge(contest, round, judge);
+		var scores = new LinkedHashMap<Long, Map<Integer, BigDecimal>>();
+		jdbc.sql("""
+				select entry_id, criterion, score from contest_score where committee_id = :committee and round = :round
+				and judge = :judge and entry_id in (select id from contest_entry where committee_id = :committee
+				and contest_id = :contest)
+				""")
+			.param("committee", user.committeeId())
+			.param("contest", contestId)
+			.param("round", round)
+			.param("judge", judge)
+			.query((rs) -> {
+				scores.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>())
+					.put(rs.getInt(2), rs.getBigDecimal(3).stripTrailingZeros());
+			});
+		return new ScoreSheet(round, judge, scores);
+	}
+
+	/**
+	 * Keeps one judge's scores of a round, all or nothing: each typed as Vietnamese write
+	 * it (a decimal comma, a point read too), from 0 to the criterion's maximum, at most
+	 * two decimals; an empty box is no score. The message names the entrant and the
+	 * criterion. Entries scored are those in the round. Answers how many scores are kept.
+	 */
+	public int score(CurrentUser user, long contestId, int round, int judge, Map<String, String> typed) {
+		Awards.requireManager(user);
+		var contest = contest(user, contestId);
+		checkRoundAndJudge(contest, round, judge);
+		if (contest.criteria().isEmpty()) {
+			throw new BusinessRuleException("", "contest.criteria.none");
+		}
+		var rows = new ArrayList<Object[]>();
+		for (var entry : contest.ranking()) {
+			if (entry.reached() < round) {
+				continue;
+			}
+			for (var c = 1; c <= contest.criteria().size(); c++) {
+				var criterion = contest.criteria().get(c - 1);
+				var text = typed.get(entry.id() + "-" + c);
+				var value = (text != null) ? VietnameseText.cleanOrNull(text) : null;
+				if (value == null) {
+					continue;
+				}
+				BigDecimal score;
+				try {
+					if (value.length() > 12) {
+						throw new NumberFormatException();
+					}
+					score = new BigDecimal(value.replace(',', '.'));
+				}
+				catch (NumberFormatException ex) {
+					throw new BusinessRuleException("scores", "contest.score.unreadable", entry.entrantName(),
+							criterion.name(), value);
+				}
+				if (score.signum() < 0 || score.compareTo(criterion.maxScore()) > 0 || score.scale() > 2) {
+					throw new BusinessRuleException("scores", "contest.score.range", entry.entrantName(),
+							criterion.name(), criterion.maxText());
+				}
+				rows.add(new Object[] { entry.id(), c, score });
+			}
+		}
+		var unknown = typed.keySet()
+			.stream()
+			.filter((k) -> contest.ranking()
+				.stream()
+				.noneMatch((e) -> e.reached() >= round && k.startsWith(e.id() + "-")
+						&& k.substring(k.indexOf('-') + 1).matches("\\d{1,2}")
+						&& Integer.parseInt(k.substring(k.indexOf('-') + 1)) <= contest.criteria().size()))
+			.filter((k) -> VietnameseText.cleanOrNull(typed.get(k)) != null)
+			.findFirst();
+		if (unknown.isPresent()) {
+			throw new BusinessRuleException("scores", "contest.score.notInRound");
+		}
+		jdbc.sql("""
+				delete from contest_score where committee_id = :committee and round = :round and judge = :judge
+				and entry_id in (select id from contest_entry where committee_id = :committee and contest_id = :contest)
+				""")
+			.param("committee", user.committeeId())
+			.param("contest", contestId)
+			.param("round", round)
+			.param("judge", judge)
+			.update();
+		for (var row : rows) {
+			jdbc.sql("""
+					insert into contest_score (committee_id, entry_id, round, criterion, judge, score)
+					values (:committee, :entry, :round, :criterion, :judge, :score)
+					""")
+				.param("committee", user.committeeId())
+				.param("entry", row[0])
+				.param("round", round)
+				.param("criterion", row[1])
+				.param("judge", judge)
+				.param("score", row[2])
+				.update();
+		}
+		touch(user, contestId, contest.version());
+		var state = new LinkedHashMap<String, @Nullable Object>();
+		state.put("round", contest.rounds().get(round - 1));
+		state.put("judge", contest.judges().get(judge - 1));
+		state.put("scores", rows.size());
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "score", null, state);
+		return rows.size();
+	}
+
+	/**
+	 * Moves the chosen entries of a round on to the next one; the others of the round
+	 * stay in it (an entry already scored in a later round cannot be taken back).
+	 */
+	public int advance(CurrentUser user, long contestId, int round, Collection<Long> chosen) {
+		Awards.requireManager(user);
+		var contest = contest(user, contestId);
+		if (round < 1 || round >= contest.rounds().size()) {
+			throw new BusinessRuleException("round", "contest.round.last");
+		}
+		var picked = new java.util.HashSet<Long>();
+		chosen.stream().filter(java.util.Objects::nonNull).forEach(picked::add);
+		var moved = new ArrayList<String>();
+		for (var entry : contest.ranking()) {
+			if (entry.reached() < round) {
+				continue;
+			}
+			var goes = picked.contains(entry.id());
+			var later = entry.totals().subList(round, entry.totals().size()).stream().anyMatch((t) -> t != null);
+			if (!goes && entry.reached() > round && later) {
+				throw new BusinessRuleException("", "contest.entry.scoredLater", entry.entrantName(),
+						contest.rounds().get(round));
+			}
+			var reached = goes ? Math.max(entry.reached(), round + 1) : round;
+			if (reached != entry.reached()) {
+				jdbc.sql("update contest_entry set reached = :reached where committee_id = :committee and id = :id")
+					.param("reached", reached)
+					.param("committee", user.committeeId())
+					.param("id", entry.id())
+					.update();
+			}
+			if (goes) {
+				moved.add(entry.entrantName());
+			}
+		}
+		if (picked.stream().anyMatch((id) -> contest.ranking().stream().noneMatch((e) -> e.id() == id))) {
+			throw new NotFoundException();
+		}
+		touch(user, contestId, contest.version());
+		var state = new LinkedHashMap<String, @Nullable Object>();
+		state.put("round", contest.rounds().get(round));
+		state.put("entrants", String.join("; ", moved));
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "advance", null, state);
+		return moved.size();
+	}
+
+	/**
+	 * Gives the prizes of the decision: each recorded as an award to the entrant, with
+	 * the contest's organiser as issuer. A prize given is final here; an award entered by
+	 * mistake is removed from the awards, which frees the entry again.
+	 */
+	public int givePrizes(CurrentUser user, long contestId, Map<Long, ContestPrize> prizes, @Nullable String decisionNo,
+			@Nullable LocalDate decidedOn) {
+		Awards.requireManager(user);
+		var contest = contest(user, contestId);
+		if (decidedOn == null) {
+			throw new BusinessRuleException("decidedOn", "recognition.decidedOn.required");
+		}
+		if (decidedOn.isBefore(contest.heldFrom())) {
+			throw new BusinessRuleException("decidedOn", "contest.decidedOn.beforeContest");
+		}
+		var given = 0;
+		for (var entry : contest.ranking()) {
+			var prize = prizes.get(entry.id());
+			if (prize == null || entry.prize() == prize) {
+				continue;
+			}
+			if (entry.prize() != null) {
+				throw new BusinessRuleException("", "contest.prize.given", entry.entrantName());
+			}
+			var form = new AwardForm();
+			form.setKind(AwardKind.PRIZE);
+			form.setTitle(prizeTitle(prize, contest.title()));
+			form.setIssuer(contest.organiser());
+			form.setDecisionNo(decisionNo);
+			form.setDecidedOn(decidedOn);
+			form.setMemberId(entry.memberId());
+			form.setOrganizationId(entry.organizationId());
+			form.setReason(entry.work());
+			var award = awards.record(user, form);
+			jdbc.sql(
+					"""
+							update contest_entry set prize = :prize, award_id = :award where committee_id = :committee and id = :id
+							""")
+				.param("prize", prize.name())
+				.param("award", award)
+				.param("committee", user.committeeId())
+				.param("id", entry.id())
+				.update();
+			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "prize", null,
+					Map.of("entrant", entry.entrantName(), "prize", prize.name()));
+			given++;
+		}
+		if (prizes.keySet().stream().anyMatch((id) -> contest.ranking().stream().noneMatch((e) -> e.id() == id))) {
+			throw new NotFoundException();
+		}
+		if (given > 0) {
+			touch(user, contestId, contest.version());
+		}
+		return given;
+	}
+
+	/** A contest entered by mistake, while none of its prizes is given. */
+	public void remove(CurrentUser user, long contestId) {
+		Awards.requireManager(user);
+		var contest = contest(user, contestId);
+		if (contest.ranking().stream().anyMatch((e) -> e.prize() != null)) {
+			throw new BusinessRuleException("", "contest.prize.blocksDelete");
+		}
+		jdbc.sql("delete from contest where committee_id = :committee and id = :id")
+			.param("committee", user.committeeId())
+			.param("id", contestId)
+			.update();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "delete",
+				Map.of("title", contest.title()), null);
+	}
+
+	/**
+	 * The award's title, "Giải Nhất Hội thi …": kept in the committee's language, as the
+	 * decision writes it.
+	 */
+	private String prizeTitle(ContestPrize prize, String contest) {
+		return messages.getMessage("contest.prize.award",
+				new Object[] { messages.getMessage("contest.prize." + prize.name(), null, VIETNAMESE), contest },
+				VIETNAMESE);
+	}
+
+	/**
+	 * Another change of the contest since it was read fails instead of mixing with it.
+	 */
+	private void touch(CurrentUser user, long contestId, int version) {
+		var changed = jdbc
+			.sql("""
+					update contest set version = version + 1 where committee_id = :committee and id = :id and version = :version
+					""")
+			.param("committee", user.committeeId())
+			.param("id", contestId)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new BusinessRuleException("", "contest.conflict");
+		}
+	}
+
+	private static EntryRow entry(Contest contest, long entryId) {
+		return contest.ranking()
+			.stream()
+			.filter((e) -> e.id() == entryId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private static void checkRoundAndJudge(Contest contest, int round, int judge) {
+		if (round < 1 || round > contest.rounds().size() || judge < 1 || judge > contest.judges().size()) {
+			throw new NotFoundException();
+		}
+	}
+
+	private static List<String> lines(@Nullable List<String> given, String field, int max) {
+		var kept = new ArrayList<String>();
+		for (var line : (given != null) ? given : List.<String>of()) {
+			var cleaned = VietnameseText.cleanOrNull(line);
+			if (cleaned == null) {
+				continue;
+			}
+			if (cleaned.length() > 200) {
+				throw new BusinessRuleException(field, "contest.line.size", kept.size() + 1);
+			}
+			kept.add(cleaned);
+		}
+		if (kept.size() > max) {
+			throw new BusinessRuleException(field, "contest." + field + ".tooMany", max);
+		}
+		if (Set.copyOf(kept).size() < kept.size()) {
+			throw new BusinessRuleException(field, "contest.line.twice");
+		}
+		return kept;
+	}
+
+	private static String required(@Nullable String value, String field) {
+		var cleaned = VietnameseText.cleanOrNull(value);
+		if (cleaned == null) {
+			throw new BusinessRuleException(field, "contest." + field + ".required");
+		}
+		if (cleaned.length() > 300) {
+			throw new BusinessRuleException(field, "recognition.text.size");
+		}
+		return cleaned;
+	}
+
+}
