@@ -1,18 +1,11 @@
 package vn.chibo.evaluation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -23,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.Post;
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.print.ReportDocument;
+import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
@@ -45,34 +40,24 @@ public class QualityReport {
 
 	private final MessageSource messages;
 
-	private final vn.chibo.shared.print.PdfDocuments pdfs;
+	private final ReportDocuments documents;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	QualityReport(EvaluationQueries queries, OrganizationQueries organizations, MemberQueries members,
-			MessageSource messages, vn.chibo.shared.print.PdfDocuments pdfs, JdbcClient jdbc, Clock clock) {
+			MessageSource messages, ReportDocuments documents, JdbcClient jdbc, Clock clock) {
 		this.queries = queries;
 		this.organizations = organizations;
 		this.members = members;
 		this.messages = messages;
-		this.pdfs = pdfs;
+		this.documents = documents;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/**
-	 * The report laid out: header, title, sections of paragraphs and tables, signature.
-	 */
-	public record Report(String superior, String issuer, String number, String party, String placeDate, String title,
-			String subtitle, List<Section> sections, String signFor, String signTitle, String signName) {
-	}
-
-	public record Section(String heading, List<String> paragraphs, List<List<String>> table) {
-	}
-
-	public Report report(CurrentUser user, int year) {
+	public ReportDocument report(CurrentUser user, int year) {
 		var dashboard = queries.dashboard(user, year, null);
 		var scope = organizations.find(user.committeeId(), user.scopeOrganizationId()).orElseThrow();
 		var superior = (scope.parentId() != null)
@@ -97,8 +82,8 @@ public class QualityReport {
 						.replace(" ", ""))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
-		var sections = new ArrayList<Section>();
-		sections.add(new Section(text("report.section.general"),
+		var sections = new ArrayList<ReportDocument.Section>();
+		sections.add(new ReportDocument.Section(text("report.section.general"),
 				List.of(text("report.general", dashboard.rows().size(), counts[0], counts[1], counts[2])), List.of()));
 		// The heat map as a table: branch, twelve months, the year.
 		var heat = new ArrayList<List<String>>();
@@ -127,7 +112,7 @@ public class QualityReport {
 		results.add(text("report.results", byLevel.getOrDefault(Level.GOOD, 0), byLevel.getOrDefault(Level.FAIR, 0),
 				byLevel.getOrDefault(Level.AVERAGE, 0), byLevel.getOrDefault(Level.WEAK, 0)));
 		results.add(text("report.legend"));
-		sections.add(new Section(text("report.section.results"), results, heat));
+		sections.add(new ReportDocument.Section(text("report.section.results"), results, heat));
 		var quarters = new ArrayList<List<String>>();
 		quarters.add(List.of(text("dashboard.quarter"), text("dashboard.series.good"), text("evaluation.level.FAIR"),
 				text("evaluation.level.AVERAGE"), text("dashboard.series.weak")));
@@ -135,7 +120,7 @@ public class QualityReport {
 			quarters.add(List.of(text("dashboard.quarterName", q.quarter()), String.valueOf(q.good() + q.pass()),
 					String.valueOf(q.fair()), String.valueOf(q.average()), String.valueOf(q.weak() + q.fail())));
 		}
-		sections.add(new Section(text("report.section.quarters"), List.of(), quarters));
+		sections.add(new ReportDocument.Section(text("report.section.quarters"), List.of(), quarters));
 		var weak = new ArrayList<String>();
 		for (var w : dashboard.weakest()) {
 			weak.add(text("report.weak", w.code(), w.name(), String.valueOf(w.averageLoss()).replace('.', ','),
@@ -144,7 +129,7 @@ public class QualityReport {
 		if (weak.isEmpty()) {
 			weak.add(text("report.weak.none"));
 		}
-		sections.add(new Section(text("report.section.weak"), weak, List.of()));
+		sections.add(new ReportDocument.Section(text("report.section.weak"), weak, List.of()));
 		var secretary = members.currentPosts(user.committeeId(), scope.id())
 			.stream()
 			.filter((p) -> p.post() == Post.COMMITTEE_SECRETARY || p.post() == Post.SECRETARY)
@@ -152,97 +137,22 @@ public class QualityReport {
 			.findFirst()
 			.orElse("");
 		var place = organizations.placeName(user.committeeId()).orElse("");
-		return new Report(superior.toUpperCase(VI), scope.name().toUpperCase(VI), text("report.number"),
-				text("print.party"),
-				text("print.placeDate", place, two(today.getDayOfMonth()),
-						(today.getMonthValue() <= 2) ? two(today.getMonthValue())
-								: String.valueOf(today.getMonthValue()),
-						String.valueOf(today.getYear())),
+		return new ReportDocument(superior.toUpperCase(VI), scope.name().toUpperCase(VI), text("report.number"),
+				text("print.party"), text("print.placeDate", ReportDocuments.placeDate(place, today)),
 				text("report.title"), text("report.subtitle", String.valueOf(year)), sections,
 				text("report.signFor", scope.name().toUpperCase(VI)), text("report.signTitle"), secretary);
 	}
 
-	public byte[] pdf(Report report) {
-		return pdfs.render("print/report", report);
+	public byte[] pdf(ReportDocument report) {
+		return documents.pdf(report);
 	}
 
-	public byte[] docx(Report report) {
-		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			var margins = word.getDocument().getBody().addNewSectPr().addNewPgMar();
-			margins.setTop(BigInteger.valueOf(1134));
-			margins.setBottom(BigInteger.valueOf(1134));
-			margins.setLeft(BigInteger.valueOf(1701));
-			margins.setRight(BigInteger.valueOf(850));
-			var header = word.createTable(1, 2);
-			header.removeBorders();
-			header.setWidth("100%");
-			cell(header.getRow(0).getCell(0).getParagraphs().getFirst(), report.superior(), false, false, 13);
-			cell(header.getRow(0).getCell(0).addParagraph(), report.issuer(), true, false, 13);
-			cell(header.getRow(0).getCell(0).addParagraph(), "*", false, false, 13);
-			cell(header.getRow(0).getCell(0).addParagraph(), report.number(), false, false, 13);
-			cell(header.getRow(0).getCell(1).getParagraphs().getFirst(), report.party(), true, false, 14);
-			cell(header.getRow(0).getCell(1).addParagraph(), report.placeDate(), false, true, 13);
-			paragraph(word, report.title(), ParagraphAlignment.CENTER, true, 15);
-			paragraph(word, report.subtitle(), ParagraphAlignment.CENTER, true, 14);
-			for (var section : report.sections()) {
-				paragraph(word, section.heading(), ParagraphAlignment.LEFT, true, 14);
-				for (var text : section.paragraphs()) {
-					paragraph(word, text, ParagraphAlignment.BOTH, false, 14).setFirstLineIndent(567);
-				}
-				if (!section.table().isEmpty()) {
-					var table = word.createTable(section.table().size(), section.table().getFirst().size());
-					table.setWidth("100%");
-					for (var r = 0; r < section.table().size(); r++) {
-						var row = section.table().get(r);
-						for (var c = 0; c < row.size(); c++) {
-							cell(table.getRow(r).getCell(c).getParagraphs().getFirst(), row.get(c), r == 0, false, 10);
-						}
-					}
-				}
-			}
-			var signature = word.createTable(1, 2);
-			signature.removeBorders();
-			signature.setWidth("100%");
-			var right = signature.getRow(0).getCell(1);
-			cell(right.getParagraphs().getFirst(), report.signFor(), true, false, 14);
-			cell(right.addParagraph(), report.signTitle(), true, false, 14);
-			cell(right.addParagraph(), "", false, false, 14);
-			cell(right.addParagraph(), report.signName(), true, false, 14);
-			word.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static XWPFParagraph paragraph(XWPFDocument word, String text, ParagraphAlignment alignment, boolean bold,
-			int size) {
-		var paragraph = word.createParagraph();
-		paragraph.setAlignment(alignment);
-		paragraph.setSpacingAfter(60);
-		cell(paragraph, text, bold, false, size);
-		return paragraph;
-	}
-
-	private static void cell(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
-		if (paragraph.getAlignment() == ParagraphAlignment.LEFT && paragraph.getRuns().isEmpty()) {
-			paragraph.setAlignment(ParagraphAlignment.CENTER);
-		}
-		var run = paragraph.createRun();
-		run.setFontFamily("Times New Roman");
-		run.setFontSize(size);
-		run.setBold(bold);
-		run.setItalic(italic);
-		run.setText(text);
+	public byte[] docx(ReportDocument report) {
+		return documents.docx(report);
 	}
 
 	private String text(String key, @Nullable Object... args) {
 		return messages.getMessage(key, args, VI);
-	}
-
-	private static String two(int value) {
-		return (value < 10) ? "0" + value : String.valueOf(value);
 	}
 
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.Post;
 import vn.chibo.organization.OrganizationQueries;
-import vn.chibo.shared.print.PdfDocuments;
+import vn.chibo.shared.print.ReportDocument;
+import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
@@ -36,28 +37,20 @@ class StudyReport {
 
 	private final MemberQueries members;
 
-	private final PdfDocuments pdfs;
+	private final ReportDocuments documents;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	StudyReport(StudyQueries queries, OrganizationQueries organizations, MemberQueries members, PdfDocuments pdfs,
-			MessageSource messages, Clock clock) {
+	StudyReport(StudyQueries queries, OrganizationQueries organizations, MemberQueries members,
+			ReportDocuments documents, MessageSource messages, Clock clock) {
 		this.queries = queries;
 		this.organizations = organizations;
 		this.members = members;
-		this.pdfs = pdfs;
+		this.documents = documents;
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	/** The document as the shared report template lays it out. */
-	record Printed(String superior, String issuer, String number, String party, String placeDate, String title,
-			String subtitle, List<Section> sections, String signFor, String signTitle, String signName) {
-	}
-
-	record Section(String heading, List<String> paragraphs, List<List<String>> table) {
 	}
 
 	byte[] pdf(CurrentUser user, long sessionId) {
@@ -69,7 +62,7 @@ class StudyReport {
 		var organizer = organizations.find(user.committeeId(), session.organizerId()).orElseThrow();
 		var superior = (organizer.parentId() != null)
 				? organizations.find(user.committeeId(), organizer.parentId()).map((o) -> o.name()).orElse("") : "";
-		var sections = new ArrayList<Section>();
+		var sections = new ArrayList<ReportDocument.Section>();
 		var general = new ArrayList<String>();
 		general.add(text("study.report.when", DATE.format(session.heldOn()),
 				(session.place() != null) ? session.place() : ""));
@@ -81,7 +74,7 @@ class StudyReport {
 			general.add(text("study.report.reporter", (session.reporterPost() != null)
 					? session.reporter() + ", " + session.reporterPost() : session.reporter()));
 		}
-		sections.add(new Section(text("study.report.section.general"), general, List.of()));
+		sections.add(new ReportDocument.Section(text("study.report.section.general"), general, List.of()));
 
 		var rated = attendees.stream().filter((a) -> !a.exempted()).toList();
 		var present = rated.stream().filter((a) -> a.status() == Presence.PRESENT).count();
@@ -102,7 +95,7 @@ class StudyReport {
 		if (!unexcused.isEmpty()) {
 			attendance.add(text("study.report.unexcused", unexcused.size(), String.join(", ", unexcused)));
 		}
-		sections.add(new Section(text("study.report.section.attendance"), attendance, List.of()));
+		sections.add(new ReportDocument.Section(text("study.report.section.attendance"), attendance, List.of()));
 
 		if (session.reflectionDue() != null) {
 			var table = new ArrayList<List<String>>();
@@ -135,7 +128,7 @@ class StudyReport {
 			}
 			table.add(sum);
 			var flagged = attendees.stream().filter(StudyQueries.Attendee::flagged).count();
-			sections.add(new Section(text("study.report.section.reflections"), List
+			sections.add(new ReportDocument.Section(text("study.report.section.reflections"), List
 				.of(text("study.report.reflections", total[1], present, DATE.format(session.reflectionDue()), flagged)),
 					table));
 		}
@@ -148,20 +141,13 @@ class StudyReport {
 			.orElse("");
 		var today = LocalDate.now(clock);
 		var place = organizations.placeName(user.committeeId()).orElse("");
-		var printed = new Printed(superior.toUpperCase(VI), organizer.name().toUpperCase(VI),
+		var printed = new ReportDocument(superior.toUpperCase(VI), organizer.name().toUpperCase(VI),
 				text(branch ? "study.report.number.branch" : "study.report.number.committee"), text("print.party"),
-				text("print.placeDate", place, two(today.getDayOfMonth()),
-						(today.getMonthValue() <= 2) ? two(today.getMonthValue())
-								: String.valueOf(today.getMonthValue()),
-						String.valueOf(today.getYear())),
-				text("report.title"), text("study.report.subtitle", session.title()), sections,
+				text("print.placeDate", ReportDocuments.placeDate(place, today)), text("report.title"),
+				text("study.report.subtitle", session.title()), sections,
 				text(branch ? "study.report.signFor.branch" : "study.report.signFor.committee"),
 				text("report.signTitle"), secretary);
-		return pdfs.render("print/report", printed);
-	}
-
-	private static String two(int value) {
-		return (value < 10) ? "0" + value : String.valueOf(value);
+		return documents.pdf(printed);
 	}
 
 	private String text(String key, Object... args) {

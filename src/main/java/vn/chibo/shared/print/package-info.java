@@ -1,4 +1,7 @@
-/** Printable Party documents: PDF from XHTML with the bundled Vietnamese fonts. */
+/**
+ * Printable Party documents: PDF from XHTML with the bundled Vietnamese fonts, reports in
+ * the Party layout as PDF and DOCX, and spreadsheets.
+ */
 @NamedInterface("print")
 @NullMarked
 package vn.chibo.shared.print;

@@ -1,0 +1,123 @@
+package vn.chibo.shared.print;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Prints a {@link ReportDocument} in the Party's layout (DOMAIN.md §16): PDF through the
+ * shared report template, DOCX with Times New Roman 14, margins 20/15/30/15 mm.
+ */
+@Component
+public class ReportDocuments {
+
+	private final PdfDocuments pdfs;
+
+	ReportDocuments(PdfDocuments pdfs) {
+		this.pdfs = pdfs;
+	}
+
+	public byte[] pdf(ReportDocument report) {
+		return pdfs.render("print/report", report);
+	}
+
+	public byte[] docx(ReportDocument report) {
+		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			var margins = word.getDocument().getBody().addNewSectPr().addNewPgMar();
+			margins.setTop(BigInteger.valueOf(1134));
+			margins.setBottom(BigInteger.valueOf(1134));
+			margins.setLeft(BigInteger.valueOf(1701));
+			margins.setRight(BigInteger.valueOf(850));
+			var header = word.createTable(1, 2);
+			header.removeBorders();
+			header.setWidth("100%");
+			var left = header.getRow(0).getCell(0);
+			run(centered(left.getParagraphs().getFirst()), report.superior(), false, false, 13);
+			run(centered(left.addParagraph()), report.issuer(), true, false, 13);
+			run(centered(left.addParagraph()), "*", false, false, 13);
+			run(centered(left.addParagraph()), report.number(), false, false, 13);
+			var motto = header.getRow(0).getCell(1);
+			run(centered(motto.getParagraphs().getFirst()), report.party(), true, false, 14);
+			run(centered(motto.addParagraph()), report.placeDate(), false, true, 13);
+			paragraph(word, report.title(), ParagraphAlignment.CENTER, true, 15);
+			paragraph(word, report.subtitle(), ParagraphAlignment.CENTER, true, 14);
+			for (var section : report.sections()) {
+				paragraph(word, section.heading(), ParagraphAlignment.LEFT, true, 14);
+				for (var text : section.paragraphs()) {
+					paragraph(word, text, ParagraphAlignment.BOTH, false, 14).setFirstLineIndent(567);
+				}
+				if (!section.table().isEmpty()) {
+					var table = word.createTable(section.table().size(), section.table().getFirst().size());
+					table.setWidth("100%");
+					for (var r = 0; r < section.table().size(); r++) {
+						var row = section.table().get(r);
+						for (var c = 0; c < row.size(); c++) {
+							var paragraph = table.getRow(r).getCell(c).getParagraphs().getFirst();
+							run((c == 0) ? paragraph : centered(paragraph), row.get(c), r == 0, false, 10);
+						}
+					}
+				}
+			}
+			var signature = word.createTable(1, 2);
+			signature.removeBorders();
+			signature.setWidth("100%");
+			var right = signature.getRow(0).getCell(1);
+			run(centered(right.getParagraphs().getFirst()), report.signFor(), true, false, 14);
+			run(centered(right.addParagraph()), report.signTitle(), true, false, 14);
+			run(centered(right.addParagraph()), "", false, false, 14);
+			run(centered(right.addParagraph()), report.signName(), true, false, 14);
+			word.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The arguments of {@code print.placeDate}, "Hà Tĩnh, ngày 05 tháng 3 năm 2026": the
+	 * day on two digits, January and February on two (so "tháng 01" cannot be read as
+	 * "tháng 10" once written over), the other months as they are (DOMAIN.md §16).
+	 */
+	public static Object[] placeDate(String place, LocalDate date) {
+		return new Object[] { place, two(date.getDayOfMonth()),
+				(date.getMonthValue() <= 2) ? two(date.getMonthValue()) : String.valueOf(date.getMonthValue()),
+				String.valueOf(date.getYear()) };
+	}
+
+	private static String two(int value) {
+		return (value < 10) ? "0" + value : String.valueOf(value);
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument word, String text, ParagraphAlignment alignment, boolean bold,
+			int size) {
+		var paragraph = word.createParagraph();
+		paragraph.setAlignment(alignment);
+		paragraph.setSpacingAfter(60);
+		run(paragraph, text, bold, false, size);
+		return paragraph;
+	}
+
+	private static XWPFParagraph centered(XWPFParagraph paragraph) {
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		return paragraph;
+	}
+
+	private static void run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
+		var run = paragraph.createRun();
+		run.setFontFamily("Times New Roman");
+		run.setFontSize(size);
+		run.setBold(bold);
+		run.setItalic(italic);
+		run.setText(text);
+	}
+
+}
