@@ -1,0 +1,12 @@
+/**
+ * The committee's reports composed from the records of several modules, each read through
+ * the module's own queries: the year of study, training and commendation (issue §5 of
+ * study, training and recognition), in the Party's layout as PDF and DOCX and on a page.
+ */
+@ApplicationModule(
+		allowedDependencies = { "organization", "member", "study", "training", "recognition", "shared :: *" })
+@NullMarked
+package vn.chibo.report;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
