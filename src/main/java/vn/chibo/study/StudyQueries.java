@@ -219,10 +219,11 @@ public class StudyQueries {
 					and x.reflection_id = r.id and x.share >= :flag)) as flagged
 				from study_attendance a
 				join study_session s on s.committee_id = a.committee_id and s.id = a.session_id
+				join organization o on o.committee_id = a.committee_id and o.id = a.branch_id
 				left join study_reflection r on r.committee_id = a.committee_id and r.session_id = a.session_id
 					and r.member_id = a.member_id
 				where a.committee_id = :committee and s.held_on >= :from and s.held_on < :to and a.branch_id in (:scope)
-				group by a.branch_id order by min(a.branch_name)
+				group by a.branch_id, o.code order by o.code
 				""")
 			.param("committee", user.committeeId())
 			.param("from", LocalDate.of(year, 1, 1))
