@@ -29,15 +29,6 @@ WORK=target/bench-evaluation
 . bench/lib.sh
 YEAR=$(( $(date +%Y) - 1 ))
 
-login_session() {
-  local cookies="$WORK/cookies-$1" token
-  rm -f "$cookies"
-  token=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-  curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=$1" \
-    --data-urlencode "password=chibo-demo" --data-urlencode "_csrf=$token" "$base/login"
-  awk '$6 == "JSESSIONID" {print $7}' "$cookies"
-}
-
 run_wrk() {
   local label=$1 session=$2 url=$3
   curl -s -o /dev/null -H "Cookie: JSESSIONID=$session" "$url"

@@ -35,3 +35,13 @@ start_chibo() {
   grep -q "chibo is ready" "$WORK/app.log" || { echo "chibo did not start" >&2; exit 1; }
   base="http://127.0.0.1:$PORT"
 }
+
+# login_session USER: logs in through the form (as a browser does) and prints the session id for pages.
+login_session() {
+  local cookies="$WORK/cookies-$1" token
+  rm -f "$cookies"
+  token=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=$1" \
+    --data-urlencode "password=chibo-demo" --data-urlencode "_csrf=$token" "$base/login"
+  awk '$6 == "JSESSIONID" {print $7}' "$cookies"
+}

@@ -46,4 +46,5 @@ run "phrase (api)" "$base/api/v1/library?q=chuyen%20doi%20so" -H "$auth"
 run "two words, in force (api)" "$base/api/v1/library?q=guong%20mau%20ngan%20sach&inForce=true" -H "$auth"
 run "number (api)" "$base/api/v1/library?q=1234-Q%C4%90%2FTW" -H "$auth"
 run "common word (api)" "$base/api/v1/library?q=dang%20vien" -H "$auth"
-run "search page" "$base/library?q=dang%20vien" -H "$auth"
+session=$(login_session vanphong)
+run "search page" "$base/library?q=dang%20vien" -H "Cookie: JSESSIONID=$session"

@@ -21,11 +21,7 @@ WORK=target/bench
 
 . bench/lib.sh
 start_chibo
-jar_cookies="$WORK/cookies"
-token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "username=vanphong" \
-  --data-urlencode "password=chibo-demo" --data-urlencode "_csrf=$token" "$base/login"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar_cookies")
+session=$(login_session vanphong)
 total=$(curl -s -u vanphong:chibo-demo "$base/api/v1/members?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
 echo "Members visible to vanphong: $total"
 
