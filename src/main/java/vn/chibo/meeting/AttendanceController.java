@@ -1,15 +1,9 @@
 package vn.chibo.meeting;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import javax.imageio.ImageIO;
-
-import io.nayuki.qrcodegen.QrCode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -27,10 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.chibo.member.MemberQueries;
+import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.web.QrCodes;
 
 /**
  * Attendance screens: the roll call on a phone-sized page, guests, the check-in QR code
@@ -187,7 +183,7 @@ class AttendanceController {
 			.queryParam("t", token)
 			.build()
 			.toUriString();
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(png(url));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(QrCodes.png(url));
 	}
 
 	@GetMapping("/check-in")
@@ -242,23 +238,6 @@ class AttendanceController {
 		model.addAttribute("lines", lines);
 		model.addAttribute("warnings", AttendanceWarning.of(lines));
 		return "meeting/member-attendance";
-	}
-
-	static byte[] png(String text) throws IOException {
-		var qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
-		var scale = 8;
-		var border = 4;
-		var size = (qr.size + border * 2) * scale;
-		var image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-		for (var y = 0; y < size; y++) {
-			for (var x = 0; x < size; x++) {
-				var dark = qr.getModule(x / scale - border, y / scale - border);
-				image.setRGB(x, y, dark ? Color.BLACK.getRGB() : Color.WHITE.getRGB());
-			}
-		}
-		var out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 	private static void requirePlanner(CurrentUser user) {

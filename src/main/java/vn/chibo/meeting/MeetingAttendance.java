@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.member.MemberQueries;
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -317,7 +318,7 @@ public class MeetingAttendance {
 		if (signed.signedByAnyone(user.committeeId(), meeting.id())) {
 			throw new BusinessRuleException("", "checkIn.signed");
 		}
-		return tokens.issue(user.committeeId(), meeting.id());
+		return tokens.issue(CheckInTokens.Purpose.MEETING, user.committeeId(), meeting.id());
 	}
 
 	/**
@@ -327,7 +328,7 @@ public class MeetingAttendance {
 	 * with a message saying which.
 	 */
 	public CheckIn checkIn(CurrentUser user, String token) {
-		var claims = tokens.verify(token);
+		var claims = tokens.verify(CheckInTokens.Purpose.MEETING, token);
 		var memberId = user.memberId();
 		var meeting = held(user, claims);
 		var date = meeting.date();
@@ -399,7 +400,7 @@ public class MeetingAttendance {
 	 */
 	@Transactional(readOnly = true)
 	public CheckIn preview(CurrentUser user, String token) {
-		var held = held(user, tokens.verify(token));
+		var held = held(user, tokens.verify(CheckInTokens.Purpose.MEETING, token));
 		return new CheckIn(held.id(), held.branchName(), held.date(), AttendanceStatus.PRESENT,
 				OffsetDateTime.now(clock));
 	}

@@ -230,6 +230,9 @@ class StudyController {
 		model.addAttribute("exempted", attendees.stream().filter(StudyQueries.Attendee::exempted).toList());
 		model.addAttribute("counts", Counts.of(attendees));
 		model.addAttribute("statuses", Presence.values());
+		// The QR check-in on the session's day, shown by its organiser.
+		model.addAttribute("showsCode", queries.manages(user, session)
+				&& session.heldOn().equals(LocalDate.now(clock.withZone(StudyService.ZONE))));
 		return "study/attendance";
 	}
 

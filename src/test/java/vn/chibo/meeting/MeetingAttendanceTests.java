@@ -15,6 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -186,7 +187,8 @@ class MeetingAttendanceTests {
 			.query(Long.class)
 			.single()).isOne();
 		// Expired, tampered and foreign codes are refused with their own message.
-		var expired = tokens.issue(member.committeeId(), id, clock.instant().minusSeconds(1));
+		var expired = tokens.issue(CheckInTokens.Purpose.MEETING, member.committeeId(), id,
+				clock.instant().minusSeconds(1));
 		assertThat(mvc.post().uri("/check-in").with(user(demo.user("bithu.cb02"))).with(csrf()).param("t", expired))
 			.hasStatusOk()
 			.bodyText()

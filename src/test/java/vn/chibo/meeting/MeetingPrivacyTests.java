@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,7 +114,7 @@ class MeetingPrivacyTests {
 		if (now.isBefore(LocalTime.of(21, 0))) {
 			var id = meeting(LocalDate.now(clock), now.plusHours(2).withSecond(0).withNano(0));
 			attendance.snapshot(secretary, id);
-			var token = tokens.issue(secretary.committeeId(), id);
+			var token = tokens.issue(CheckInTokens.Purpose.MEETING, secretary.committeeId(), id);
 			assertThatThrownBy(() -> attendance.checkIn(demo.user("dangvien.cb04"), token)).isInstanceOfSatisfying(
 					BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.tooEarly"));
 			assertThat(queries.attendance(secretary, id)).allSatisfy((row) -> assertThat(row.status()).isNull());
@@ -121,7 +122,7 @@ class MeetingPrivacyTests {
 		// A code of yesterday's meeting, still in its lifetime, is refused too.
 		var yesterday = meeting(LocalDate.now(clock).minusDays(1), null);
 		attendance.snapshot(secretary, yesterday);
-		var old = tokens.issue(secretary.committeeId(), yesterday);
+		var old = tokens.issue(CheckInTokens.Purpose.MEETING, secretary.committeeId(), yesterday);
 		assertThatThrownBy(() -> attendance.checkIn(demo.user("dangvien.cb04"), old)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notToday"));
 	}

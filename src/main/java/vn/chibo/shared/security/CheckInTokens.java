@@ -1,4 +1,4 @@
-package vn.chibo.meeting;
+package vn.chibo.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -21,13 +21,15 @@ import org.springframework.stereotype.Component;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * The short-lived signed token the self check-in QR code holds: the committee, the
- * meeting and an expiry, signed with HMAC-SHA256 under a key of the deployment kept in
- * the database (created when the application starts, if there is none, so every instance
- * shares it and showing a code never writes).
+ * The short-lived signed token a self check-in QR code holds: the committee, the meeting
+ * or study session, and an expiry, signed with HMAC-SHA256 under a key of the deployment
+ * kept in the database (created when the application starts, if there is none, so every
+ * instance shares it and showing a code never writes). The purpose (what kind of
+ * gathering) is signed too, so a meeting's code never checks anybody into a study session
+ * of the same number.
  */
 @Component
-class CheckInTokens {
+public class CheckInTokens {
 
 	private static final String KEY_NAME = "meeting-check-in";
 
@@ -52,28 +54,35 @@ class CheckInTokens {
 		key();
 	}
 
-	/** What a valid token says. */
-	record Claims(long committeeId, long meetingId, Instant expiresAt) {
+	/** What the code checks into. */
+	public enum Purpose {
+
+		MEETING, STUDY
+
 	}
 
-	Duration lifetime() {
+	/** What a valid token says: the committee, the meeting or session, the expiry. */
+	public record Claims(long committeeId, long meetingId, Instant expiresAt) {
+	}
+
+	public Duration lifetime() {
 		return this.lifetime;
 	}
 
-	String issue(long committeeId, long meetingId) {
-		return issue(committeeId, meetingId, clock.instant().plus(lifetime));
+	public String issue(Purpose purpose, long committeeId, long id) {
+		return issue(purpose, committeeId, id, clock.instant().plus(lifetime));
 	}
 
-	String issue(long committeeId, long meetingId, Instant expiresAt) {
-		var payload = committeeId + "." + meetingId + "." + expiresAt.getEpochSecond();
-		return payload + "." + ENCODER.encodeToString(sign(payload));
+	public String issue(Purpose purpose, long committeeId, long id, Instant expiresAt) {
+		var payload = committeeId + "." + id + "." + expiresAt.getEpochSecond();
+		return payload + "." + ENCODER.encodeToString(sign(purpose + "." + payload));
 	}
 
 	/**
 	 * The claims of a token this deployment signed and that has not expired; otherwise a
 	 * rule error saying which.
 	 */
-	Claims verify(String token) {
+	public Claims verify(Purpose purpose, String token) {
 		var parts = token.strip().split("\\.");
 		if (parts.length != 4) {
 			throw new BusinessRuleException("token", "checkIn.token.invalid");
@@ -86,11 +95,17 @@ class CheckInTokens {
 		catch (IllegalArgumentException ex) {
 			throw new BusinessRuleException("token", "checkIn.token.invalid");
 		}
-		if (!MessageDigest.isEqual(sign(payload), signature)) {
+		if (!MessageDigest.isEqual(sign(purpose + "." + payload), signature)) {
 			throw new BusinessRuleException("token", "checkIn.token.invalid");
 		}
-		var claims = new Claims(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
-				Instant.ofEpochSecond(Long.parseLong(parts[2])));
+		Claims claims;
+		try {
+			claims = new Claims(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+					Instant.ofEpochSecond(Long.parseLong(parts[2])));
+		}
+		catch (NumberFormatException | java.time.DateTimeException ex) {
+			throw new BusinessRuleException("token", "checkIn.token.invalid");
+		}
 		if (clock.instant().isAfter(claims.expiresAt())) {
 			throw new BusinessRuleException("token", "checkIn.token.expired");
 		}

@@ -1,0 +1,131 @@
+package vn.chibo.study;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.security.CheckInTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@ChiboTest
+class StudyCheckInTests {
+
+	@Autowired
+	StudyService study;
+
+	@Autowired
+	StudyCheckIn checkIn;
+
+	@Autowired
+	CheckInTokens tokens;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Clock clock;
+
+	private long session(LocalDate heldOn) {
+		var form = new StudySessionForm();
+		form.setOrganizerId(demo.branchId("CB03"));
+		form.setKind(StudyKind.TOPIC);
+		form.setTitle("Chuyên đề điểm danh QR " + heldOn);
+		form.setHeldOn(heldOn);
+		form.setAudience(Audience.BRANCHES);
+		form.setBranchIds(new java.util.ArrayList<>(java.util.List.of(demo.branchId("CB03"))));
+		return study.create(demo.user("bithu.cb03"), form);
+	}
+
+	private String status(long sessionId, long memberId) {
+		return jdbc.sql("select status from study_attendance where session_id = :s and member_id = :m")
+			.param("s", sessionId)
+			.param("m", memberId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	@Test
+	void aMemberScansTheOrganisersCodeOnTheDayAndIsPresentOnce() throws Exception {
+		var today = LocalDate.now(clock.withZone(StudyService.ZONE));
+		var id = session(today);
+		var secretary = demo.user("bithu.cb03");
+		// "Show the QR code" takes the roster and opens the code's page.
+		assertThat(mvc.post().uri("/study/{id}/check-in-code", id).with(user(secretary)).with(csrf()))
+			.hasRedirectedUrl("/study/" + id + "/check-in-code");
+		assertThat(mvc.get().uri("/study/{id}/check-in-code", id).with(user(secretary))).hasStatusOk()
+			.bodyText()
+			.contains("qr-image");
+		assertThat(mvc.get().uri("/study/{id}/check-in-code.png", id).with(user(secretary))).hasStatusOk()
+			.hasContentType("image/png");
+		var token = checkIn.token(secretary, id);
+		var member = demo.user("dangvien.cb03");
+		assertThat(mvc.get().uri("/study/check-in?t={t}", token).with(user(member))).hasStatusOk()
+			.bodyText()
+			.contains("Chuyên đề điểm danh QR");
+		assertThat(status(id, member.memberId())).isNull();
+		assertThat(mvc.post().uri("/study/check-in").param("t", token).with(user(member)).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Đã điểm danh có mặt lúc");
+		assertThat(status(id, member.memberId())).isEqualTo("PRESENT");
+		assertThat(mvc.post().uri("/study/check-in").param("t", token).with(user(member)).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Đồng chí đã được điểm danh có mặt.");
+		// Another branch's member is not on the roster; a meeting's code of the same
+		// number
+		// and an expired code are refused.
+		assertThatThrownBy(() -> checkIn.checkIn(demo.user("dangvien.cb04"), token))
+			.hasFieldOrPropertyWithValue("messageKey", "study.checkIn.notOnRoster");
+		var meetingCode = tokens.issue(CheckInTokens.Purpose.MEETING, member.committeeId(), id);
+		assertThatThrownBy(() -> checkIn.checkIn(member, meetingCode)).hasFieldOrPropertyWithValue("messageKey",
+				"checkIn.token.invalid");
+		var expired = tokens.issue(CheckInTokens.Purpose.STUDY, member.committeeId(), id,
+				clock.instant().minusSeconds(1));
+		assertThatThrownBy(() -> checkIn.checkIn(member, expired)).hasFieldOrPropertyWithValue("messageKey",
+				"checkIn.token.expired");
+		assertThat(mvc.get().uri("/study/check-in?t={t}", "1.2.x.%%%").with(user(member))).hasStatusOk()
+			.bodyText()
+			.contains("Mã điểm danh không hợp lệ");
+		// Only the organiser shows the code.
+		assertThatThrownBy(() -> checkIn.token(demo.user("dangvien.cb03"), id))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where entity_type = 'study' and entity_id = :id "
+					+ "and action = 'checkIn'")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theCodeIsOnlyForTheSessionsDay() {
+		var tomorrow = LocalDate.now(clock.withZone(StudyService.ZONE)).plusDays(1);
+		var id = session(tomorrow);
+		var secretary = demo.user("bithu.cb03");
+		study.takeRoster(secretary, id);
+		assertThatThrownBy(() -> checkIn.token(secretary, id)).hasFieldOrPropertyWithValue("messageKey",
+				"checkIn.notToday");
+		var token = tokens.issue(CheckInTokens.Purpose.STUDY, secretary.committeeId(), id);
+		assertThatThrownBy(() -> checkIn.checkIn(demo.user("dangvien.cb03"), token))
+			.hasFieldOrPropertyWithValue("messageKey", "checkIn.notToday");
+	}
+
+}
