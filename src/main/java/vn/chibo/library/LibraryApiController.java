@@ -21,7 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
-import vn.chibo.shared.web.PageOf;
 
 /**
  * The library as JSON under the same rules as the pages: search (words without
@@ -41,8 +40,7 @@ class LibraryApiController {
 	}
 
 	@GetMapping
-	PageOf<LibraryQueries.Result> search(@AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute LibraryFilter filter) {
+	LibraryQueries.Results search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute LibraryFilter filter) {
 		return queries.search(user, filter);
 	}
 

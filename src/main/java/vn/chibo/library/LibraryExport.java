@@ -46,7 +46,7 @@ class LibraryExport {
 			var rowNumber = 1;
 			for (var page = 0; page < MAX_PAGES; page++) {
 				var results = queries.search(user, new LibraryFilter(filter.q(), filter.issuer(), filter.kind(),
-						filter.year(), filter.inForce(), page));
+						filter.year(), filter.inForce(), page), false);
 				for (var result : results.items()) {
 					var row = sheet.createRow(rowNumber++);
 					row.createCell(0).setCellValue(result.number());

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
-import vn.chibo.shared.web.PageOf;
 
 /**
  * Reading the library: search ranked by PostgreSQL's full-text search over the document's
@@ -39,11 +37,6 @@ public class LibraryQueries {
 
 	/** How many of the most recent matches are ranked (and paged through). */
 	static final int RANKED = 300;
-
-	/** Marks ts_headline puts around a match: characters no document uses. */
-	private static final String START = "\u27E6";
-
-	private static final String STOP = "\u27E7";
 
 	/** A result as the list shows it. */
 	public record Result(long id, String number, String title, DocumentKind kind, String issuer, LocalDate issuedOn,
@@ -81,23 +74,54 @@ public class LibraryQueries {
 			and r.replaces_id = d.id and coalesce(r.in_force_from, r.issued_on) <= :today))
 			""";
 
-	public PageOf<Result> search(CurrentUser user, LibraryFilter filter) {
+	/**
+	 * A page of results. A search by words ranks the most recent {@link #RANKED} of the
+	 * documents that match; {@code more} says that more than those match (the page says
+	 * so and suggests narrowing), so that a word every document holds costs no more than
+	 * a rare one.
+	 */
+	public record Results(List<Result> items, long total, boolean more, int page, int size) {
+
+		public int totalPages() {
+			return (int) ((total + size - 1) / size);
+		}
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page + 1 < totalPages();
+		}
+
+	}
+
+	public Results search(CurrentUser user, LibraryFilter filter) {
+		return search(user, filter, true);
+	}
+
+	/** Results without their passages, for the export. */
+	Results search(CurrentUser user, LibraryFilter filter, boolean passages) {
 		requireReader(user);
 		var words = VietnameseText.cleanOrNull(filter.q());
 		if (words != null && words.length() > 200) {
 			words = words.substring(0, 200);
 		}
-		var numberKey = (words != null && words.matches(".*\\d.*")) ? numberKey(words) : null;
-		var page = filter.pageNumber();
-		// The documents that match, through one GIN index; ranked only among the most
-		// recent RANKED of them, so that a word every document holds costs no more than
-		// a rare one.
+		if (words == null) {
+			return browse(user, filter);
+		}
+		var numberKey = words.matches(".*\\d.*") ? numberKey(words) : null;
+		var page = Math.min(filter.pageNumber(), RANKED / PAGE_SIZE);
+		// Planned for the words at hand: PostgreSQL's statistics of the words tell
+		// whether
+		// walking the documents newest first stops soon (a common word) or the index
+		// finds the few (a rare one); a plan cached for any words could not.
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		var sql = new StringBuilder("""
-				with q as (select websearch_to_tsquery('chibo', coalesce(cast(:words as text), '')) as query),
-				matches as (
-					select d.id, d.issued_on from library_document d, q
+				with candidates as materialized (
+					select d.id, d.issued_on from library_document d
 					where d.committee_id = :committee and (:internal or not d.internal)
-					and (cast(:words as text) is null or d.content @@ q.query
+					and (d.content @@ websearch_to_tsquery('chibo', :words)
 						or (cast(:numberKey as text) is not null
 							and d.number_key like '%' || cast(:numberKey as text) || '%'))
 					and (cast(:issuer as text) is null or d.issuer = cast(:issuer as text))
@@ -108,18 +132,19 @@ public class LibraryQueries {
 			sql.append(" and ").append(IN_FORCE);
 		}
 		sql.append("""
-				),
-				recent as (select id from matches order by issued_on desc, id desc limit :ranked)
-				select d.id, d.number, d.title, d.kind, d.issuer, d.issued_on, d.internal,
+					order by d.issued_on desc, d.id desc limit :ranked + 1)
+				select d.id, d.number, d.title, d.kind, d.issuer, d.issued_on, d.internal, d.summary,
 				""").append(IN_FORCE).append("""
-				as in_force, (select count(*) from matches) as total
-				from recent r join library_document d on d.committee_id = :committee and d.id = r.id cross join q
+				as in_force, (select count(*) from candidates) as total
+				from library_document d where d.committee_id = :committee
+				and d.id = any(array(select id from candidates order by issued_on desc, id desc limit :ranked))
 				order by (case when cast(:numberKey as text) is not null and d.number_key = cast(:numberKey as text)
-				then 100 else 0 end) + 2 * ts_rank(d.search, q.query) + ts_rank(d.content, q.query) desc,
+				then 100 else 0 end) + ts_rank(d.search, websearch_to_tsquery('chibo', :words)) desc,
 				d.issued_on desc, d.id desc
 				limit :size offset :offset
 				""");
 		var total = new long[] { 0 };
+		var summaries = new HashMap<Long, String>();
 		var rows = jdbc.sql(sql.toString())
 			.param("words", words)
 			.param("numberKey", numberKey)
@@ -134,85 +159,101 @@ public class LibraryQueries {
 			.param("ranked", RANKED)
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
-				return new Result(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
-						DocumentKind.valueOf(rs.getString("kind")), rs.getString("issuer"),
-						rs.getObject("issued_on", LocalDate.class), rs.getBoolean("internal"),
-						rs.getBoolean("in_force"), List.of());
+				var summary = rs.getString("summary");
+				if (summary != null) {
+					summaries.put(rs.getLong("id"), summary);
+				}
+				return result(rs, List.of());
 			})
 			.list();
-		if (words != null && !rows.isEmpty()) {
-			var passages = passages(user, rows.stream().map(Result::id).toList(), words);
+		// The passages' query is the same for any words: its cached plan serves.
+		jdbc.sql("set local plan_cache_mode = auto").update();
+		if (passages && !rows.isEmpty()) {
+			var found = passages(user, rows.stream().map(Result::id).toList(), words, summaries);
 			rows = rows.stream()
 				.map((r) -> new Result(r.id(), r.number(), r.title(), r.kind(), r.issuer(), r.issuedOn(), r.internal(),
-						r.inForce(), passages.getOrDefault(r.id(), List.of())))
+						r.inForce(), found.getOrDefault(r.id(), List.of())))
 				.toList();
 		}
-		return new PageOf<>(rows, total[0], page, PAGE_SIZE);
+		return new Results(rows, Math.min(total[0], RANKED), total[0] > RANKED, page, PAGE_SIZE);
 	}
 
-	/** The best page of each document's files for the words, else its summary. */
-	private Map<Long, List<Passage>> passages(CurrentUser user, List<Long> ids, String words) {
-		var options = "StartSel=" + START + ", StopSel=" + STOP
-				+ ", MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=\" … \"";
+	/** Without words: every document by date, newest first, every page reachable. */
+	private Results browse(CurrentUser user, LibraryFilter filter) {
+		var where = new StringBuilder("""
+				where d.committee_id = :committee and (:internal or not d.internal)
+				and (cast(:issuer as text) is null or d.issuer = cast(:issuer as text))
+				and (cast(:kind as text) is null or d.kind = cast(:kind as text))
+				and (cast(:year as integer) is null or extract(year from d.issued_on) = cast(:year as integer))
+				""");
+		if (filter.inForceOnly()) {
+			where.append(" and ").append(IN_FORCE);
+		}
+		var page = filter.pageNumber();
+		var params = new HashMap<String, @Nullable Object>();
+		params.put("committee", user.committeeId());
+		params.put("internal", user.role().readsInternalDocuments());
+		params.put("issuer", VietnameseText.cleanOrNull(filter.issuer()));
+		params.put("kind", (filter.kind() != null) ? filter.kind().name() : null);
+		params.put("year", filter.year());
+		params.put("today", LocalDate.now(clock));
+		var total = jdbc.sql("select count(*) from library_document d " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("size", PAGE_SIZE);
+		params.put("offset", (long) page * PAGE_SIZE);
+		var rows = jdbc
+			.sql("select d.id, d.number, d.title, d.kind, d.issuer, d.issued_on, d.internal, " + IN_FORCE
+					+ " as in_force from library_document d " + where
+					+ " order by d.issued_on desc, d.id desc limit :size offset :offset")
+			.params(params)
+			.query((rs, n) -> result(rs, List.of()))
+			.list();
+		return new Results(rows, total, false, page, PAGE_SIZE);
+	}
+
+	private static Result result(ResultSet rs, List<Passage> passages) throws SQLException {
+		return new Result(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+				DocumentKind.valueOf(rs.getString("kind")), rs.getString("issuer"),
+				rs.getObject("issued_on", LocalDate.class), rs.getBoolean("internal"), rs.getBoolean("in_force"),
+				passages);
+	}
+
+	/**
+	 * The passage of each document: from the page of its files that matches best, else
+	 * from its summary ({@link Headlines}).
+	 */
+	private Map<Long, List<Passage>> passages(CurrentUser user, List<Long> ids, String words,
+			Map<Long, String> summaries) {
+		var terms = Headlines.terms(words);
 		var byDocument = new HashMap<Long, List<Passage>>();
 		jdbc.sql("""
-				with q as (select websearch_to_tsquery('chibo', :words) as query),
-				files as materialized (select id, document_id, file_name from library_file
-					where committee_id = :committee and document_id = any(:ids)),
-				best as materialized (
-					select distinct on (f.document_id) f.document_id, f.file_name, p.page_no, p.text
-					from files f join library_page p on p.committee_id = :committee and p.file_id = f.id, q
-					where p.search @@ q.query
-					order by f.document_id, ts_rank(p.search, q.query) desc, p.page_no)
-				select b.document_id, b.file_name, b.page_no, ts_headline('chibo', b.text, q.query, :options)
-				from best b, q
+				select distinct on (f.document_id) f.document_id, f.file_name, p.page_no, p.text
+				from library_file f join library_page p on p.committee_id = f.committee_id and p.file_id = f.id
+				where f.committee_id = :committee and f.document_id = any(:ids)
+				and p.search @@ websearch_to_tsquery('chibo', :words)
+				order by f.document_id, ts_rank(p.search, websearch_to_tsquery('chibo', :words)) desc, p.page_no
 				""")
 			.param("words", words)
-			.param("options", options)
 			.param("committee", user.committeeId())
 			.param("ids", ids.toArray(Long[]::new))
 			.query((rs) -> {
-				byDocument.put(rs.getLong(1),
-						List.of(new Passage(rs.getString(2), rs.getInt(3), segments(rs.getString(4)))));
+				var segments = Headlines.passage(rs.getString(4), terms);
+				if (!segments.isEmpty()) {
+					byDocument.put(rs.getLong(1), List.of(new Passage(rs.getString(2), rs.getInt(3), segments)));
+				}
 			});
-		jdbc.sql("""
-				with q as (select websearch_to_tsquery('chibo', :words) as query)
-				select d.id, ts_headline('chibo', d.summary, q.query, :options)
-				from library_document d, q
-				where d.committee_id = :committee and d.id = any(:ids) and d.summary is not null
-				and to_tsvector('chibo', d.summary) @@ q.query
-				""")
-			.param("words", words)
-			.param("options", options)
-			.param("committee", user.committeeId())
-			.param("ids", ids.toArray(Long[]::new))
-			.query((rs) -> {
-				byDocument.putIfAbsent(rs.getLong(1), List.of(new Passage(null, 0, segments(rs.getString(2)))));
-			});
-		return byDocument;
-	}
-
-	/** A headline cut into plain and matching pieces: shown escaped, never as HTML. */
-	static List<Segment> segments(String headline) {
-		var segments = new ArrayList<Segment>();
-		var rest = headline.replaceAll("\\s+", " ").strip();
-		while (!rest.isEmpty()) {
-			var start = rest.indexOf(START);
-			if (start < 0) {
-				segments.add(new Segment(rest, false));
-				break;
+		for (var id : ids) {
+			var summary = summaries.get(id);
+			if (!byDocument.containsKey(id) && summary != null) {
+				var segments = Headlines.passage(summary, terms);
+				if (!segments.isEmpty()) {
+					byDocument.put(id, List.of(new Passage(null, 0, segments)));
+				}
 			}
-			if (start > 0) {
-				segments.add(new Segment(rest.substring(0, start), false));
-			}
-			var stop = rest.indexOf(STOP, start);
-			if (stop < 0) {
-				stop = rest.length();
-			}
-			segments.add(new Segment(rest.substring(start + 1, stop), true));
-			rest = (stop < rest.length()) ? rest.substring(stop + 1) : "";
 		}
-		return segments;
+		return byDocument;
 	}
 
 	public LibraryDocument document(CurrentUser user, long id) {
@@ -330,9 +371,16 @@ public class LibraryQueries {
 	/** The issuers the user's documents name, for the filter. */
 	public List<String> issuers(CurrentUser user) {
 		requireReader(user);
+		// One index probe per issuer (a handful) rather than a pass over every document.
 		return jdbc.sql("""
-				select distinct issuer from library_document where committee_id = :committee
-				and (:internal or not internal) order by issuer
+				with recursive issuers as (
+					(select issuer from library_document where committee_id = :committee and (:internal or not internal)
+					order by issuer limit 1)
+					union all
+					select (select d.issuer from library_document d where d.committee_id = :committee
+						and d.issuer > i.issuer and (:internal or not d.internal) order by d.issuer limit 1)
+					from issuers i where i.issuer is not null)
+				select issuer from issuers where issuer is not null
 				""")
 			.param("committee", user.committeeId())
 			.param("internal", user.role().readsInternalDocuments())
@@ -343,9 +391,18 @@ public class LibraryQueries {
 	/** The years documents were issued in, newest first, for the filter. */
 	public List<Integer> years(CurrentUser user) {
 		requireReader(user);
+		// One probe of the date index per year.
 		return jdbc.sql("""
-				select distinct extract(year from issued_on)::int from library_document where committee_id = :committee
-				and (:internal or not internal) order by 1 desc
+				with recursive years as (
+					(select extract(year from issued_on)::int as year from library_document
+					where committee_id = :committee and (:internal or not internal)
+					order by issued_on desc, id desc limit 1)
+					union all
+					select (select extract(year from d.issued_on)::int from library_document d
+						where d.committee_id = :committee and d.issued_on < make_date(y.year, 1, 1)
+						and (:internal or not d.internal) order by d.issued_on desc, d.id desc limit 1)
+					from years y where y.year is not null)
+				select year from years where year is not null
 				""")
 			.param("committee", user.committeeId())
 			.param("internal", user.role().readsInternalDocuments())
