@@ -81,6 +81,13 @@ class RecognitionController {
 		return "recognition/awards :: awards";
 	}
 
+	/** An organisation's awards: the part of the branch's page, loaded by htmx. */
+	@GetMapping("/organizations/{organizationId}")
+	String ofOrganization(@AuthenticationPrincipal CurrentUser user, @PathVariable long organizationId, Model model) {
+		model.addAttribute("awards", awards.ofOrganization(user, organizationId));
+		return "recognition/awards :: organization";
+	}
+
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
 		Awards.requireManager(user);

@@ -179,4 +179,20 @@ class RecognitionTests {
 			.anyMatch((t) -> t.startsWith("Giải Nhất"));
 	}
 
+	@Test
+	void aBranchsPageLoadsItsAwardsForThoseWhoSeeTheBranch() {
+		var branch = demo.branchId("CB05");
+		for (var login : List.of("vanphong", "bithu.cb05", "dangvien.cb05")) {
+			assertThat(mvc.get().uri("/recognition/organizations/" + branch).with(user(demo.user(login)))).as(login)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Tập thể có thành tích xuất sắc trong 3 năm thực hiện Chỉ thị 05-CT/TW");
+		}
+		assertThat(mvc.get().uri("/recognition/organizations/" + branch).with(user(demo.user("bithu.cb04"))))
+			.hasStatus4xxClientError();
+		assertThat(mvc.get().uri("/orgs/" + branch).with(user(demo.user("vanphong")))).hasStatusOk()
+			.bodyText()
+			.contains("/recognition/organizations/" + branch);
+	}
+
 }
