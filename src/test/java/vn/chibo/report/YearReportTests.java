@@ -80,8 +80,16 @@ class YearReportTests {
 		assertThat(document.issuer()).isEqualTo("ĐẢNG BỘ CỤC HẢI QUAN TỈNH HÀ TĨNH");
 		assertThat(document.signFor()).isEqualTo("T/M ĐẢNG ỦY");
 
-		// The 2025 intermediate theory course completed by two members.
-		assertThat(text(report.report(office, 2025))).containsPattern("Lý luận chính trị — Trung cấp \\| \\d+ \\| 2");
+		// The 2025 intermediate theory course: planned and completed as the plan records
+		// them.
+		var completed = count("""
+				select count(*) from training_enrolment e join training_course c on c.committee_id = e.committee_id
+				and c.id = e.course_id where e.plan_year = 2025 and c.kind = 'THEORY' and c.level = 'INTERMEDIATE'
+				and e.status = 'COMPLETED'
+				""");
+		assertThat(completed).isPositive();
+		assertThat(text(report.report(office, 2025)))
+			.containsPattern("Lý luận chính trị — Trung cấp \\| \\d+ \\| " + completed + "\n");
 
 		var pdf = mvc.get().uri("/reports/year/2024.pdf").with(user(office)).exchange();
 		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
