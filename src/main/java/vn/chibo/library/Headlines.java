@@ -37,10 +37,17 @@ final class Headlines {
 	 */
 	private static final char[] FOLDED = new char[0x2000];
 
+	/**
+	 * Which characters up to U+1FFF belong to words, looked up rather than classified
+	 * each time.
+	 */
+	private static final boolean[] WORD_CHARS = new boolean[0x2000];
+
 	static {
 		for (var c = 0; c < FOLDED.length; c++) {
 			var folded = VietnameseText.fold(String.valueOf((char) c));
 			FOLDED[c] = (folded.length() == 1) ? folded.charAt(0) : (char) c;
+			WORD_CHARS[c] = classify((char) c);
 		}
 	}
 
@@ -49,9 +56,10 @@ final class Headlines {
 
 	/** A letter, a digit or a mark of a word, as {@link #WORD} reads them. */
 	private static boolean wordChar(char c) {
-		if (c < 0x80) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		}
+		return (c < WORD_CHARS.length) ? WORD_CHARS[c] : classify(c);
+	}
+
+	private static boolean classify(char c) {
 		if (Character.isLetterOrDigit(c)) {
 			return true;
 		}
@@ -97,11 +105,16 @@ final class Headlines {
 	 */
 	static List<LibraryQueries.Segment> passage(String text, Set<String> terms) {
 		var wanted = terms.toArray(String[]::new);
-		var starts = new ArrayList<Integer>();
-		var ends = new ArrayList<Integer>();
-		var matched = new ArrayList<Boolean>();
-		var any = false;
-		// Words scanned by hand: a regular expression costs several times more per page.
+		// Word boundaries and whether each matched, read in one pass that stops once the
+		// windows are full: WINDOW words each, opening LEAD words before a match the
+		// previous window did not hold. Words are scanned by hand: a regular expression
+		// costs several times more per page.
+		var starts = new int[64];
+		var ends = new int[64];
+		var matched = new boolean[64];
+		var count = 0;
+		var windows = new ArrayList<int[]>();
+		var next = 0;
 		var word = new StringBuilder(32);
 		var start = -1;
 		for (var i = 0; i <= text.length(); i++) {
@@ -114,62 +127,73 @@ final class Headlines {
 				if (c < 0x300 || c > 0x36F) {
 					word.append((c < FOLDED.length) ? FOLDED[c] : Character.toLowerCase(c));
 				}
+				continue;
 			}
-			else if (start >= 0) {
-				starts.add(start);
-				ends.add(i);
-				var hit = contains(wanted, word);
-				matched.add(hit);
-				any |= hit;
-				start = -1;
+			if (start < 0) {
+				continue;
 			}
-		}
-		if (!any) {
-			return List.of();
-		}
-		// Windows of WINDOW words, each opening a little before a match the previous
-		// window did not hold.
-		var windows = new ArrayList<int[]>();
-		var next = 0;
-		while (windows.size() < FRAGMENTS) {
-			var first = -1;
-			for (var i = next; i < matched.size(); i++) {
-				if (matched.get(i)) {
-					first = i;
-					break;
-				}
+			if (count == starts.length) {
+				starts = java.util.Arrays.copyOf(starts, count * 2);
+				ends = java.util.Arrays.copyOf(ends, count * 2);
+				matched = java.util.Arrays.copyOf(matched, count * 2);
 			}
-			if (first < 0) {
+			starts[count] = start;
+			ends[count] = i;
+			matched[count] = contains(wanted, word);
+			if (matched[count] && count >= next && windows.size() < FRAGMENTS) {
+				var from = Math.max(next, count - LEAD);
+				windows.add(new int[] { from, from + WINDOW });
+				next = from + WINDOW;
+			}
+			count++;
+			start = -1;
+			if (windows.size() == FRAGMENTS && count >= next) {
 				break;
 			}
-			var from = Math.max(next, first - LEAD);
-			var to = Math.min(matched.size(), from + WINDOW);
-			windows.add(new int[] { from, to });
-			next = to;
 		}
 		var segments = new ArrayList<LibraryQueries.Segment>();
 		for (var w = 0; w < windows.size(); w++) {
 			if (w > 0) {
 				plain(segments, " … ");
 			}
-			var window = windows.get(w);
-			var at = starts.get(window[0]);
-			for (var i = window[0]; i < window[1]; i++) {
-				if (matched.get(i)) {
-					plain(segments, text.substring(at, starts.get(i)));
-					segments.add(new LibraryQueries.Segment(text.substring(starts.get(i), ends.get(i)), true));
-					at = ends.get(i);
+			var from = windows.get(w)[0];
+			var to = Math.min(count, windows.get(w)[1]);
+			var at = starts[from];
+			for (var k = from; k < to; k++) {
+				if (!matched[k]) {
+					continue;
 				}
+				// Matches side by side ("đảng viên") make one marked piece.
+				var last = k;
+				while (last + 1 < to && matched[last + 1] && text.substring(ends[last], starts[last + 1]).isBlank()) {
+					last++;
+				}
+				plain(segments, text.substring(at, starts[k]));
+				segments.add(new LibraryQueries.Segment(
+						SPACES.matcher(text.substring(starts[k], ends[last])).replaceAll(" "), true));
+				at = ends[last];
+				k = last;
 			}
-			plain(segments, text.substring(at, ends.get(window[1] - 1)));
+			plain(segments, text.substring(at, ends[to - 1]));
 		}
 		return segments;
 	}
 
 	/** Whether the folded word is one of the terms, without making a string of it. */
-	private static boolean contains(String[] terms, CharSequence word) {
+	private static boolean contains(String[] terms, StringBuilder word) {
+		var length = word.length();
+		if (length == 0) {
+			return false;
+		}
 		for (var term : terms) {
-			if (term.length() == word.length() && term.contentEquals(word)) {
+			if (term.length() != length || term.charAt(0) != word.charAt(0)) {
+				continue;
+			}
+			var same = true;
+			for (var c = 1; c < length && same; c++) {
+				same = term.charAt(c) == word.charAt(c);
+			}
+			if (same) {
 				return true;
 			}
 		}
