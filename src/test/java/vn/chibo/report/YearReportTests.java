@@ -124,6 +124,11 @@ class YearReportTests {
 			assertThat(mvc.get().uri("/reports/year").with(user(demo.user(login)))).as(login).hasStatus(403);
 			assertThat(mvc.get().uri("/reports/year/2024.pdf").with(user(demo.user(login)))).as(login).hasStatus(403);
 		}
+		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(demo.user("dangvien.cb01")))).hasStatus(403);
+		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(demo.user("bithu.cb01")))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.sections[0].table[1][0]")
+			.isEqualTo("Chi bộ Hải quan CKQT Cầu Treo");
 		assertThat(mvc.get().uri("/reports/year/1800.docx").with(user(demo.user("vanphong")))).hasStatus(422);
 	}
 
