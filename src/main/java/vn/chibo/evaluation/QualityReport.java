@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.member.MemberQueries;
-import vn.chibo.member.Post;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument;
 import vn.chibo.shared.print.ReportDocuments;
@@ -130,12 +129,7 @@ public class QualityReport {
 			weak.add(text("report.weak.none"));
 		}
 		sections.add(new ReportDocument.Section(text("report.section.weak"), weak, List.of()));
-		var secretary = members.currentPosts(user.committeeId(), scope.id())
-			.stream()
-			.filter((p) -> p.post() == Post.COMMITTEE_SECRETARY || p.post() == Post.SECRETARY)
-			.map((p) -> p.memberName())
-			.findFirst()
-			.orElse("");
+		var secretary = members.secretaryName(user.committeeId(), scope.id());
 		var place = organizations.placeName(user.committeeId()).orElse("");
 		return new ReportDocument(superior.toUpperCase(VI), scope.name().toUpperCase(VI), text("report.number"),
 				text("print.party"), text("print.placeDate", ReportDocuments.placeDate(place, today)),

@@ -229,6 +229,19 @@ public class MemberQueries {
 	}
 
 	/**
+	 * Who signs for an organisation today: its secretary (of the committee or of the
+	 * branch), or an empty name when the post is vacant (DOMAIN.md §16: the signature
+	 * block of a report).
+	 */
+	public String secretaryName(long committeeId, long organizationId) {
+		return currentPosts(committeeId, organizationId).stream()
+			.filter((p) -> p.post() == Post.COMMITTEE_SECRETARY || p.post() == Post.SECRETARY)
+			.map(PostRow::memberName)
+			.findFirst()
+			.orElse("");
+	}
+
+	/**
 	 * Current posts held in an organisation: its executive and the committee member who
 	 * follows it.
 	 */

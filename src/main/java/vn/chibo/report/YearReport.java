@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.member.MemberQueries;
-import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.recognition.AwardKind;
@@ -96,12 +95,7 @@ public class YearReport {
 		sections.add(awardSection(user, year));
 		var superior = (scope.parentId() != null)
 				? organizations.find(user.committeeId(), scope.parentId()).map((o) -> o.name()).orElse("") : "";
-		var secretary = members.currentPosts(user.committeeId(), scope.id())
-			.stream()
-			.filter((p) -> p.post() == Post.COMMITTEE_SECRETARY || p.post() == Post.SECRETARY)
-			.map((p) -> p.memberName())
-			.findFirst()
-			.orElse("");
+		var secretary = members.secretaryName(user.committeeId(), scope.id());
 		var place = organizations.placeName(user.committeeId()).orElse("");
 		return new ReportDocument(superior.toUpperCase(VI), scope.name().toUpperCase(VI),
 				text(branch ? "study.report.number.branch" : "study.report.number.committee"), text("print.party"),

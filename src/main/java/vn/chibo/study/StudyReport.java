@@ -13,7 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.member.MemberQueries;
-import vn.chibo.member.Post;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument;
 import vn.chibo.shared.print.ReportDocuments;
@@ -133,12 +132,7 @@ class StudyReport {
 					table));
 		}
 		var branch = organizer.level().holdsMembers();
-		var secretary = members.currentPosts(user.committeeId(), organizer.id())
-			.stream()
-			.filter((p) -> p.post() == Post.COMMITTEE_SECRETARY || p.post() == Post.SECRETARY)
-			.map((p) -> p.memberName())
-			.findFirst()
-			.orElse("");
+		var secretary = members.secretaryName(user.committeeId(), organizer.id());
 		var today = LocalDate.now(clock);
 		var place = organizations.placeName(user.committeeId()).orElse("");
 		var printed = new ReportDocument(superior.toUpperCase(VI), organizer.name().toUpperCase(VI),
