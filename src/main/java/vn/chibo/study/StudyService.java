@@ -401,7 +401,15 @@ public class StudyService {
 		if (text != null) {
 			for (var number : LIST_SEPARATOR.split(text)) {
 				if (!number.isBlank()) {
-					ids.add(library.resolve(user, number.strip(), "documents").id());
+					var document = library.resolve(user, number.strip(), "documents");
+					// The materials are shared with the audience (issue §2): a document
+					// the
+					// committee keeps internal would be refused to the members who study
+					// it.
+					if (library.document(user, document.id()).internal()) {
+						throw new BusinessRuleException("documents", "study.documents.internal", document.number());
+					}
+					ids.add(document.id());
 				}
 			}
 		}

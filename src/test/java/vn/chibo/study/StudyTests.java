@@ -42,6 +42,9 @@ class StudyTests {
 	DemoUsers demo;
 
 	@Autowired
+	vn.chibo.library.LibraryService library;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -312,6 +315,28 @@ class StudyTests {
 			.exchange();
 		assertThat(created).hasStatus(201);
 		assertThat(created).bodyJson().extractingPath("$.documents[0].number").isEqualTo("50-CT/TW");
+		// A document the committee keeps internal is not studied: its audience could not
+		// read it.
+		var internal = new vn.chibo.library.LibraryForm();
+		internal.setNumber("77-KH/ĐU");
+		internal.setKind(vn.chibo.library.DocumentKind.PLAN);
+		internal.setIssuer("Đảng ủy Cục Hải quan tỉnh Hà Tĩnh");
+		internal.setIssuedOn(java.time.LocalDate.of(2026, 1, 5));
+		internal.setTitle("Kế hoạch nội bộ");
+		internal.setInternal(true);
+		library.create(office, internal);
+		assertThat(mvc.post()
+			.uri("/study")
+			.with(user(office))
+			.with(csrf())
+			.param("organizerId", String.valueOf(office.scopeOrganizationId()))
+			.param("kind", "RESOLUTION")
+			.param("title", "Quán triệt kế hoạch nội bộ")
+			.param("documents", "77-KH/ĐU")
+			.param("heldOn", "3/2/2026")
+			.param("audience", "COMMITTEE")).hasStatusOk()
+			.bodyText()
+			.contains("Văn bản 77-KH/ĐU là văn bản nội bộ của Đảng ủy");
 	}
 
 	@Test
