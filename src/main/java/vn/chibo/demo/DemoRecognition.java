@@ -24,6 +24,7 @@ import vn.chibo.recognition.AwardForm;
 import vn.chibo.recognition.AwardKind;
 import vn.chibo.recognition.Awards;
 import vn.chibo.recognition.ContestPrize;
+import vn.chibo.recognition.ContestRounds;
 import vn.chibo.recognition.Contests;
 import vn.chibo.shared.security.CurrentUser;
 
@@ -44,6 +45,8 @@ class DemoRecognition {
 
 	private final Contests contests;
 
+	private final ContestRounds rounds;
+
 	private final MemberQueries members;
 
 	private final OrganizationQueries organizations;
@@ -52,10 +55,11 @@ class DemoRecognition {
 
 	private final Clock clock;
 
-	DemoRecognition(Awards awards, Contests contests, MemberQueries members, OrganizationQueries organizations,
-			TransactionTemplate transaction, Clock clock) {
+	DemoRecognition(Awards awards, Contests contests, ContestRounds rounds, MemberQueries members,
+			OrganizationQueries organizations, TransactionTemplate transaction, Clock clock) {
 		this.awards = awards;
 		this.contests = contests;
+		this.rounds = rounds;
 		this.members = members;
 		this.organizations = organizations;
 		this.transaction = transaction;
@@ -132,7 +136,7 @@ class DemoRecognition {
 		}
 		score(office, secretaries, 1, entries, criteria, judges.size(), 3);
 		var finalists = ranked(office, secretaries).subList(0, Math.min(4, entries.size()));
-		contests.advance(office, secretaries, 1, finalists);
+		rounds.advance(office, secretaries, 1, finalists);
 		score(office, secretaries, 2, finalists, criteria, judges.size(), 5);
 		var order = ranked(office, secretaries);
 		var prizeOf = new LinkedHashMap<Long, ContestPrize>();
@@ -197,7 +201,7 @@ class DemoRecognition {
 					typed.put(entries.get(e) + "-" + (c + 1), value.toPlainString().replace('.', ','));
 				}
 			}
-			contests.score(office, contest, round, judge, typed);
+			rounds.score(office, contest, round, judge, typed);
 		}
 	}
 

@@ -29,8 +29,11 @@ class ContestApiController {
 
 	private final Contests contests;
 
-	ContestApiController(Contests contests) {
+	private final ContestRounds rounds;
+
+	ContestApiController(Contests contests, ContestRounds rounds) {
 		this.contests = contests;
+		this.rounds = rounds;
 	}
 
 	/** One judge's score of an entry on a criterion (numbered from 1). */
@@ -86,14 +89,14 @@ class ContestApiController {
 			var text = (value.precision() - value.scale() > 6 || value.scale() > 6) ? "?" : value.toPlainString();
 			typed.put(score.entryId() + "-" + score.criterion(), text);
 		}
-		contests.score(user, id, round, judge, typed);
+		rounds.score(user, id, round, judge, typed);
 		return contests.contest(user, id);
 	}
 
 	@PostMapping("/{id}/rounds/{round}/advance")
 	Contests.Contest advance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int round,
 			@RequestBody Advance body) {
-		contests.advance(user, id, round, (body.entryIds() != null) ? body.entryIds() : List.of());
+		rounds.advance(user, id, round, (body.entryIds() != null) ? body.entryIds() : List.of());
 		return contests.contest(user, id);
 	}
 

@@ -45,6 +45,8 @@ class ContestController {
 
 	private final Contests contests;
 
+	private final ContestRounds rounds;
+
 	private final MemberQueries members;
 
 	private final OrganizationQueries organizations;
@@ -53,9 +55,10 @@ class ContestController {
 
 	private final Clock clock;
 
-	ContestController(Contests contests, MemberQueries members, OrganizationQueries organizations,
+	ContestController(Contests contests, ContestRounds rounds, MemberQueries members, OrganizationQueries organizations,
 			MessageSource messages, Clock clock) {
 		this.contests = contests;
+		this.rounds = rounds;
 		this.members = members;
 		this.organizations = organizations;
 		this.messages = messages;
@@ -157,7 +160,7 @@ class ContestController {
 	String sheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long contestId, @PathVariable int round,
 			@PathVariable int judge, Model model) {
 		Awards.requireManager(user);
-		var sheet = contests.sheet(user, contestId, round, judge);
+		var sheet = rounds.sheet(user, contestId, round, judge);
 		var typed = new LinkedHashMap<String, String>();
 		sheet.scores()
 			.forEach((entry, scores) -> scores.forEach(
@@ -171,7 +174,7 @@ class ContestController {
 			RedirectAttributes redirect) {
 		var typed = scores(params);
 		try {
-			var kept = contests.score(user, contestId, round, judge, typed);
+			var kept = rounds.score(user, contestId, round, judge, typed);
 			Flash.success(redirect, "contest.flash.scored", kept);
 			return "redirect:/recognition/contests/" + contestId + "#contest-ranking";
 		}
@@ -186,7 +189,7 @@ class ContestController {
 			@RequestParam(name = "entryId", required = false) @Nullable List<Long> chosen,
 			RedirectAttributes redirect) {
 		Flash.report(redirect, "contest.flash.advanced",
-				() -> contests.advance(user, contestId, round, (chosen != null) ? chosen : List.of()));
+				() -> rounds.advance(user, contestId, round, (chosen != null) ? chosen : List.of()));
 		return "redirect:/recognition/contests/" + contestId + "#contest-ranking";
 	}
 

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,10 +117,6 @@ public class Contests {
 			return ranking.stream().anyMatch(EntryRow::scored);
 		}
 
-	}
-
-	/** One judge's scores of one round: entry id → criterion position → score. */
-	public record ScoreSheet(int round, int judge, Map<Long, Map<Integer, BigDecimal>> scores) {
 	}
 
 	@Transactional(readOnly = true)
@@ -418,160 +413,6 @@ public class Contests {
 				Map.of("entrant", entry.entrantName()), null);
 	}
 
-	/** What one judge gave in one round, for the score sheet. */
-	@Transactional(readOnly = true)
-	public ScoreSheet sheet(CurrentUser user, long contestId, int round, int judge) {
-		var contest = contest(user, contestId);
-		checkRoundAndJudge(contest, round, judge);
-		var scores = new LinkedHashMap<Long, Map<Integer, BigDecimal>>();
-		jdbc.sql("""
-				select entry_id, criterion, score from contest_score where committee_id = :committee and round = :round
-				and judge = :judge and entry_id in (select id from contest_entry where committee_id = :committee
-				and contest_id = :contest)
-				""")
-			.param("committee", user.committeeId())
-			.param("contest", contestId)
-			.param("round", round)
-			.param("judge", judge)
-			.query((rs) -> {
-				scores.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>())
-					.put(rs.getInt(2), rs.getBigDecimal(3).stripTrailingZeros());
-			});
-		return new ScoreSheet(round, judge, scores);
-	}
-
-	/**
-	 * Keeps one judge's scores of a round, all or nothing: each typed as Vietnamese write
-	 * it (a decimal comma, a point read too), from 0 to the criterion's maximum, at most
-	 * two decimals; an empty box is no score. The message names the entrant and the
-	 * criterion. Entries scored are those in the round. Answers how many scores are kept.
-	 */
-	public int score(CurrentUser user, long contestId, int round, int judge, Map<String, String> typed) {
-		Awards.requireManager(user);
-		var contest = contest(user, contestId);
-		checkRoundAndJudge(contest, round, judge);
-		if (contest.criteria().isEmpty()) {
-			throw new BusinessRuleException("", "contest.criteria.none");
-		}
-		var rows = new ArrayList<Object[]>();
-		for (var entry : contest.ranking()) {
-			if (entry.reached() < round) {
-				continue;
-			}
-			for (var c = 1; c <= contest.criteria().size(); c++) {
-				var criterion = contest.criteria().get(c - 1);
-				var text = typed.get(entry.id() + "-" + c);
-				var value = (text != null) ? VietnameseText.cleanOrNull(text) : null;
-				if (value == null) {
-					continue;
-				}
-				BigDecimal score;
-				try {
-					if (value.length() > 12) {
-						throw new NumberFormatException();
-					}
-					score = new BigDecimal(value.replace(',', '.'));
-				}
-				catch (NumberFormatException ex) {
-					throw new BusinessRuleException("scores", "contest.score.unreadable", entry.entrantName(),
-							criterion.name(), value);
-				}
-				if (score.signum() < 0 || score.compareTo(criterion.maxScore()) > 0 || score.scale() > 2) {
-					throw new BusinessRuleException("scores", "contest.score.range", entry.entrantName(),
-							criterion.name(), criterion.maxText());
-				}
-				rows.add(new Object[] { entry.id(), c, score });
-			}
-		}
-		var unknown = typed.keySet()
-			.stream()
-			.filter((k) -> contest.ranking()
-				.stream()
-				.noneMatch((e) -> e.reached() >= round && k.startsWith(e.id() + "-")
-						&& k.substring(k.indexOf('-') + 1).matches("\\d{1,2}")
-						&& Integer.parseInt(k.substring(k.indexOf('-') + 1)) <= contest.criteria().size()))
-			.filter((k) -> VietnameseText.cleanOrNull(typed.get(k)) != null)
-			.findFirst();
-		if (unknown.isPresent()) {
-			throw new BusinessRuleException("scores", "contest.score.notInRound");
-		}
-		jdbc.sql("""
-				delete from contest_score where committee_id = :committee and round = :round and judge = :judge
-				and entry_id in (select id from contest_entry where committee_id = :committee and contest_id = :contest)
-				""")
-			.param("committee", user.committeeId())
-			.param("contest", contestId)
-			.param("round", round)
-			.param("judge", judge)
-			.update();
-		for (var row : rows) {
-			jdbc.sql("""
-					insert into contest_score (committee_id, entry_id, round, criterion, judge, score)
-					values (:committee, :entry, :round, :criterion, :judge, :score)
-					""")
-				.param("committee", user.committeeId())
-				.param("entry", row[0])
-				.param("round", round)
-				.param("criterion", row[1])
-				.param("judge", judge)
-				.param("score", row[2])
-				.update();
-		}
-		touch(user, contestId, contest.version());
-		var state = new LinkedHashMap<String, @Nullable Object>();
-		state.put("round", contest.rounds().get(round - 1));
-		state.put("judge", contest.judges().get(judge - 1));
-		state.put("scores", rows.size());
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "score", null, state);
-		return rows.size();
-	}
-
-	/**
-	 * Moves the chosen entries of a round on to the next one; the others of the round
-	 * stay in it (an entry already scored in a later round cannot be taken back).
-	 */
-	public int advance(CurrentUser user, long contestId, int round, Collection<Long> chosen) {
-		Awards.requireManager(user);
-		var contest = contest(user, contestId);
-		if (round < 1 || round >= contest.rounds().size()) {
-			throw new BusinessRuleException("round", "contest.round.last");
-		}
-		var picked = new java.util.HashSet<Long>();
-		chosen.stream().filter(java.util.Objects::nonNull).forEach(picked::add);
-		var moved = new ArrayList<String>();
-		for (var entry : contest.ranking()) {
-			if (entry.reached() < round) {
-				continue;
-			}
-			var goes = picked.contains(entry.id());
-			var later = entry.totals().subList(round, entry.totals().size()).stream().anyMatch((t) -> t != null);
-			if (!goes && entry.reached() > round && later) {
-				throw new BusinessRuleException("", "contest.entry.scoredLater", entry.entrantName(),
-						contest.rounds().get(round));
-			}
-			var reached = goes ? Math.max(entry.reached(), round + 1) : round;
-			if (reached != entry.reached()) {
-				jdbc.sql("update contest_entry set reached = :reached where committee_id = :committee and id = :id")
-					.param("reached", reached)
-					.param("committee", user.committeeId())
-					.param("id", entry.id())
-					.update();
-			}
-			if (goes) {
-				moved.add(entry.entrantName());
-			}
-		}
-		if (picked.stream().anyMatch((id) -> contest.ranking().stream().noneMatch((e) -> e.id() == id))) {
-			throw new NotFoundException();
-		}
-		touch(user, contestId, contest.version());
-		var state = new LinkedHashMap<String, @Nullable Object>();
-		state.put("round", contest.rounds().get(round));
-		state.put("entrants", String.join("; ", moved));
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, contestId, "advance", null, state);
-		return moved.size();
-	}
-
 	/**
 	 * Gives the prizes of the decision: each recorded as an award to the entrant, with
 	 * the contest's organiser as issuer. A prize given is final here; an award entered by
@@ -656,7 +497,7 @@ public class Contests {
 	/**
 	 * Another change of the contest since it was read fails instead of mixing with it.
 	 */
-	private void touch(CurrentUser user, long contestId, int version) {
+	void touch(CurrentUser user, long contestId, int version) {
 		var changed = jdbc
 			.sql("""
 					update contest set version = version + 1 where committee_id = :committee and id = :id and version = :version
@@ -676,12 +517,6 @@ public class Contests {
 			.filter((e) -> e.id() == entryId)
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-	}
-
-	private static void checkRoundAndJudge(Contest contest, int round, int judge) {
-		if (round < 1 || round > contest.rounds().size() || judge < 1 || judge > contest.judges().size()) {
-			throw new NotFoundException();
-		}
 	}
 
 	private static List<String> lines(@Nullable List<String> given, String field, int max) {

@@ -33,6 +33,9 @@ class ContestTests {
 	Contests contests;
 
 	@Autowired
+	ContestRounds rounds;
+
+	@Autowired
 	Awards awards;
 
 	@Autowired
@@ -104,7 +107,7 @@ class ContestTests {
 			.param("score-" + a + "-2", "6")).hasStatusOk()
 			.bodyText()
 			.contains(name + ", tiêu chí &quot;Phong cách&quot;: điểm phải từ 0 đến 5,5");
-		assertThat(contests.sheet(office, id, 1, 1).scores()).isEmpty();
+		assertThat(rounds.sheet(office, id, 1, 1).scores()).isEmpty();
 		assertThat(mvc.post()
 			.uri("/recognition/contests/{id}/rounds/1/judges/1", id)
 			.with(user(office))
@@ -116,9 +119,9 @@ class ContestTests {
 			.param("score-" + team + "-1", "tám")).hasStatusOk()
 			.bodyText()
 			.contains("&quot;tám&quot; không phải là điểm");
-		contests.score(office, id, 1, 1, Map.of(a + "-1", "8,5", a + "-2", "5", b + "-1", "7", b + "-2", "5,5",
+		rounds.score(office, id, 1, 1, Map.of(a + "-1", "8,5", a + "-2", "5", b + "-1", "7", b + "-2", "5,5",
 				team + "-1", "9", team + "-2", "4"));
-		contests.score(office, id, 1, 2, Map.of(a + "-1", "9.5", a + "-2", "4", b + "-1", "8", team + "-1", "6"));
+		rounds.score(office, id, 1, 2, Map.of(a + "-1", "9.5", a + "-2", "4", b + "-1", "8", team + "-1", "6"));
 		// Each criterion: the judges' average; the round: their sum. A: 9 + 4.5; B: 7.5 +
 		// 5.5; team: 7.5 + 4.
 		var ranking = contests.contest(office, id).ranking();
@@ -133,14 +136,14 @@ class ContestTests {
 			.with(user(office))
 			.with(csrf())
 			.param("entryId", String.valueOf(a), String.valueOf(team))).hasStatus3xxRedirection();
-		assertThatThrownBy(() -> contests.score(office, id, 2, 1, Map.of(b + "-1", "9")))
+		assertThatThrownBy(() -> rounds.score(office, id, 2, 1, Map.of(b + "-1", "9")))
 			.hasFieldOrPropertyWithValue("messageKey", "contest.score.notInRound");
-		contests.score(office, id, 2, 1, Map.of(a + "-1", "7", a + "-2", "4", team + "-1", "10", team + "-2", "5"));
+		rounds.score(office, id, 2, 1, Map.of(a + "-1", "7", a + "-2", "4", team + "-1", "10", team + "-2", "5"));
 		ranking = contests.contest(office, id).ranking();
 		assertThat(ranking).extracting(Contests.EntryRow::id).containsExactly(team, a, b);
 		assertThat(ranking).extracting(Contests.EntryRow::rank).containsExactly(1, 2, 3);
-		assertThatThrownBy(() -> contests.advance(office, id, 1, List.of(team)))
-			.hasFieldOrPropertyWithValue("messageKey", "contest.entry.scoredLater");
+		assertThatThrownBy(() -> rounds.advance(office, id, 1, List.of(team))).hasFieldOrPropertyWithValue("messageKey",
+				"contest.entry.scoredLater");
 		// The prizes become awards of the winners, shown on their pages.
 		assertThat(mvc.post()
 			.uri("/recognition/contests/{id}/prizes", id)
