@@ -28,6 +28,19 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.inspection.ConclusionForm;
+import vn.chibo.inspection.DecisionForm;
+import vn.chibo.inspection.InspectionBody;
+import vn.chibo.inspection.InspectionForm;
+import vn.chibo.inspection.InspectionKind;
+import vn.chibo.inspection.Inspections;
+import vn.chibo.inspection.RemedyForm;
+import vn.chibo.inspection.StepForm;
+import vn.chibo.inspection.discipline.CaseForm;
+import vn.chibo.inspection.discipline.ComplaintForm;
+import vn.chibo.inspection.discipline.ComplaintKind;
+import vn.chibo.inspection.discipline.Complaints;
+import vn.chibo.inspection.discipline.DisciplineCases;
 import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,18 +67,29 @@ class HostileFormsTests {
 	DemoUsers demo;
 
 	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	DisciplineCases cases;
+
+	@Autowired
+	Complaints complaints;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void everyFormFieldTakesTheHostileCorpusWithoutAFault() throws Exception {
 		var faults = new ArrayList<String>();
+		var reached = new HashSet<String>();
 		var sent = 0;
-		for (var login : new String[] { "vanphong", "bithu.cb02" }) {
+		for (var login : new String[] { "vanphong", "bithu.cb02", "ubkt" }) {
 			var reader = demo.user(login);
-			for (var form : forms(reader)) {
+			for (var form : login.equals("ubkt") ? forms(reader, inspectionPages(), false) : forms(reader)) {
 				if (!form.files().isEmpty()) {
 					continue;
 				}
+				reached.add(form.action().replaceAll("\\d+", "#"));
 				for (var field : form.fields().keySet()) {
 					for (var hostile : CORPUS) {
 						var request = mvc.post().uri(URI.create(form.action())).with(user(reader)).with(csrf());
@@ -92,6 +116,11 @@ class HostileFormsTests {
 			}
 		}
 		assertThat(faults).as("the first form answered with a fault").isEmpty();
+		assertThat(reached).as("forms reached")
+			.contains("/inspection", "/inspection/#/decision", "/inspection/#/conclusion", "/inspection/#/remedies",
+					"/inspection/#/remedies/#/report", "/inspection/#/remedies/#/verify", "/inspection/discipline",
+					"/inspection/discipline/#/steps", "/inspection/complaints", "/inspection/complaints/#/answer",
+					"/inspection/supervision", "/inspection/supervision/target");
 		assertThat(sent).as("form submissions sent").isGreaterThan(200);
 	}
 
@@ -131,9 +160,9 @@ class HostileFormsTests {
 		var faults = new ArrayList<String>();
 		var actions = new HashSet<String>();
 		var sent = 0;
-		for (var login : new String[] { "vanphong", "bithu.cb02" }) {
+		for (var login : new String[] { "vanphong", "bithu.cb02", "ubkt" }) {
 			var reader = demo.user(login);
-			for (var form : forms(reader)) {
+			for (var form : login.equals("ubkt") ? forms(reader, inspectionPages(), false) : forms(reader)) {
 				if (form.files().isEmpty()) {
 					continue;
 				}
@@ -175,7 +204,8 @@ class HostileFormsTests {
 			}
 		}
 		assertThat(faults).as("uploads answered with a fault").isEmpty();
-		assertThat(actions).as("upload forms reached").contains("/members/import", "/meetings/#/documents");
+		assertThat(actions).as("upload forms reached")
+			.contains("/members/import", "/meetings/#/documents", "/inspection/#/steps");
 		assertThat(sent).isGreaterThan(40);
 	}
 
@@ -196,9 +226,15 @@ class HostileFormsTests {
 		var faults = new ArrayList<String>();
 		var fields = new HashSet<String>();
 		var sent = 0;
-		for (var login : new String[] { "vanphong", "bithu.cb02" }) {
+		for (var login : new String[] { "vanphong", "bithu.cb02", "ubkt" }) {
 			var reader = demo.user(login);
 			for (var path : docs.get("paths").propertyNames()) {
+				// The inspection committee's API is tried by one of its members, the rest
+				// by the others.
+				if (login.equals(
+						"ubkt") != (path.startsWith("/api/v1/inspections") || path.startsWith("/api/v1/discipline"))) {
+					continue;
+				}
 				for (var method : docs.get("paths").get(path).propertyNames()) {
 					if (method.equals("get") || method.equals("parameters")) {
 						continue;
@@ -279,7 +315,8 @@ class HostileFormsTests {
 		assertThat(fields).as("JSON fields reached")
 			.contains("/api/v1/members/{id} version", "/api/v1/meetings/{id}/attendance/{memberId} status",
 					"/api/v1/meetings/check-in token", "/api/v1/news/desk/{id}/review action",
-					"/api/v1/news/desk/{id}/images file");
+					"/api/v1/news/desk/{id}/images file", "/api/v1/inspections/{id}/conclusion findings",
+					"/api/v1/discipline/cases/{id}/steps votesFor", "/api/v1/discipline/complaints dueOn");
 		assertThat(sent).isGreaterThan(500);
 	}
 
@@ -407,6 +444,24 @@ class HostileFormsTests {
 				.orElse(1L);
 			return path.replace("{id}", String.valueOf(contest)).replace("{round}", "1").replace("{judge}", "1");
 		}
+		if (path.startsWith("/api/v1/supervision")) {
+			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()));
+		}
+		if (path.startsWith("/api/v1/discipline")) {
+			if (inspectionInProgress == 1) {
+				inspectionPages();
+			}
+			return path.replace("{id}", String.valueOf(path.contains("/complaints/") ? complaintId : disciplineCase));
+		}
+		if (path.startsWith("/api/v1/inspections")) {
+			if (inspectionInProgress == 1) {
+				inspectionPages();
+			}
+			return path.contains("{remedyId}")
+					? path.replace("{id}", String.valueOf(inspectionRemedy[0]))
+						.replace("{remedyId}", String.valueOf(inspectionRemedy[1]))
+					: path.replace("{id}", String.valueOf(inspectionInProgress));
+		}
 		if (path.startsWith("/api/v1/study/commitments")) {
 			var commitment = jdbc.sql("select id from study_commitment order by id limit 1")
 				.query(Long.class)
@@ -443,15 +498,93 @@ class HostileFormsTests {
 
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
-		var forms = new LinkedHashMap<String, Form>();
-		var queue = new ArrayDeque<>(
+		return forms(reader,
 				List.of("/", "/study", "/training", "/recognition", "/recognition/contests", "/meetings", "/members",
-						"/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"));
+						"/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"),
+				true);
+	}
+
+	/**
+	 * Inspections made for this test at each stage (planned; decided; concluded with a
+	 * remedy reported), so that every form of the guided record is offered and hostile
+	 * values land on no demo record: their pages and the new item's form.
+	 */
+	private List<String> inspectionPages() {
+		var ubkt = demo.user("ubkt");
+		var ids = new ArrayList<Long>();
+		for (var stage = 0; stage < 3; stage++) {
+			var form = new InspectionForm();
+			form.setYear(java.time.LocalDate.now().getYear());
+			form.setKind(InspectionKind.SUPERVISION);
+			form.setBody(InspectionBody.INSPECTION_COMMITTEE);
+			form.setBranchId(demo.branchId("CB02"));
+			form.setPlannedMonth(12);
+			form.setContent("Mục thử dữ liệu xấu " + stage);
+			form.setPeriod("Năm nay");
+			var id = inspections.plan(ubkt, form);
+			ids.add(id);
+			if (stage > 0) {
+				var decision = new DecisionForm();
+				decision.setDecisionNo("0" + stage + "-QĐ/UBKT");
+				decision.setDecidedOn(java.time.LocalDate.now().minusDays(3));
+				decision.setSigner("Người ký");
+				inspections.decide(ubkt, id, decision);
+			}
+			if (stage > 1) {
+				var conclusion = new ConclusionForm();
+				conclusion.setConcludedOn(java.time.LocalDate.now().minusDays(2));
+				conclusion.setFindings("Kết quả");
+				inspections.conclude(ubkt, id, conclusion);
+				var remedy = new RemedyForm();
+				remedy.setContent("Khắc phục");
+				remedy.setDueOn(java.time.LocalDate.now().plusDays(30));
+				var remedyId = inspections.addRemedy(ubkt, id, remedy);
+				var report = new StepForm();
+				report.setDoneOn(java.time.LocalDate.now().minusDays(1));
+				report.setNote("Đã làm");
+				inspections.reportRemedy(ubkt, id, remedyId, report);
+				inspectionRemedy = new long[] { id, remedyId };
+			}
+		}
+		inspectionInProgress = ids.get(1);
+		var opened = new CaseForm();
+		opened.setMemberId(demo.memberOf("CB02", null));
+		opened.setViolation("Vụ việc thử dữ liệu xấu");
+		opened.setOpenedOn(java.time.LocalDate.now().minusDays(10));
+		disciplineCase = cases.open(ubkt, opened);
+		var complaint = new ComplaintForm();
+		complaint.setKind(ComplaintKind.COMPLAINT);
+		complaint.setReceivedOn(java.time.LocalDate.now().minusDays(3));
+		complaint.setDueOn(java.time.LocalDate.now().plusDays(27));
+		complaint.setAbout("Đơn thử dữ liệu xấu");
+		complaint.setContent("Nội dung");
+		complaint.setHandlerName("Người giải quyết");
+		complaintId = complaints.receive(ubkt, complaint);
+		return List.of("/inspection/new", "/inspection/" + ids.get(0), "/inspection/" + ids.get(1),
+				"/inspection/" + ids.get(2), "/inspection/discipline/new", "/inspection/discipline/" + disciplineCase,
+				"/inspection/complaints", "/inspection/complaints/" + complaintId, "/inspection/supervision");
+	}
+
+	private long disciplineCase = 1;
+
+	private long complaintId = 1;
+
+	private long inspectionInProgress = 1;
+
+	private long[] inspectionRemedy = { 1, 1 };
+
+	/**
+	 * The POST forms of the pages, one of each action shape, and of the pages they link
+	 * to when asked to follow.
+	 */
+	private List<Form> forms(CurrentUser reader, List<String> start, boolean follow) throws Exception {
+		var forms = new LinkedHashMap<String, Form>();
+		var queue = new ArrayDeque<>(start);
 		var seen = new HashSet<String>();
 		var shapes = new HashSet<String>();
 		while (!queue.isEmpty() && seen.size() < 60) {
 			var page = queue.poll();
-			if (!shapes.add(page.replaceAll("\\d+", "#").replaceAll("\\?.*", "")) || !seen.add(page)) {
+			if ((follow && !shapes.add(page.replaceAll("\\d+", "#").replaceAll("\\?.*", ""))) || !seen.add(page)) {
 				continue;
 			}
 			var result = mvc.get().uri(URI.create(page)).with(user(reader)).exchange();
@@ -460,7 +593,7 @@ class HostileFormsTests {
 				continue;
 			}
 			var html = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-			for (var link : html.select("a[href^=/]")) {
+			for (var link : follow ? html.select("a[href^=/]") : new org.jsoup.select.Elements()) {
 				var href = link.attr("href");
 				if (!href.startsWith("/assets") && !href.startsWith("/webjars") && !href.contains(".")) {
 					queue.add(href);

@@ -91,7 +91,7 @@ class ReadingWritesNothingTests {
 		installProbe();
 		try {
 			var visited = 0;
-			for (var login : new String[] { "admin", "vanphong", "bithu.cb01", "dangvien.cb01", "bithu.cb06",
+			for (var login : new String[] { "admin", "vanphong", "bithu.cb01", "dangvien.cb01", "bithu.cb06", "ubkt",
 					"captren" }) {
 				visited += crawl(demo.user(login), extra);
 			}
@@ -180,6 +180,11 @@ class ReadingWritesNothingTests {
 		jdbc.sql("""
 				create or replace function write_probe_count() returns trigger language plpgsql as $$
 				begin
+					-- Reading a discipline case or a complaint is itself recorded (DOMAIN.md §10):
+					-- an audit entry of a read is not a change.
+					if tg_table_name = 'audit_event' and tg_op = 'INSERT' and new.action = 'read' then
+						return null;
+					end if;
 					insert into write_probe values (tg_table_name, 1)
 					on conflict (table_name) do update set n = write_probe.n + 1;
 					return null;

@@ -106,6 +106,8 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoRecognition demoRecognition;
 
+	private final DemoInspection demoInspection;
+
 	private final SyntheticLibrary syntheticLibrary;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
@@ -113,11 +115,12 @@ class DemoCommittee implements ApplicationRunner {
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
 			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy, DemoTraining demoTraining,
-			DemoRecognition demoRecognition) {
+			DemoRecognition demoRecognition, DemoInspection demoInspection) {
 		this.demoLibrary = demoLibrary;
 		this.demoStudy = demoStudy;
 		this.demoTraining = demoTraining;
 		this.demoRecognition = demoRecognition;
+		this.demoInspection = demoInspection;
 		this.syntheticLibrary = syntheticLibrary;
 		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
@@ -162,6 +165,7 @@ class DemoCommittee implements ApplicationRunner {
 			log.info("Demo study history loaded: {} sessions", studied);
 			log.info("Demo training loaded: {} courses", demoTraining.load(loaded.get()));
 			log.info("Demo awards loaded: {}", demoRecognition.load(loaded.get()));
+			log.info("Demo inspections loaded: {}", demoInspection.load(loaded.get()));
 			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an
@@ -189,7 +193,7 @@ class DemoCommittee implements ApplicationRunner {
 
 				  chibo is ready: http://localhost:{}
 				  Demo logins (password '{}'): admin, vanphong, bithu.cb01 … bithu.cb08, dangvien.cb01 … dangvien.cb08,
-				  captren (the superior committee's observer)
+				  ubkt (a member of the inspection committee), captren (the superior committee's observer)
 				""", environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
 				PASSWORD);
 	}
@@ -306,6 +310,11 @@ class DemoCommittee implements ApplicationRunner {
 		overlays(system, branchIds, byBranch, today);
 		accounts.create(committeeId, "admin", PASSWORD, "Quản trị hệ thống", Role.ADMIN, blocId, null);
 		accounts.create(committeeId, "vanphong", PASSWORD, "Văn phòng Đảng ủy", Role.OFFICE, grassrootsId, null);
+		// A member of the inspection committee (DOMAIN.md §10), who reads its
+		// confidential
+		// records by that post.
+		accounts.create(committeeId, "ubkt", PASSWORD, "Ủy viên Ủy ban Kiểm tra", Role.COMMITTEE_MEMBER, grassrootsId,
+				others.get(2));
 		for (var b = 0; b < BRANCHES.size(); b++) {
 			var code = BRANCHES.get(b).code().toLowerCase(java.util.Locale.ROOT);
 			accounts.create(committeeId, "bithu." + code, PASSWORD, "Bí thư " + BRANCHES.get(b).name(), Role.SECRETARY,

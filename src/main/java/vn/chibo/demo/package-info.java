@@ -3,7 +3,8 @@
  * services on the first start of the embedded default.
  */
 @ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "news",
-		"library", "study", "training", "recognition", "shared :: *" })
+		"library", "study", "training", "recognition", "inspection", "inspection :: discipline",
+		"inspection :: supervision", "shared :: *" })
 @NullMarked
 package vn.chibo.demo;
 

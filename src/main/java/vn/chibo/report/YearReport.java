@@ -14,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.inspection.InspectionAccess;
+import vn.chibo.inspection.InspectionReport;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
@@ -60,8 +62,15 @@ public class YearReport {
 
 	private final Clock clock;
 
+	private final InspectionReport inspection;
+
+	private final InspectionAccess inspectionAccess;
+
 	YearReport(StudyQueries study, TrainingQueries training, Awards awards, Contests contests, MemberQueries members,
-			OrganizationQueries organizations, ReportDocuments documents, MessageSource messages, Clock clock) {
+			OrganizationQueries organizations, ReportDocuments documents, MessageSource messages, Clock clock,
+			InspectionReport inspection, InspectionAccess inspectionAccess) {
+		this.inspection = inspection;
+		this.inspectionAccess = inspectionAccess;
 		this.study = study;
 		this.training = training;
 		this.awards = awards;
@@ -93,6 +102,11 @@ public class YearReport {
 		sections.add(theorySection(user));
 		sections.add(contestSection(user, year));
 		sections.add(awardSection(user, year));
+		// The committee's report also gives the year of inspection and discipline
+		// (DOMAIN.md §12), in figures only, to those who follow the programme.
+		if (!branch && inspectionAccess.readsProgramme(user)) {
+			sections.addAll(inspection.sections(user, year));
+		}
 		var superior = (scope.parentId() != null)
 				? organizations.find(user.committeeId(), scope.parentId()).map((o) -> o.name()).orElse("") : "";
 		var secretary = members.secretaryName(user.committeeId(), scope.id());

@@ -3,8 +3,8 @@
  * the module's own queries: the year of study, training and commendation (issue §5 of
  * study, training and recognition), in the Party's layout as PDF and DOCX and on a page.
  */
-@ApplicationModule(
-		allowedDependencies = { "organization", "member", "study", "training", "recognition", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "study", "training", "recognition", "inspection",
+		"shared :: *" })
 @NullMarked
 package vn.chibo.report;
 

@@ -98,6 +98,15 @@ public enum Role {
 		return this != OBSERVER;
 	}
 
+	/**
+	 * The committee follows its inspection programme and the year's figures (DOMAIN.md
+	 * §10): its office, administrator and members. The confidential records go by post,
+	 * not by role (the inspection module's access).
+	 */
+	public boolean followsInspection() {
+		return this == ADMIN || this == OFFICE || this == COMMITTEE_MEMBER;
+	}
+
 	public boolean readsAudit() {
 		return this == ADMIN || this == OFFICE;
 	}

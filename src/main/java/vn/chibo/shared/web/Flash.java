@@ -1,5 +1,8 @@
 package vn.chibo.shared.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,6 +54,22 @@ public final class Flash {
 		catch (BusinessRuleException ex) {
 			error(redirect, ex);
 		}
+	}
+
+	/**
+	 * For a page of several small forms that redirects: a value the binder could not read
+	 * (a date typed wrong) as the error above the page, naming its field by
+	 * {@code labelPrefix + field}. Answers whether there was one.
+	 */
+	public static boolean unreadable(BindingResult result, RedirectAttributes redirect, MessageSource messages,
+			Locale locale, String labelPrefix) {
+		var error = result.getFieldError();
+		if (error == null) {
+			return false;
+		}
+		redirect.addFlashAttribute("flashError", new Message("form.fieldUnreadable",
+				new Object[] { messages.getMessage(labelPrefix + error.getField(), null, error.getField(), locale) }));
+		return true;
 	}
 
 	public static void reject(BindingResult result, BusinessRuleException ex) {

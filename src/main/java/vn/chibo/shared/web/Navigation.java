@@ -50,6 +50,10 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 		return role.answersProposals();
 	}
 
+	public boolean followsInspection() {
+		return role.followsInspection();
+	}
+
 	public boolean hasMemberRecord() {
 		return memberId != null;
 	}

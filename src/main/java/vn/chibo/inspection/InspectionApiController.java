@@ -1,0 +1,112 @@
+package vn.chibo.inspection;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/**
+ * The inspection programme and its items as JSON, under the same rules as the pages: the
+ * steps (files are uploaded on the page), the conclusion, the remedies and their
+ * follow-up.
+ */
+@RestController
+@RequestMapping("/api/v1/inspections")
+class InspectionApiController {
+
+	private final Inspections inspections;
+
+	InspectionApiController(Inspections inspections) {
+		this.inspections = inspections;
+	}
+
+	@GetMapping
+	Inspections.Programme programme(@AuthenticationPrincipal CurrentUser user, @RequestParam int year) {
+		if (year < 2000 || year > 2100) {
+			throw new BusinessRuleException("year", "inspection.year.range");
+		}
+		return inspections.programme(user, year);
+	}
+
+	@GetMapping("/{id}")
+	Inspections.Detail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return inspections.detail(user, id);
+	}
+
+	@PostMapping
+	ResponseEntity<Inspections.Detail> create(@AuthenticationPrincipal CurrentUser user,
+			@Valid @RequestBody InspectionForm form) {
+		var id = inspections.plan(user, form);
+		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(inspections.detail(user, id));
+	}
+
+	@PutMapping("/{id}")
+	Inspections.Detail update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody InspectionForm form) {
+		inspections.update(user, id, form);
+		return inspections.detail(user, id);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		inspections.remove(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/decision")
+	Inspections.Detail decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody DecisionForm form) {
+		inspections.decide(user, id, form);
+		return inspections.detail(user, id);
+	}
+
+	@PostMapping("/{id}/steps")
+	Inspections.Detail step(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody StepForm form) {
+		inspections.record(user, id, form, null);
+		return inspections.detail(user, id);
+	}
+
+	@PostMapping("/{id}/conclusion")
+	Inspections.Detail conclude(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody ConclusionForm form) {
+		inspections.conclude(user, id, form);
+		return inspections.detail(user, id);
+	}
+
+	@PostMapping("/{id}/remedies")
+	Inspections.Detail remedy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody RemedyForm form) {
+		inspections.addRemedy(user, id, form);
+		return inspections.detail(user, id);
+	}
+
+	@PostMapping("/{id}/remedies/{remedyId}/report")
+	Inspections.Detail report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long remedyId, @Valid @RequestBody StepForm form) {
+		inspections.reportRemedy(user, id, remedyId, form);
+		return inspections.detail(user, id);
+	}
+
+	@PostMapping("/{id}/remedies/{remedyId}/verify")
+	Inspections.Detail verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long remedyId, @Valid @RequestBody StepForm form) {
+		inspections.verifyRemedy(user, id, remedyId, form);
+		return inspections.detail(user, id);
+	}
+
+}
