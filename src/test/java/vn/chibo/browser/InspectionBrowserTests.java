@@ -140,6 +140,8 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		assertAccessible(ubkt);
 		ubkt.locator("#case-form button[type=submit]").click();
 		assertThat(ubkt.locator("#case-state")).containsText("Đang xem xét");
+		assertThat(ubkt.locator("#self-review-form")).isVisible();
+		assertThat(ubkt.locator("#appeal-form")).hasCount(0);
 		ubkt.locator("#meeting-on").fill(today);
 		ubkt.locator("#votesFor").fill("mười");
 		ubkt.locator("#votesPresent").fill("12");
@@ -154,6 +156,8 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		assertAccessible(ubkt);
 		ubkt.locator("#decision-form button[type=submit]").click();
 		assertThat(ubkt.locator("#case-decision")).containsText("Khiển trách");
+		assertThat(ubkt.locator("#self-review-form")).hasCount(0);
+		assertThat(ubkt.locator("#appeal-form")).isVisible();
 		Browser.screenshot(ubkt, "phone-discipline-case");
 		ubkt.navigate(url("/inspection/complaints?year=2025"));
 		assertThat(ubkt.locator("#complaint-list")).containsText("Trả lời quá hạn");
