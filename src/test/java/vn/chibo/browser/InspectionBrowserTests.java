@@ -201,6 +201,12 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		assertAccessible(office);
 		Browser.screenshot(office, "desktop-inspection-report");
 		office.context().close();
+		var phone = login("vanphong", 360, 740);
+		phone.navigate(url("/inspection/report?year=2022"));
+		assertThat(phone.locator("#inspection-report")).containsText("1 cuộc kết luận có vi phạm");
+		assertAccessible(phone);
+		Browser.screenshot(phone, "phone-inspection-report");
+		phone.context().close();
 	}
 
 }
