@@ -316,7 +316,8 @@ class HostileFormsTests {
 			.contains("/api/v1/members/{id} version", "/api/v1/meetings/{id}/attendance/{memberId} status",
 					"/api/v1/meetings/check-in token", "/api/v1/news/desk/{id}/review action",
 					"/api/v1/news/desk/{id}/images file", "/api/v1/inspections/{id}/conclusion findings",
-					"/api/v1/discipline/cases/{id}/steps votesFor", "/api/v1/discipline/complaints dueOn");
+					"/api/v1/discipline/cases/{id}/steps votesFor", "/api/v1/discipline/complaints dueOn",
+					"/api/v1/classification/{year}/branches/{branchId}/proposals level");
 		assertThat(sent).isGreaterThan(500);
 	}
 
@@ -444,6 +445,10 @@ class HostileFormsTests {
 				.orElse(1L);
 			return path.replace("{id}", String.valueOf(contest)).replace("{round}", "1").replace("{judge}", "1");
 		}
+		if (path.startsWith("/api/v1/classification")) {
+			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
+				.replace("{branchId}", String.valueOf(demo.branchId("CB02")));
+		}
 		if (path.startsWith("/api/v1/supervision")) {
 			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()));
 		}
@@ -499,8 +504,9 @@ class HostileFormsTests {
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
 		return forms(reader,
-				List.of("/", "/study", "/training", "/recognition", "/recognition/contests", "/meetings", "/members",
-						"/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"),
+				List.of("/", "/classification", "/study", "/training", "/recognition", "/recognition/contests",
+						"/meetings", "/members", "/orgs", "/evaluation", "/evaluation/rubrics", "/news",
+						"/meetings/proposals", "/accounts"),
 				true);
 	}
 

@@ -108,6 +108,8 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoInspection demoInspection;
 
+	private final DemoClassification demoClassification;
+
 	private final SyntheticLibrary syntheticLibrary;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
@@ -115,12 +117,13 @@ class DemoCommittee implements ApplicationRunner {
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
 			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy, DemoTraining demoTraining,
-			DemoRecognition demoRecognition, DemoInspection demoInspection) {
+			DemoRecognition demoRecognition, DemoInspection demoInspection, DemoClassification demoClassification) {
 		this.demoLibrary = demoLibrary;
 		this.demoStudy = demoStudy;
 		this.demoTraining = demoTraining;
 		this.demoRecognition = demoRecognition;
 		this.demoInspection = demoInspection;
+		this.demoClassification = demoClassification;
 		this.syntheticLibrary = syntheticLibrary;
 		this.newsReviewers = newsReviewers;
 		this.demoNews = demoNews;
@@ -166,6 +169,7 @@ class DemoCommittee implements ApplicationRunner {
 			log.info("Demo training loaded: {} courses", demoTraining.load(loaded.get()));
 			log.info("Demo awards loaded: {}", demoRecognition.load(loaded.get()));
 			log.info("Demo inspections loaded: {}", demoInspection.load(loaded.get()));
+			log.info("Demo classifications loaded: {} branch-years", demoClassification.load(loaded.get()));
 			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.classification.ClassificationReport;
 import vn.chibo.inspection.InspectionAccess;
 import vn.chibo.inspection.InspectionReport;
 import vn.chibo.member.MemberQueries;
@@ -64,12 +65,15 @@ public class YearReport {
 
 	private final InspectionReport inspection;
 
+	private final ClassificationReport classification;
+
 	private final InspectionAccess inspectionAccess;
 
 	YearReport(StudyQueries study, TrainingQueries training, Awards awards, Contests contests, MemberQueries members,
 			OrganizationQueries organizations, ReportDocuments documents, MessageSource messages, Clock clock,
-			InspectionReport inspection, InspectionAccess inspectionAccess) {
+			InspectionReport inspection, InspectionAccess inspectionAccess, ClassificationReport classification) {
 		this.inspection = inspection;
+		this.classification = classification;
 		this.inspectionAccess = inspectionAccess;
 		this.study = study;
 		this.training = training;
@@ -102,6 +106,7 @@ public class YearReport {
 		sections.add(theorySection(user));
 		sections.add(contestSection(user, year));
 		sections.add(awardSection(user, year));
+		sections.add(classification.section(user, year));
 		// The committee's report also gives the year of inspection and discipline
 		// (DOMAIN.md §12), in figures only, to those who follow the programme.
 		if (!branch && inspectionAccess.readsProgramme(user)) {

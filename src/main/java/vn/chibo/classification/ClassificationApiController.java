@@ -1,0 +1,105 @@
+package vn.chibo.classification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+
+/** The annual classification as JSON, under the same rules as the pages. */
+@RestController
+@RequestMapping("/api/v1/classification")
+class ClassificationApiController {
+
+	private final MemberReviews reviews;
+
+	private final RuleSets ruleSets;
+
+	ClassificationApiController(MemberReviews reviews, RuleSets ruleSets) {
+		this.reviews = reviews;
+		this.ruleSets = ruleSets;
+	}
+
+	/**
+	 * One's self-review: the level (criteria-only rule sets) or the points by section.
+	 */
+	record Self(@Nullable ReviewLevel level, @Nullable Map<String, String> scores, @Nullable String text) {
+	}
+
+	record Proposal(long memberId, @Nullable ReviewLevel level, @Nullable String opinion) {
+	}
+
+	/**
+	 * The committee's decisions: level by member id, the disqualified with their reason.
+	 */
+	record Decisions(@Nullable Map<Long, ReviewLevel> levels, @Nullable Map<Long, String> disqualified,
+			@Nullable String exceptionReason) {
+	}
+
+	@GetMapping("/rule-sets")
+	List<RuleSets.RuleSet> ruleSets(@AuthenticationPrincipal CurrentUser user) {
+		return ruleSets.all(user.committeeId());
+	}
+
+	@GetMapping("/{year}/me")
+	MemberReviews.Review own(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
+		return reviews.own(user, checked(year));
+	}
+
+	@PutMapping("/{year}/me")
+	MemberReviews.Review saveOwn(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestBody Self body) {
+		reviews.selfReview(user, checked(year), body.level(), (body.scores() != null) ? body.scores() : Map.of(),
+				body.text());
+		return reviews.own(user, year);
+	}
+
+	@GetMapping("/{year}/branches/{branchId}")
+	MemberReviews.BranchReview branch(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable long branchId) {
+		return reviews.branch(user, branchId, checked(year));
+	}
+
+	@PostMapping("/{year}/branches/{branchId}/proposals")
+	MemberReviews.BranchReview propose(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable long branchId, @RequestBody Proposal body) {
+		reviews.propose(user, branchId, checked(year), body.memberId(), body.level(), body.opinion());
+		return reviews.branch(user, branchId, year);
+	}
+
+	@PostMapping("/{year}/branches/{branchId}/decisions")
+	MemberReviews.BranchReview decide(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable long branchId, @RequestBody Decisions body) {
+		var levels = new HashMap<Long, ReviewLevel>();
+		if (body.levels() != null) {
+			body.levels().forEach((k, v) -> {
+				if (k != null && v != null) {
+					levels.put(k, v);
+				}
+			});
+		}
+		reviews.decide(user, branchId, checked(year), levels,
+				(body.disqualified() != null) ? body.disqualified() : Map.of(), body.exceptionReason());
+		return reviews.branch(user, branchId, year);
+	}
+
+	private static int checked(int year) {
+		if (year < 2000 || year > 2100) {
+			throw new BusinessRuleException("year", "classification.year.range");
+		}
+		return year;
+	}
+
+}

@@ -1,0 +1,187 @@
+package vn.chibo.classification;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.Years;
+
+/**
+ * The annual review pages: the year's branches with their results, one's own self-review
+ * with what chibo knows of the year, a branch's members with the proposals and the
+ * committee's decisions under the quota shown as they are chosen, and the results on a
+ * member's page.
+ */
+@Controller
+@RequestMapping("/classification")
+class ClassificationController {
+
+	private final MemberReviews reviews;
+
+	private final RuleSets ruleSets;
+
+	private final OrganizationQueries organizations;
+
+	private final MeetingQueries meetings;
+
+	private final Clock clock;
+
+	ClassificationController(MemberReviews reviews, RuleSets ruleSets, OrganizationQueries organizations,
+			MeetingQueries meetings, Clock clock) {
+		this.reviews = reviews;
+		this.ruleSets = ruleSets;
+		this.organizations = organizations;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	private int year(@Nullable Integer year) {
+		return Years.shown(year, clock, 2000);
+	}
+
+	/** The year's branches: how far each has gone, the quota of each. */
+	@GetMapping
+	String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			Model model) {
+		if (!user.role().readsMemberRecords()) {
+			return "redirect:/classification/me" + ((year != null) ? "?year=" + year : "");
+		}
+		var shown = year(year);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", Years.choices(List.of(), shown));
+		model.addAttribute("ruleSet", ruleSets.forYear(user.committeeId(), shown));
+		model.addAttribute("branches",
+				organizations.branches(user).stream().map((b) -> reviews.branch(user, b.id(), shown)).toList());
+		return "classification/overview";
+	}
+
+	@GetMapping("/me")
+	String own(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			Model model) {
+		var shown = year(year);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", Years.choices(List.of(), shown));
+		model.addAttribute("review", reviews.own(user, shown));
+		model.addAttribute("ruleSet", ruleSets.forYear(user.committeeId(), shown));
+		model.addAttribute("levels", ReviewLevel.values());
+		// What chibo knows of the year (DOMAIN.md §7 step 1): the meetings attended.
+		var attendance = meetings.attendanceOfYear(user, shown, null, user.memberId());
+		var counts = new HashMap<AttendanceStatus, Long>();
+		attendance.forEach((a) -> counts.merge(a.status(), 1L, Long::sum));
+		model.addAttribute("present",
+				counts.getOrDefault(AttendanceStatus.PRESENT, 0L) + counts.getOrDefault(AttendanceStatus.LATE, 0L));
+		model.addAttribute("excused", counts.getOrDefault(AttendanceStatus.ABSENT_EXCUSED, 0L));
+		model.addAttribute("unexcused", counts.getOrDefault(AttendanceStatus.ABSENT_UNEXCUSED, 0L));
+		return "classification/self";
+	}
+
+	@PostMapping("/me")
+	String saveOwn(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+			@RequestParam(required = false) @Nullable String level,
+			@RequestParam(required = false) @Nullable String text, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		var scores = new HashMap<String, String>();
+		params.forEach((k, v) -> {
+			if (k.startsWith("score-")) {
+				scores.put(k.substring(6), v);
+			}
+		});
+		Flash.run(redirect, "classification.flash.self",
+				() -> reviews.selfReview(user, year, level(level, "level"), scores, text));
+		return "redirect:/classification/me?year=" + year;
+	}
+
+	@GetMapping("/branches/{branchId}")
+	String branch(@AuthenticationPrincipal CurrentUser user, @PathVariable long branchId,
+			@RequestParam(required = false) @Nullable Integer year, Model model) {
+		var shown = year(year);
+		model.addAttribute("year", shown);
+		model.addAttribute("review", reviews.branch(user, branchId, shown));
+		model.addAttribute("levels", ReviewLevel.values());
+		return "classification/branch";
+	}
+
+	@PostMapping("/branches/{branchId}/proposals")
+	String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable long branchId, @RequestParam int year,
+			@RequestParam long memberId, @RequestParam(required = false) @Nullable String level,
+			@RequestParam(required = false) @Nullable String opinion, RedirectAttributes redirect) {
+		Flash.run(redirect, "classification.flash.proposed",
+				() -> reviews.propose(user, branchId, year, memberId, level(level, "level"), opinion));
+		return "redirect:/classification/branches/" + branchId + "?year=" + year + "#member-" + memberId;
+	}
+
+	/**
+	 * The committee's decisions for the branch: {@code level-<memberId>} for each row.
+	 */
+	@PostMapping("/branches/{branchId}/decisions")
+	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long branchId, @RequestParam int year,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		var levels = new HashMap<Long, ReviewLevel>();
+		var disqualified = new HashMap<Long, String>();
+		try {
+			params.forEach((k, v) -> {
+				if (k.startsWith("level-") && !v.isBlank()) {
+					levels.put(id(k.substring(6)), level(v, k));
+				}
+				if (k.startsWith("disqualified-") && !v.isBlank()) {
+					disqualified.put(id(k.substring(13)), v);
+				}
+			});
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+			return "redirect:/classification/branches/" + branchId + "?year=" + year;
+		}
+		Flash.run(redirect, "classification.flash.decided",
+				() -> reviews.decide(user, branchId, year, levels, disqualified, params.get("exceptionReason")));
+		return "redirect:/classification/branches/" + branchId + "?year=" + year;
+	}
+
+	/** A member's results by year: the part of the member's page, loaded by htmx. */
+	@GetMapping("/members/{memberId}")
+	String ofMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long memberId, Model model) {
+		model.addAttribute("results", reviews.ofMember(user, memberId));
+		return "classification/member :: results";
+	}
+
+	static @Nullable ReviewLevel level(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return ReviewLevel.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BusinessRuleException(field, "classification.level.required");
+		}
+	}
+
+	private static long id(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new BusinessRuleException("memberId", "classification.member.notRated");
+		}
+	}
+
+}

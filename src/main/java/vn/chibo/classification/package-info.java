@@ -1,0 +1,13 @@
+/**
+ * The annual review and classification of members (đánh giá, xếp loại chất lượng;
+ * DOMAIN.md §7): rule sets in force by date, each member's self-review, the branch's
+ * proposal and the committee's decision under the quota of the top level, and the result
+ * on the member's record.
+ */
+@ApplicationModule(
+		allowedDependencies = { "organization", "member", "meeting", "inspection :: discipline", "shared :: *" })
+@NullMarked
+package vn.chibo.classification;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,76 @@
+package vn.chibo.browser;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import vn.chibo.ChiboTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The year-end review as its people do it: a member's self-review on a phone on the
+ * 100-point scale, the secretary's proposal, the office's decision with the quota shown
+ * as the levels are chosen, the result on the member's page.
+ */
+@ChiboTest
+class ClassificationBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void fromTheSelfReviewOnAPhoneToTheCommitteesDecisionUnderTheQuota() {
+		var year = LocalDate.now().getYear();
+		var member = demo.user("dangvien.cb06");
+		var own = login("dangvien.cb06", 360, 740);
+		own.navigate(url("/classification"));
+		assertThat(own.locator("h1")).containsText("Tự kiểm điểm năm " + year);
+		assertThat(own.locator("#self-facts")).containsText("Sinh hoạt chi bộ: dự");
+		own.locator("#score-1").fill("18");
+		own.locator("#score-2").fill("18,5");
+		own.locator("#score-3").fill("44");
+		own.locator("#score-4").fill("8");
+		own.locator("#text").fill("Hoàn thành tốt các nhiệm vụ được giao, tham gia đầy đủ sinh hoạt chi bộ.");
+		assertAccessible(own);
+		own.locator("#self-form button[type=submit]").click();
+		assertThat(own.locator("#self-saved")).containsText("88,5 điểm, tự xếp loại Hoàn thành tốt nhiệm vụ");
+		Browser.screenshot(own, "phone-classification-self");
+		own.context().close();
+
+		var secretary = login("bithu.cb06", 360, 740);
+		secretary.navigate(url("/classification"));
+		assertAccessible(secretary);
+		secretary.locator("#classification-branches a").first().click();
+		var row = secretary.locator("#member-" + member.memberId());
+		assertThat(row).containsText("Tự chấm 88,5 điểm");
+		row.locator("input[name=opinion]").fill("Chi bộ thống nhất");
+		row.locator("button[type=submit]").click();
+		assertThat(secretary.locator("#member-" + member.memberId()))
+			.containsText("Chi bộ đề xuất: Hoàn thành tốt nhiệm vụ");
+		assertAccessible(secretary);
+		secretary.context().close();
+
+		var office = login("vanphong", 1280, 900);
+		office.navigate(url("/classification/branches/" + demo.branchId("CB06") + "?year=" + year));
+		var live = office.locator("#quota-live");
+		var selects = office.locator("#decision-form select");
+		for (var i = 0; i < selects.count(); i++) {
+			selects.nth(i).selectOption((i < 10) ? "GOOD" : "PASS");
+		}
+		selects.nth(10).selectOption("EXCELLENT");
+		selects.nth(11).selectOption("EXCELLENT");
+		assertThat(live).containsText("Hoàn thành xuất sắc: 2, tối đa 2");
+		selects.nth(12).selectOption("EXCELLENT");
+		assertThat(live).containsText("Hoàn thành xuất sắc: 3, tối đa 2");
+		assertThat(live).hasClass(java.util.regex.Pattern.compile("alert-danger"));
+		assertAccessible(office);
+		Browser.screenshot(office, "desktop-classification-quota");
+		office.locator("#decision-form button[type=submit]").click();
+		assertThat(office.locator("#flash")).containsText("Vượt tỷ lệ");
+		office.locator("#decision-form select").nth(12).selectOption("PASS");
+		office.locator("#decision-form button[type=submit]").click();
+		assertThat(office.locator("#flash")).containsText("Đã ghi quyết định xếp loại");
+		office.navigate(url("/members/" + member.memberId()));
+		assertThat(office.locator("#member-classification")).containsText("Năm " + year);
+		office.context().close();
+	}
+
+}

@@ -1,0 +1,249 @@
+package vn.chibo.classification;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+import vn.chibo.shared.web.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The annual classification of members (DOMAIN.md §7): the rule set by year, the quota at
+ * its boundary, a disciplined member refused the top level, exempted members not rated,
+ * the self-review on the 100-point scale, who may do which step, and the demo's history.
+ */
+@ChiboTest
+class ClassificationTests {
+
+	@Autowired
+	MemberReviews reviews;
+
+	@Autowired
+	RuleSets ruleSets;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void theYearPicksItsRuleSet() {
+		var committee = demo.user("vanphong").committeeId();
+		assertThat(ruleSets.forYear(committee, 2021).code()).isEqualTo("21-HD/BTCTW");
+		assertThat(ruleSets.forYear(committee, 2023).code()).isEqualTo("124-QĐ/TW");
+		assertThat(ruleSets.forYear(committee, 2024).points()).isFalse();
+		var now = ruleSets.forYear(committee, 2025);
+		assertThat(now.code()).isEqualTo("366-QĐ/TW");
+		assertThat(now.points()).isTrue();
+		assertThat(now.sections().stream().mapToInt((s) -> s.max()).sum()).isEqualTo(100);
+		// Each decision records the rule set it used.
+		assertThat(jdbc.sql("""
+				select distinct s.code from member_review r join review_rule_set s on s.id = r.rule_set_id
+				where r.year = 2024 and r.final_level is not null
+				""").query(String.class).list()).containsExactly("124-QĐ/TW");
+	}
+
+	@Test
+	void theCommitteeDecidesWithinTheQuotaUnlessAnExceptionIsRecorded() {
+		var office = demo.user("vanphong");
+		var year = LocalDate.now().getYear();
+		var branch = demo.branchId("CB04");
+		// Members disciplined this year (by other tests) last: they are never at the top.
+		var rated = reviews.branch(office, branch, year)
+			.reviews()
+			.stream()
+			.sorted(Comparator.comparing(MemberReviews.Review::disciplined))
+			.toList();
+		assertThat(rated.size()).isGreaterThanOrEqualTo(14);
+		// 10 at the second level allow 2 at the top, not 3.
+		var levels = new HashMap<Long, ReviewLevel>();
+		for (var i = 0; i < rated.size(); i++) {
+			levels.put(rated.get(i).memberId(),
+					(i < 3) ? ReviewLevel.EXCELLENT : (i < 13) ? ReviewLevel.GOOD : ReviewLevel.PASS);
+		}
+		assertThatThrownBy(() -> reviews.decide(office, branch, year, levels, Map.of(), null))
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("classification.quota");
+				assertThat(ex.arguments()).containsExactly(3, 2, 10, 20);
+			});
+		assertThat(reviews.branch(office, branch, year).decided().excellent()).isZero();
+		// Through the page: refused, named, nothing kept.
+		var request = mvc.post()
+			.uri("/classification/branches/" + branch + "/decisions")
+			.with(user(office))
+			.with(csrf())
+			.param("year", String.valueOf(year));
+		for (var entry : levels.entrySet()) {
+			request = request.param("level-" + entry.getKey(), entry.getValue().name());
+		}
+		assertThat(request).flash().containsKey("flashError");
+		assertThat(reviews.branch(office, branch, year).decided().excellent()).isZero();
+		levels.put(rated.get(2).memberId(), ReviewLevel.GOOD);
+		levels.put(rated.get(13).memberId(), ReviewLevel.GOOD);
+		reviews.decide(office, branch, year, levels, Map.of(), null);
+		var decided = reviews.branch(office, branch, year);
+		assertThat(decided.decided().excellent()).isEqualTo(2);
+		assertThat(decided.decided().kept()).isTrue();
+		// Going over it takes the reason of the exception, kept with the decision.
+		levels.put(rated.get(2).memberId(), ReviewLevel.EXCELLENT);
+		reviews.decide(office, branch, year, levels, Map.of(), "Cấp trên cho phép");
+		assertThat(reviews.branch(office, branch, year).reviews())
+			.filteredOn((r) -> r.memberId() == rated.get(2).memberId())
+			.singleElement()
+			.satisfies((r) -> assertThat(r.exceptionReason()).isEqualTo("Cấp trên cho phép"));
+	}
+
+	@Test
+	void aMemberDisciplinedInTheYearIsNeverAtTheTopAndExemptedMembersAreNotRated() {
+		var office = demo.user("vanphong");
+		var reprimanded = jdbc.sql("""
+				select member_id from discipline_case where form = 'REPRIMAND' and decided_on between
+				date '2024-01-01' and date '2024-12-31' and violation like 'Vắng sinh hoạt chi bộ%'
+				""").query(Long.class).single();
+		var branch = jdbc.sql("select branch_id from member where id = :id")
+			.param("id", reprimanded)
+			.query(Long.class)
+			.single();
+		assertThat(reviews.branch(office, branch, 2024).reviews()).filteredOn((r) -> r.memberId() == reprimanded)
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.disciplined()).isTrue();
+				assertThat(r.finalLevel()).isNotEqualTo(ReviewLevel.EXCELLENT);
+			});
+		assertThatThrownBy(() -> reviews.decide(office, branch, 2024, Map.of(reprimanded, ReviewLevel.EXCELLENT),
+				Map.of(), "Ngoại lệ"))
+			.hasMessageContaining("classification.disciplined");
+		var exempted = jdbc.sql("select id from member where exempted_since is not null order by id limit 1")
+			.query(Long.class)
+			.single();
+		var exemptedBranch = jdbc.sql("select branch_id from member where id = :id")
+			.param("id", exempted)
+			.query(Long.class)
+			.single();
+		assertThat(reviews.branch(office, exemptedBranch, 2025).reviews()).noneMatch((r) -> r.memberId() == exempted);
+		assertThatThrownBy(() -> reviews.propose(office, exemptedBranch, LocalDate.now().getYear(), exempted,
+				ReviewLevel.GOOD, null))
+			.hasMessageContaining("classification.member.notRated");
+	}
+
+	@Test
+	void aMemberReviewsThemselfOnTheHundredPointScaleAndSeesOnlyTheirOwn() {
+		var member = demo.user("dangvien.cb07");
+		var year = LocalDate.now().getYear();
+		assertThat(mvc.post()
+			.uri("/classification/me")
+			.with(user(member))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("score-1", "18,5")
+			.param("score-2", "25")
+			.param("score-3", "45")
+			.param("score-4", "8")).flash().containsKey("flashError");
+		assertThat(mvc.post()
+			.uri("/classification/me")
+			.with(user(member))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("score-1", "18,5")
+			.param("score-2", "19")
+			.param("score-3", "45")
+			.param("score-4", "8")
+			.param("text", "Bản tự kiểm điểm thử")).flash().containsKey("flashSuccess");
+		var own = reviews.own(member, year);
+		assertThat(own.selfScore()).isEqualByComparingTo("90.5");
+		assertThat(own.selfLevel()).isEqualTo(ReviewLevel.EXCELLENT);
+		assertThat(mvc.get().uri("/classification/me").with(user(member))).hasStatusOk().bodyText().contains("90,5");
+		// Another member's results, a branch's page, the decision: not theirs.
+		var other = demo.memberOf("CB07", member.memberId());
+		assertThat(mvc.get().uri("/classification/members/" + other).with(user(member))).hasStatus(404);
+		assertThat(mvc.get().uri("/classification/branches/" + demo.branchId("CB07")).with(user(member)))
+			.hasStatus(403);
+		// The secretary proposes for the branch, never decides; another branch is not
+		// there.
+		var secretary = demo.user("bithu.cb07");
+		assertThat(mvc.post()
+			.uri("/classification/branches/" + demo.branchId("CB07") + "/proposals")
+			.with(user(secretary))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("memberId", String.valueOf(member.memberId()))
+			.param("level", "GOOD")
+			.param("opinion", "Chi bộ đề nghị hoàn thành tốt")).flash().containsKey("flashSuccess");
+		assertThat(reviews.own(member, year).proposedLevel()).isEqualTo(ReviewLevel.GOOD);
+		assertThat(mvc.post()
+			.uri("/classification/branches/" + demo.branchId("CB07") + "/decisions")
+			.with(user(secretary))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("level-" + member.memberId(), "GOOD")).hasStatus(403);
+		assertThat(mvc.get().uri("/classification/branches/" + demo.branchId("CB01")).with(user(secretary)))
+			.hasStatus(404);
+		assertThat(mvc.get().uri("/classification").with(user(demo.user("captren")))).hasStatus(403);
+		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
+				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThat(mvc.get().uri("/classification/branches/" + demo.branchId("CB07")).with(user(foreign)))
+			.hasStatus(404);
+	}
+
+	@Test
+	void theDemoHoldsSixYearsWithAnExceptionAndASecondFailInARow() {
+		var office = demo.user("vanphong");
+		assertThat(jdbc.sql("select count(distinct year) from member_review where final_level is not null")
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(6);
+		assertThat(jdbc.sql(
+				"select count(distinct branch_id) from member_review where exception_reason is not null and year = 2023")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		var twice = jdbc.sql("""
+				select a.member_id from member_review a join member_review b on b.member_id = a.member_id
+				and b.year = a.year - 1 where a.final_level = 'FAIL' and b.final_level = 'FAIL' limit 1
+				""").query(Long.class).single();
+		assertThat(reviews.ofMember(office, twice)).anyMatch(MemberReviews.Result::secondFailInARow);
+		assertThat(mvc.get().uri("/classification/members/" + twice).with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("hai năm liền không hoàn thành nhiệm vụ");
+		var cycle = reviews.branch(office, demo.branchId("CB01"), LocalDate.now().getYear() - 1);
+		assertThat(cycle.reviews()).allMatch((r) -> r.selfScore() != null && r.proposedLevel() != null);
+		assertThat(cycle.decided().kept()).isTrue();
+	}
+
+	@Test
+	void theYearReportCountsTheLevelsAsTheRecordsHoldThem() {
+		var office = demo.user("vanphong");
+		var fresh = jdbc.sql("""
+				select count(*) filter (where final_level = 'EXCELLENT'), count(*) filter (where final_level = 'FAIL')
+				from member_review r join organization o on o.id = r.branch_id where r.year = 2024
+				and o.committee_id = :c
+				""")
+			.param("c", office.committeeId())
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.single();
+		var report = mvc.get().uri("/api/v1/reports/year/2024").with(user(office)).exchange();
+		assertThat(report).hasStatusOk()
+			.bodyText()
+			.contains("Đánh giá, xếp loại chất lượng đảng viên")
+			.contains("hoàn thành xuất sắc nhiệm vụ " + fresh[0] + " (")
+			.contains("không hoàn thành nhiệm vụ " + fresh[1] + ";");
+	}
+
+}
