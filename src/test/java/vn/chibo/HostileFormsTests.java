@@ -447,7 +447,8 @@ class HostileFormsTests {
 		}
 		if (path.startsWith("/api/v1/classification")) {
 			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
-				.replace("{branchId}", String.valueOf(demo.branchId("CB02")));
+				.replace("{branchId}", String.valueOf(demo.branchId("CB02")))
+				.replace("{organizationId}", String.valueOf(demo.branchId("CB02")));
 		}
 		if (path.startsWith("/api/v1/supervision")) {
 			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()));

@@ -25,10 +25,13 @@ class ClassificationApiController {
 
 	private final MemberReviews reviews;
 
+	private final OrganizationReviews organizationReviews;
+
 	private final RuleSets ruleSets;
 
-	ClassificationApiController(MemberReviews reviews, RuleSets ruleSets) {
+	ClassificationApiController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets) {
 		this.reviews = reviews;
+		this.organizationReviews = organizationReviews;
 		this.ruleSets = ruleSets;
 	}
 
@@ -93,6 +96,51 @@ class ClassificationApiController {
 		reviews.decide(user, branchId, checked(year), levels,
 				(body.disqualified() != null) ? body.disqualified() : Map.of(), body.exceptionReason());
 		return reviews.branch(user, branchId, year);
+	}
+
+	/** A collective self-review: the level and the report. */
+	record OrganizationSelf(@Nullable ReviewLevel level, @Nullable String report) {
+	}
+
+	/** The committee's decisions for its branches, or the superior's on the committee. */
+	record OrganizationDecisions(@Nullable Map<Long, ReviewLevel> levels, @Nullable String exceptionReason) {
+	}
+
+	record SuperiorDecision(@Nullable ReviewLevel level, @Nullable String decisionNo) {
+	}
+
+	@GetMapping("/{year}/organizations")
+	OrganizationReviews.Year organizations(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
+		return organizationReviews.year(user, checked(year));
+	}
+
+	@PutMapping("/{year}/organizations/{organizationId}/self")
+	OrganizationReviews.Year organizationSelf(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable long organizationId, @RequestBody OrganizationSelf body) {
+		organizationReviews.selfReview(user, organizationId, checked(year), body.level(), body.report());
+		return organizationReviews.year(user, year);
+	}
+
+	@PostMapping("/{year}/organizations/decisions")
+	OrganizationReviews.Year organizationDecisions(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestBody OrganizationDecisions body) {
+		var levels = new HashMap<Long, ReviewLevel>();
+		if (body.levels() != null) {
+			body.levels().forEach((k, v) -> {
+				if (k != null && v != null) {
+					levels.put(k, v);
+				}
+			});
+		}
+		organizationReviews.decide(user, checked(year), levels, body.exceptionReason());
+		return organizationReviews.year(user, year);
+	}
+
+	@PostMapping("/{year}/organizations/superior")
+	OrganizationReviews.Year superior(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestBody SuperiorDecision body) {
+		organizationReviews.recordSuperior(user, checked(year), body.level(), body.decisionNo());
+		return organizationReviews.year(user, year);
 	}
 
 	private static int checked(int year) {

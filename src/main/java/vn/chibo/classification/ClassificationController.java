@@ -37,6 +37,8 @@ class ClassificationController {
 
 	private final MemberReviews reviews;
 
+	private final OrganizationReviews organizationReviews;
+
 	private final RuleSets ruleSets;
 
 	private final OrganizationQueries organizations;
@@ -45,9 +47,10 @@ class ClassificationController {
 
 	private final Clock clock;
 
-	ClassificationController(MemberReviews reviews, RuleSets ruleSets, OrganizationQueries organizations,
-			MeetingQueries meetings, Clock clock) {
+	ClassificationController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets,
+			OrganizationQueries organizations, MeetingQueries meetings, Clock clock) {
 		this.reviews = reviews;
+		this.organizationReviews = organizationReviews;
 		this.ruleSets = ruleSets;
 		this.organizations = organizations;
 		this.meetings = meetings;
@@ -154,6 +157,63 @@ class ClassificationController {
 		Flash.run(redirect, "classification.flash.decided",
 				() -> reviews.decide(user, branchId, year, levels, disqualified, params.get("exceptionReason")));
 		return "redirect:/classification/branches/" + branchId + "?year=" + year;
+	}
+
+	/**
+	 * The year's organisations: each branch's self-review, the decisions, the committee's
+	 * own.
+	 */
+	@GetMapping("/organizations")
+	String organizations(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year, Model model) {
+		var shown = year(year);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", Years.choices(List.of(), shown));
+		model.addAttribute("view", organizationReviews.year(user, shown));
+		model.addAttribute("levels", ReviewLevel.values());
+		return "classification/organizations";
+	}
+
+	@PostMapping("/organizations/{organizationId}/self")
+	String organizationSelf(@AuthenticationPrincipal CurrentUser user, @PathVariable long organizationId,
+			@RequestParam int year, @RequestParam(required = false) @Nullable String level,
+			@RequestParam(required = false) @Nullable String report, RedirectAttributes redirect) {
+		Flash.run(redirect, "classification.flash.orgSelf",
+				() -> organizationReviews.selfReview(user, organizationId, year, level(level, "level"), report));
+		return "redirect:/classification/organizations?year=" + year + "#org-" + organizationId;
+	}
+
+	/**
+	 * The committee's decisions for its branches: {@code level-<organizationId>} for
+	 * each.
+	 */
+	@PostMapping("/organizations/decisions")
+	String organizationDecisions(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		var levels = new HashMap<Long, ReviewLevel>();
+		try {
+			params.forEach((k, v) -> {
+				if (k.startsWith("level-") && !v.isBlank()) {
+					levels.put(id(k.substring(6)), level(v, k));
+				}
+			});
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+			return "redirect:/classification/organizations?year=" + year;
+		}
+		Flash.run(redirect, "classification.flash.decided",
+				() -> organizationReviews.decide(user, year, levels, params.get("exceptionReason")));
+		return "redirect:/classification/organizations?year=" + year;
+	}
+
+	@PostMapping("/organizations/superior")
+	String superior(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+			@RequestParam(required = false) @Nullable String level,
+			@RequestParam(required = false) @Nullable String decisionNo, RedirectAttributes redirect) {
+		Flash.run(redirect, "classification.flash.decided",
+				() -> organizationReviews.recordSuperior(user, year, level(level, "level"), decisionNo));
+		return "redirect:/classification/organizations?year=" + year;
 	}
 
 	/** A member's results by year: the part of the member's page, loaded by htmx. */

@@ -202,7 +202,7 @@ public class MemberReviews {
 	public void selfReview(CurrentUser user, int year, @Nullable ReviewLevel level, Map<String, String> scores,
 			@Nullable String text) {
 		var current = own(user, year);
-		open(year);
+		ReviewYears.requireOpen(year, clock);
 		if (current.decided()) {
 			throw new BusinessRuleException("level", "classification.decided");
 		}
@@ -254,7 +254,7 @@ public class MemberReviews {
 		if (!proposes(user)) {
 			throw new AccessDeniedException("propose");
 		}
-		open(year);
+		ReviewYears.requireOpen(year, clock);
 		var review = reviews(user.committeeId(), branch.id(), year).stream()
 			.filter((r) -> r.memberId() == memberId)
 			.findFirst()
@@ -294,7 +294,7 @@ public class MemberReviews {
 		if (!decides(user)) {
 			throw new AccessDeniedException("decide");
 		}
-		open(year);
+		ReviewYears.requireOpen(year, clock);
 		var rules = ruleSets.forYear(user.committeeId(), year);
 		var reviews = reviews(user.committeeId(), branch.id(), year);
 		var outcome = new HashMap<Long, ReviewLevel>();
@@ -383,17 +383,6 @@ public class MemberReviews {
 			return year;
 		}).list();
 		return new ArrayList<>(years.values()).reversed();
-	}
-
-	/**
-	 * A year is reviewed from its 1st of November and never ahead (DOMAIN.md §7:
-	 * Nov–Dec).
-	 */
-	private void open(int year) {
-		var today = LocalDate.now(clock);
-		if (year > today.getYear() || year < 2000 || (year == today.getYear() && today.getMonthValue() < 11)) {
-			throw new BusinessRuleException("year", "classification.year.closed", String.valueOf(year));
-		}
 	}
 
 	private void upsert(long committeeId, int year, long memberId, long branchId, long ruleSetId) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.classification.MemberReviews;
+import vn.chibo.classification.OrganizationReviews;
 import vn.chibo.classification.ReviewLevel;
 import vn.chibo.inspection.discipline.DisciplineCases;
 import vn.chibo.member.MemberQueries;
@@ -29,6 +30,8 @@ class DemoClassification {
 
 	private final MemberReviews reviews;
 
+	private final OrganizationReviews organizationReviews;
+
 	private final MemberQueries members;
 
 	private final OrganizationQueries organizations;
@@ -39,9 +42,11 @@ class DemoClassification {
 
 	private final Clock clock;
 
-	DemoClassification(MemberReviews reviews, MemberQueries members, OrganizationQueries organizations,
-			DisciplineCases discipline, TransactionTemplate transaction, Clock clock) {
+	DemoClassification(MemberReviews reviews, OrganizationReviews organizationReviews, MemberQueries members,
+			OrganizationQueries organizations, DisciplineCases discipline, TransactionTemplate transaction,
+			Clock clock) {
 		this.reviews = reviews;
+		this.organizationReviews = organizationReviews;
 		this.members = members;
 		this.organizations = organizations;
 		this.discipline = discipline;
@@ -90,6 +95,7 @@ class DemoClassification {
 				decided++;
 			}
 		}
+		transaction.executeWithoutResult((status) -> organisations(office, today));
 		// This year's review is open at the self-review: a few members have written
 		// theirs.
 		if (today.getMonthValue() >= 11) {
@@ -101,6 +107,35 @@ class DemoClassification {
 			});
 		}
 		return decided;
+	}
+
+	/**
+	 * The Party organisations (DOMAIN.md §7, §11): each year one branch at the top level
+	 * — the one the committee named "tiêu biểu" — six good and one fulfilled; last year
+	 * with every branch's collective report; the superior's decision on the committee.
+	 */
+	private void organisations(CurrentUser office, LocalDate today) {
+		var branches = organizations.branches(office);
+		for (var year = 2020; year < today.getYear(); year++) {
+			var levels = new HashMap<Long, ReviewLevel>();
+			for (var b = 0; b < branches.size(); b++) {
+				var level = (b == year % branches.size()) ? ReviewLevel.EXCELLENT
+						: (b == (year + 3) % branches.size()) ? ReviewLevel.PASS : ReviewLevel.GOOD;
+				if (year == today.getYear() - 1) {
+					organizationReviews.selfReview(office, branches.get(b).id(), year, level,
+							"Chi bộ duy trì nền nếp sinh hoạt, lãnh đạo hoàn thành nhiệm vụ chính trị của đơn vị; "
+									+ "đảng viên gương mẫu, đoàn kết.");
+				}
+				levels.put(branches.get(b).id(), level);
+			}
+			organizationReviews.decide(office, year, levels, null);
+			organizationReviews.recordSuperior(office, year, (year == 2023) ? ReviewLevel.EXCELLENT : ReviewLevel.GOOD,
+					(120 + year % 10) + "-QĐ/ĐUK");
+		}
+		if (today.getMonthValue() >= 11) {
+			organizationReviews.selfReview(office, branches.getFirst().id(), today.getYear(), ReviewLevel.GOOD,
+					"Chi bộ tự đánh giá hoàn thành tốt nhiệm vụ năm " + today.getYear() + ".");
+		}
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.classification.ClassificationReport;
 import vn.chibo.inspection.InspectionAccess;
 import vn.chibo.inspection.InspectionReport;
+import vn.chibo.member.MemberFigures;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
@@ -67,11 +68,15 @@ public class YearReport {
 
 	private final ClassificationReport classification;
 
+	private final MemberFigures memberFigures;
+
 	private final InspectionAccess inspectionAccess;
 
 	YearReport(StudyQueries study, TrainingQueries training, Awards awards, Contests contests, MemberQueries members,
 			OrganizationQueries organizations, ReportDocuments documents, MessageSource messages, Clock clock,
-			InspectionReport inspection, InspectionAccess inspectionAccess, ClassificationReport classification) {
+			InspectionReport inspection, InspectionAccess inspectionAccess, ClassificationReport classification,
+			MemberFigures memberFigures) {
+		this.memberFigures = memberFigures;
 		this.inspection = inspection;
 		this.classification = classification;
 		this.inspectionAccess = inspectionAccess;
@@ -107,6 +112,7 @@ public class YearReport {
 		sections.add(contestSection(user, year));
 		sections.add(awardSection(user, year));
 		sections.add(classification.section(user, year));
+		sections.add(memberSection(user, year));
 		// The committee's report also gives the year of inspection and discipline
 		// (DOMAIN.md §12), in figures only, to those who follow the programme.
 		if (!branch && inspectionAccess.readsProgramme(user)) {
@@ -290,6 +296,34 @@ public class YearReport {
 		byKind.forEach((kind, counts) -> table
 			.add(List.of(text("recognition.kind." + kind), String.valueOf(counts[0]), String.valueOf(counts[1]))));
 		return new ReportDocument.Section(text("yearReport.section.awards"), paragraphs, table);
+	}
+
+	/** The membership of the year by branch (DOMAIN.md §12), from the member records. */
+	private ReportDocument.Section memberSection(CurrentUser user, int year) {
+		var rows = memberFigures.year(user, year);
+		var table = new ArrayList<List<String>>();
+		table.add(List.of(text("study.report.branch"), text("yearReport.members.total"),
+				text("yearReport.members.official"), text("yearReport.members.probationary"),
+				text("yearReport.members.admitted"), text("yearReport.members.madeOfficial"),
+				text("yearReport.members.in"), text("yearReport.members.out"), text("yearReport.members.exempted"),
+				text("yearReport.members.died"), text("yearReport.members.removed")));
+		var sum = new int[10];
+		for (var r : rows) {
+			var values = new int[] { r.official(), r.probationary(), r.admitted(), r.madeOfficial(), r.transferredIn(),
+					r.transferredOut(), r.exempted(), r.died(), r.removed() };
+			var line = new ArrayList<String>();
+			line.add(r.branchName());
+			line.add(String.valueOf(r.members()));
+			for (var i = 0; i < values.length; i++) {
+				sum[i] += values[i];
+				line.add(String.valueOf(values[i]));
+			}
+			table.add(line);
+		}
+		return new ReportDocument.Section(
+				text("yearReport.section.members"), List.of(text("yearReport.members.text", String.valueOf(year),
+						sum[0] + sum[1], sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8])),
+				table);
 	}
 
 	private static String percent(long part, long whole) {

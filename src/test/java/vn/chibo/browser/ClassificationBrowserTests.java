@@ -73,4 +73,27 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		office.context().close();
 	}
 
+	@Test
+	void aBranchWritesItsCollectiveReportOnAPhoneAndTheOfficeDecidesOnADesktop() {
+		var secretary = login("bithu.cb05", 360, 740);
+		secretary.navigate(url("/classification"));
+		secretary.locator("#classification-organizations").click();
+		var row = secretary.locator("#org-" + demo.branchId("CB05"));
+		assertThat(row.locator("textarea")).containsText("chi bộ duy trì sinh hoạt");
+		row.locator("select").selectOption("GOOD");
+		assertAccessible(secretary);
+		row.locator("button[type=submit]").click();
+		assertThat(secretary.locator("#flash")).containsText("Đã lưu bản kiểm điểm tập thể");
+		Browser.screenshot(secretary, "phone-classification-organisations");
+		secretary.context().close();
+
+		var office = login("vanphong", 1280, 900);
+		office.navigate(url("/classification/organizations?year=" + (LocalDate.now().getYear() - 1)));
+		assertThat(office.locator("#org-list")).containsText("Cấp trên quyết định");
+		assertThat(office.locator("#org-list")).containsText("trong sạch, vững mạnh tiêu biểu");
+		assertAccessible(office);
+		Browser.screenshot(office, "desktop-classification-organisations");
+		office.context().close();
+	}
+
 }

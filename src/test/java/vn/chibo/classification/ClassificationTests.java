@@ -246,4 +246,59 @@ class ClassificationTests {
 			.contains("không hoàn thành nhiệm vụ " + fresh[1] + ";");
 	}
 
+	@Autowired
+	OrganizationReviews organizationReviews;
+
+	@Test
+	void theCommitteeDecidesForItsBranchesUnderTheQuotaAndRecordsTheSuperiorsDecision() {
+		var office = demo.user("vanphong");
+		var last = LocalDate.now().getYear() - 1;
+		var view = organizationReviews.year(office, last);
+		assertThat(view.rows()).hasSize(9).anyMatch(OrganizationReviews.Row::committee);
+		assertThat(view.quota().kept()).isTrue();
+		assertThat(view.rows()).filteredOn((r) -> !r.committee()).allMatch((r) -> r.selfReport() != null);
+		assertThat(view.rows()).filteredOn(OrganizationReviews.Row::committee)
+			.singleElement()
+			.satisfies((r) -> assertThat(r.bySuperior()).isTrue());
+		// The branch named "tiêu biểu" is the one at the top level.
+		assertThat(view.rows()).filteredOn(OrganizationReviews.Row::exemplary).hasSize(1);
+		// Six at the second level allow one at the top, not two.
+		var year = LocalDate.now().getYear();
+		var levels = new HashMap<Long, ReviewLevel>();
+		var branches = organizationReviews.year(office, year).rows().stream().filter((r) -> !r.committee()).toList();
+		for (var i = 0; i < branches.size(); i++) {
+			levels.put(branches.get(i).organizationId(), (i < 2) ? ReviewLevel.EXCELLENT : ReviewLevel.GOOD);
+		}
+		assertThatThrownBy(() -> organizationReviews.decide(office, year, levels, null))
+			.hasMessageContaining("classification.quota");
+		// A secretary writes the branch's report, never another's nor the decision.
+		var secretary = demo.user("bithu.cb08");
+		assertThat(mvc.post()
+			.uri("/classification/organizations/" + demo.branchId("CB08") + "/self")
+			.with(user(secretary))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("level", "GOOD")
+			.param("report", "Chi bộ hoàn thành tốt nhiệm vụ")).flash().containsKey("flashSuccess");
+		assertThat(mvc.post()
+			.uri("/classification/organizations/" + demo.branchId("CB01") + "/self")
+			.with(user(secretary))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("level", "GOOD")
+			.param("report", "x")).hasStatus(404);
+		assertThat(mvc.post()
+			.uri("/classification/organizations/decisions")
+			.with(user(secretary))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("level-" + demo.branchId("CB08"), "EXCELLENT")).hasStatus(403);
+		assertThat(mvc.get().uri("/classification/organizations").with(user(secretary))).hasStatusOk()
+			.bodyText()
+			.contains("Chi bộ hoàn thành tốt nhiệm vụ")
+			.doesNotContain("Chi bộ Hải quan CKQT Cầu Treo");
+		assertThat(mvc.get().uri("/classification/organizations").with(user(demo.user("dangvien.cb08"))))
+			.hasStatus(403);
+	}
+
 }

@@ -1,0 +1,323 @@
+package vn.chibo.classification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.organization.OrgLevel;
+import vn.chibo.organization.OrgNode;
+import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
+
+/**
+ * The annual review of Party organisations (DOMAIN.md §7, §11): each branch's collective
+ * self-review beside its year in figures, the committee's decisions for its branches
+ * under the quota of the top level, the superior's decision on the committee itself, and
+ * the "trong sạch, vững mạnh tiêu biểu" lines that follow from the top level (the year;
+ * five years running).
+ */
+@Service
+@Transactional
+public class OrganizationReviews {
+
+	static final String AUDIT_TYPE = "organizationReview";
+
+	private final JdbcClient jdbc;
+
+	private final RuleSets ruleSets;
+
+	private final MemberReviews members;
+
+	private final MeetingQueries meetings;
+
+	private final OrganizationQueries organizations;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	OrganizationReviews(JdbcClient jdbc, RuleSets ruleSets, MemberReviews members, MeetingQueries meetings,
+			OrganizationQueries organizations, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.ruleSets = ruleSets;
+		this.members = members;
+		this.meetings = meetings;
+		this.organizations = organizations;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * One organisation's review of a year with the figures its report starts from:
+	 * meetings held, members rated and at each level.
+	 */
+	public record Row(long organizationId, String name, boolean committee, @Nullable ReviewLevel selfLevel,
+			@Nullable String selfReport, @Nullable LocalDate selfOn, @Nullable ReviewLevel finalLevel,
+			@Nullable String decisionNo, boolean bySuperior, @Nullable String exceptionReason, long meetingsHeld,
+			int membersRated, Map<ReviewLevel, Integer> memberLevels, int topYearsRunning) {
+
+		/** Rated at the top level: may be proposed "trong sạch, vững mạnh tiêu biểu". */
+		public boolean exemplary() {
+			return finalLevel == ReviewLevel.EXCELLENT;
+		}
+
+	}
+
+	private record Saved(@Nullable ReviewLevel selfLevel, @Nullable String selfReport, @Nullable LocalDate selfOn,
+			@Nullable ReviewLevel finalLevel, @Nullable String decisionNo, boolean bySuperior,
+			@Nullable String exceptionReason) {
+
+		static final Saved NONE = new Saved(null, null, null, null, null, false, null);
+
+	}
+
+	public record Year(int year, RuleSets.RuleSet ruleSet, List<Row> rows, Quota quota, boolean writesAny,
+			boolean decides) {
+	}
+
+	/**
+	 * The organisations the user reads: the office and the committee every branch and the
+	 * committee; a secretary its branch.
+	 */
+	@Transactional(readOnly = true)
+	public Year year(CurrentUser user, int year) {
+		if (!user.role().readsMemberRecords()) {
+			throw new AccessDeniedException("organisation reviews");
+		}
+		var rules = ruleSets.forYear(user.committeeId(), year);
+		var orgs = new ArrayList<OrgNode>();
+		var committee = committee(user);
+		if (committee != null && organizations.isVisible(user, committee.id())) {
+			orgs.add(committee);
+		}
+		orgs.addAll(organizations.branches(user));
+		var saved = new HashMap<Long, Saved>();
+		jdbc.sql("select * from organization_review where committee_id = :committee and year = :year")
+			.param("committee", user.committeeId())
+			.param("year", year)
+			.query((rs, n) -> saved.put(rs.getLong("organization_id"),
+					new Saved(ReviewLevel.parse(rs.getString("self_level")), rs.getString("self_report"),
+							rs.getObject("self_on", LocalDate.class), ReviewLevel.parse(rs.getString("final_level")),
+							rs.getString("decision_no"), rs.getBoolean("by_superior"),
+							rs.getString("exception_reason"))))
+			.list();
+		var rows = new ArrayList<Row>();
+		for (var org : orgs) {
+			var isCommittee = org.level() == OrgLevel.GRASSROOTS;
+			var s = saved.getOrDefault(org.id(), Saved.NONE);
+			var levels = new LinkedHashMap<ReviewLevel, Integer>();
+			var rated = 0;
+			long held = 0;
+			if (!isCommittee) {
+				var review = members.branch(user, org.id(), year);
+				rated = review.reviews().size();
+				for (var r : review.reviews()) {
+					if (r.finalLevel() != null) {
+						levels.merge(r.finalLevel(), 1, Integer::sum);
+					}
+				}
+				held = meetings.calendar(user, year, org.id())
+					.stream()
+					.filter((m) -> m.status() == MeetingStatus.HELD)
+					.count();
+			}
+			rows.add(new Row(org.id(), org.name(), isCommittee, s.selfLevel(), s.selfReport(), s.selfOn(),
+					s.finalLevel(), s.decisionNo(), s.bySuperior(), s.exceptionReason(), held, rated, levels,
+					topYearsRunning(user.committeeId(), org.id(), year)));
+		}
+		var branchLevels = rows.stream()
+			.filter((r) -> !r.committee() && r.finalLevel() != null)
+			.map(Row::finalLevel)
+			.toList();
+		return new Year(year, rules, rows, Quota.of(branchLevels, rules.quotaPercent()),
+				user.role() == Role.SECRETARY || user.role().managesStructure(), user.role().managesStructure());
+	}
+
+	/**
+	 * How many years up to this one the organisation was rated at the top without a
+	 * break.
+	 */
+	private int topYearsRunning(long committeeId, long organizationId, int year) {
+		var years = jdbc.sql("""
+				select year from organization_review where committee_id = :committee and organization_id = :org
+				and final_level = 'EXCELLENT' and year <= :year order by year desc
+				""")
+			.param("committee", committeeId)
+			.param("org", organizationId)
+			.param("year", year)
+			.query(Integer.class)
+			.list();
+		return ReviewYears.running(years, year);
+	}
+
+	/**
+	 * The collective self-review: the branch's secretary for the branch, the office for
+	 * any.
+	 */
+	public void selfReview(CurrentUser user, long organizationId, int year, @Nullable ReviewLevel level,
+			@Nullable String report) {
+		var org = writable(user, organizationId);
+		ReviewYears.requireOpen(year, clock);
+		if (level == null) {
+			throw new BusinessRuleException("level", "classification.level.required");
+		}
+		var text = VietnameseText.paragraphs(report);
+		if (text == null) {
+			throw new BusinessRuleException("report", "classification.org.report.required");
+		}
+		var rules = ruleSets.forYear(user.committeeId(), year);
+		jdbc.sql("""
+				insert into organization_review (committee_id, year, organization_id, rule_set_id, self_level,
+				self_report, self_on, self_by) values (:committee, :year, :org, :rules, :level, :report, :on, :by)
+				on conflict (committee_id, year, organization_id) do update set self_level = excluded.self_level,
+				self_report = excluded.self_report, self_on = excluded.self_on, self_by = excluded.self_by
+				where organization_review.final_level is null
+				""")
+			.param("committee", user.committeeId())
+			.param("year", year)
+			.param("org", org.id())
+			.param("rules", rules.id())
+			.param("level", level.name())
+			.param("report", text)
+			.param("on", LocalDate.now(clock))
+			.param("by", user.username())
+			.update();
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, org.id(), "self", null,
+				Map.of("year", year, "selfLevel", level.name()));
+	}
+
+	/**
+	 * The committee decides for its branches, all or nothing, the top level within the
+	 * quota unless the reason of an exception is given.
+	 */
+	public void decide(CurrentUser user, int year, Map<Long, ReviewLevel> levels, @Nullable String exceptionReason) {
+		if (!user.role().managesStructure()) {
+			throw new AccessDeniedException("decide");
+		}
+		ReviewYears.requireOpen(year, clock);
+		var rules = ruleSets.forYear(user.committeeId(), year);
+		var current = year(user, year);
+		var outcome = new HashMap<Long, ReviewLevel>();
+		for (var row : current.rows()) {
+			if (row.committee()) {
+				continue;
+			}
+			var level = levels.getOrDefault(row.organizationId(), row.finalLevel());
+			if (level != null) {
+				outcome.put(row.organizationId(), level);
+			}
+		}
+		for (var id : levels.keySet()) {
+			if (!outcome.containsKey(id)) {
+				throw new BusinessRuleException("organizationId", "classification.org.notBranch");
+			}
+		}
+		var quota = Quota.of(outcome.values(), rules.quotaPercent());
+		var exception = VietnameseText.paragraphs(exceptionReason);
+		if (!quota.kept() && exception == null) {
+			throw new BusinessRuleException("exceptionReason", "classification.quota", quota.excellent(),
+					quota.allowed(), quota.good(), quota.percent());
+		}
+		for (var entry : levels.entrySet()) {
+			save(user, year, entry.getKey(), entry.getValue(), null, false,
+					(!quota.kept() && entry.getValue() == ReviewLevel.EXCELLENT) ? exception : null, rules);
+		}
+	}
+
+	/** The superior's decision on the committee itself, as the office receives it. */
+	public void recordSuperior(CurrentUser user, int year, @Nullable ReviewLevel level, @Nullable String decisionNo) {
+		if (!user.role().managesStructure()) {
+			throw new AccessDeniedException("superior decision");
+		}
+		ReviewYears.requireOpen(year, clock);
+		var committee = committee(user);
+		if (committee == null) {
+			throw new NotFoundException();
+		}
+		if (level == null) {
+			throw new BusinessRuleException("level", "classification.level.required");
+		}
+		var number = VietnameseText.cleanOrNull(decisionNo);
+		if (number == null) {
+			throw new BusinessRuleException("decisionNo", "classification.org.decisionNo.required");
+		}
+		save(user, year, committee.id(), level, number, true, null, ruleSets.forYear(user.committeeId(), year));
+	}
+
+	private void save(CurrentUser user, int year, long organizationId, ReviewLevel level, @Nullable String number,
+			boolean superior, @Nullable String exception, RuleSets.RuleSet rules) {
+		jdbc.sql("""
+				insert into organization_review (committee_id, year, organization_id, rule_set_id, final_level,
+				decided_on, decided_by, decision_no, by_superior, exception_reason)
+				values (:committee, :year, :org, :rules, :level, :on, :by, :number, :superior, :exception)
+				on conflict (committee_id, year, organization_id) do update set final_level = excluded.final_level,
+				decided_on = excluded.decided_on, decided_by = excluded.decided_by, decision_no = excluded.decision_no,
+				by_superior = excluded.by_superior, exception_reason = excluded.exception_reason,
+				rule_set_id = excluded.rule_set_id
+				""")
+			.param("committee", user.committeeId())
+			.param("year", year)
+			.param("org", organizationId)
+			.param("rules", rules.id())
+			.param("level", level.name())
+			.param("on", LocalDate.now(clock))
+			.param("by", user.username())
+			.param("number", number)
+			.param("superior", superior)
+			.param("exception", exception)
+			.update();
+		var after = new LinkedHashMap<String, Object>();
+		after.put("year", year);
+		after.put("finalLevel", level.name());
+		after.put("ruleSet", rules.code());
+		if (number != null) {
+			after.put("decisionNo", number);
+		}
+		if (exception != null) {
+			after.put("exceptionReason", exception);
+		}
+		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, organizationId, "decide", null, after);
+	}
+
+	/** A branch its secretary writes for, or any organisation for the office. */
+	private OrgNode writable(CurrentUser user, long organizationId) {
+		if (!(user.role() == Role.SECRETARY || user.role().managesStructure())) {
+			throw new AccessDeniedException("organisation review");
+		}
+		var org = organizations.visible(user, organizationId);
+		if (!org.level().holdsMembers() && org.level() != OrgLevel.GRASSROOTS) {
+			throw new NotFoundException();
+		}
+		if (org.level() == OrgLevel.GRASSROOTS && !user.role().managesStructure()) {
+			throw new AccessDeniedException("committee review");
+		}
+		return org;
+	}
+
+	private @Nullable OrgNode committee(CurrentUser user) {
+		return organizations.tree(user.committeeId(), organizations.rootOf(user.committeeId()))
+			.stream()
+			.filter((o) -> o.level() == OrgLevel.GRASSROOTS)
+			.findFirst()
+			.orElse(null);
+	}
+
+}
