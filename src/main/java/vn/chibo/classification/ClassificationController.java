@@ -39,6 +39,8 @@ class ClassificationController {
 
 	private final OrganizationReviews organizationReviews;
 
+	private final SuperiorOverview superior;
+
 	private final RuleSets ruleSets;
 
 	private final OrganizationQueries organizations;
@@ -47,10 +49,11 @@ class ClassificationController {
 
 	private final Clock clock;
 
-	ClassificationController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets,
-			OrganizationQueries organizations, MeetingQueries meetings, Clock clock) {
+	ClassificationController(MemberReviews reviews, OrganizationReviews organizationReviews, SuperiorOverview superior,
+			RuleSets ruleSets, OrganizationQueries organizations, MeetingQueries meetings, Clock clock) {
 		this.reviews = reviews;
 		this.organizationReviews = organizationReviews;
+		this.superior = superior;
 		this.ruleSets = ruleSets;
 		this.organizations = organizations;
 		this.meetings = meetings;
@@ -214,6 +217,18 @@ class ClassificationController {
 		Flash.run(redirect, "classification.flash.decided",
 				() -> organizationReviews.recordSuperior(user, year, level(level, "level"), decisionNo));
 		return "redirect:/classification/organizations?year=" + year;
+	}
+
+	/** The superior's observer: its committees' results of the year, read only. */
+	@GetMapping("/superior")
+	String superiorOverview(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year, Model model) {
+		var shown = year(year);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", Years.choices(List.of(), shown));
+		model.addAttribute("committees", superior.year(user, shown));
+		model.addAttribute("levels", ReviewLevel.values());
+		return "classification/superior";
 	}
 
 	/** A member's results by year: the part of the member's page, loaded by htmx. */

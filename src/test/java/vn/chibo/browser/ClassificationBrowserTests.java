@@ -94,6 +94,13 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		assertAccessible(office);
 		Browser.screenshot(office, "desktop-classification-organisations");
 		office.context().close();
+
+		var observer = login("captren", 360, 740);
+		observer.navigate(url("/classification/superior?year=" + (LocalDate.now().getYear() - 1)));
+		assertThat(observer.locator("#superior-table")).containsText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
+		assertAccessible(observer);
+		Browser.screenshot(observer, "phone-classification-superior");
+		observer.context().close();
 	}
 
 }

@@ -301,4 +301,16 @@ class ClassificationTests {
 			.hasStatus(403);
 	}
 
+	@Test
+	void theSuperiorsObserverReadsItsCommitteesResultsAndNothingElse() {
+		var observer = demo.user("captren");
+		var last = LocalDate.now().getYear() - 1;
+		assertThat(mvc.get().uri("/classification/superior?year=" + last).with(user(observer))).hasStatusOk()
+			.bodyText()
+			.contains("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh")
+			.contains("Hoàn thành tốt nhiệm vụ, quyết định số");
+		assertThat(mvc.get().uri("/classification").with(user(observer))).hasStatus(403);
+		assertThat(mvc.get().uri("/classification/superior").with(user(demo.user("vanphong")))).hasStatus(403);
+	}
+
 }

@@ -107,7 +107,7 @@ public class SecurityConfiguration {
 			.permitAll()
 			// Observers of a superior committee read the overview of its committees and
 			// nothing of any committee's own pages (DOMAIN.md §3 roles).
-			.requestMatchers("/evaluation/province", "/evaluation/province/**")
+			.requestMatchers("/evaluation/province", "/evaluation/province/**", "/classification/superior")
 			.hasRole(Role.OBSERVER.name())
 			.requestMatchers("/", "/account/password")
 			.authenticated()
