@@ -30,35 +30,38 @@ class InspectionApiController {
 
 	private final Inspections inspections;
 
-	InspectionApiController(Inspections inspections) {
+	private final InspectionQueries queries;
+
+	InspectionApiController(Inspections inspections, InspectionQueries queries) {
 		this.inspections = inspections;
+		this.queries = queries;
 	}
 
 	@GetMapping
-	Inspections.Programme programme(@AuthenticationPrincipal CurrentUser user, @RequestParam int year) {
+	InspectionQueries.Programme programme(@AuthenticationPrincipal CurrentUser user, @RequestParam int year) {
 		if (year < 2000 || year > 2100) {
 			throw new BusinessRuleException("year", "inspection.year.range");
 		}
-		return inspections.programme(user, year);
+		return queries.programme(user, year);
 	}
 
 	@GetMapping("/{id}")
-	Inspections.Detail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return inspections.detail(user, id);
+	InspectionQueries.Detail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return queries.detail(user, id);
 	}
 
 	@PostMapping
-	ResponseEntity<Inspections.Detail> create(@AuthenticationPrincipal CurrentUser user,
+	ResponseEntity<InspectionQueries.Detail> create(@AuthenticationPrincipal CurrentUser user,
 			@Valid @RequestBody InspectionForm form) {
 		var id = inspections.plan(user, form);
-		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(inspections.detail(user, id));
+		return ResponseEntity.created(URI.create("/api/v1/inspections/" + id)).body(queries.detail(user, id));
 	}
 
 	@PutMapping("/{id}")
-	Inspections.Detail update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	InspectionQueries.Detail update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody InspectionForm form) {
 		inspections.update(user, id, form);
-		return inspections.detail(user, id);
+		return queries.detail(user, id);
 	}
 
 	@DeleteMapping("/{id}")
@@ -68,45 +71,45 @@ class InspectionApiController {
 	}
 
 	@PostMapping("/{id}/decision")
-	Inspections.Detail decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	InspectionQueries.Detail decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody DecisionForm form) {
 		inspections.decide(user, id, form);
-		return inspections.detail(user, id);
+		return queries.detail(user, id);
 	}
 
 	@PostMapping("/{id}/steps")
-	Inspections.Detail step(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	InspectionQueries.Detail step(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody StepForm form) {
 		inspections.record(user, id, form, null);
-		return inspections.detail(user, id);
+		return queries.detail(user, id);
 	}
 
 	@PostMapping("/{id}/conclusion")
-	Inspections.Detail conclude(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	InspectionQueries.Detail conclude(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody ConclusionForm form) {
 		inspections.conclude(user, id, form);
-		return inspections.detail(user, id);
+		return queries.detail(user, id);
 	}
 
 	@PostMapping("/{id}/remedies")
-	Inspections.Detail remedy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	InspectionQueries.Detail remedy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody RemedyForm form) {
 		inspections.addRemedy(user, id, form);
-		return inspections.detail(user, id);
+		return queries.detail(user, id);
 	}
 
 	@PostMapping("/{id}/remedies/{remedyId}/report")
-	Inspections.Detail report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	InspectionQueries.Detail report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long remedyId, @Valid @RequestBody StepForm form) {
 		inspections.reportRemedy(user, id, remedyId, form);
-		return inspections.detail(user, id);
+		return queries.detail(user, id);
 	}
 
 	@PostMapping("/{id}/remedies/{remedyId}/verify")
-	Inspections.Detail verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	InspectionQueries.Detail verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long remedyId, @Valid @RequestBody StepForm form) {
 		inspections.verifyRemedy(user, id, remedyId, form);
-		return inspections.detail(user, id);
+		return queries.detail(user, id);
 	}
 
 }

@@ -56,6 +56,8 @@ class InspectionController {
 
 	private final Inspections inspections;
 
+	private final InspectionQueries queries;
+
 	private final InspectionAccess access;
 
 	private final InspectionDocuments documents;
@@ -68,9 +70,11 @@ class InspectionController {
 
 	private final Clock clock;
 
-	InspectionController(Inspections inspections, InspectionAccess access, InspectionDocuments documents,
-			MemberQueries members, OrganizationQueries organizations, MessageSource messages, Clock clock) {
+	InspectionController(Inspections inspections, InspectionQueries queries, InspectionAccess access,
+			InspectionDocuments documents, MemberQueries members, OrganizationQueries organizations,
+			MessageSource messages, Clock clock) {
 		this.inspections = inspections;
+		this.queries = queries;
 		this.access = access;
 		this.documents = documents;
 		this.members = members;
@@ -84,8 +88,8 @@ class InspectionController {
 			Model model) {
 		var shown = Years.shown(year, clock, 2000);
 		model.addAttribute("year", shown);
-		model.addAttribute("years", Years.choices(inspections.years(user), shown));
-		model.addAttribute("programme", inspections.programme(user, shown));
+		model.addAttribute("years", Years.choices(queries.years(user), shown));
+		model.addAttribute("programme", queries.programme(user, shown));
 		model.addAttribute("currentMonth",
 				(shown == LocalDate.now(clock).getYear()) ? LocalDate.now(clock).getMonthValue() : 0);
 		return "inspection/programme";
@@ -124,7 +128,7 @@ class InspectionController {
 	@GetMapping("/{id}/edit")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		access.requireInsider(user);
-		var item = inspections.item(user, id);
+		var item = queries.item(user, id);
 		var form = new InspectionForm();
 		form.setYear(item.year());
 		form.setKind(item.kind());
@@ -160,7 +164,7 @@ class InspectionController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		var year = inspections.item(user, id).year();
+		var year = queries.item(user, id).year();
 		if (Flash.run(redirect, "inspection.flash.deleted", () -> inspections.remove(user, id))) {
 			return "redirect:/inspection?year=" + year;
 		}
@@ -169,11 +173,11 @@ class InspectionController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		var detail = inspections.detail(user, id);
+		var detail = queries.detail(user, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("item", detail.item());
 		if (detail.insider()) {
-			var done = detail.steps().stream().map(Inspections.StepRow::step).toList();
+			var done = detail.steps().stream().map(InspectionQueries.StepRow::step).toList();
 			model.addAttribute("workSteps",
 					InspectionStep.WORK.stream().filter((s) -> s.repeatable() || !done.contains(s)).toList());
 		}
@@ -247,7 +251,7 @@ class InspectionController {
 
 	@GetMapping("/steps/{stepId}/file")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal CurrentUser user, @PathVariable long stepId) {
-		var file = inspections.file(user, stepId).orElseThrow(NotFoundException::new);
+		var file = queries.file(user, stepId).orElseThrow(NotFoundException::new);
 		return Downloads.file(file.content(), MediaType.parseMediaType(file.contentType()), file.name(),
 				UploadedFiles.PDF.equals(file.contentType()));
 	}
@@ -273,7 +277,7 @@ class InspectionController {
 			@RequestParam(required = false) @Nullable Integer year, Locale locale) {
 		var shown = Years.shown(year, clock, 2000);
 		var rows = new ArrayList<List<?>>();
-		for (var item : inspections.programme(user, shown).items()) {
+		for (var item : queries.programme(user, shown).items()) {
 			rows.add(List.of(rows.size() + 1, text(locale, "inspection.kind." + item.kind()), item.subjectName(),
 					item.branchName(), item.content(), item.plannedMonth(),
 					(item.decisionNo() != null) ? item.decisionNo() : "",

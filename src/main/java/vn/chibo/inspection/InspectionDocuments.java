@@ -39,7 +39,7 @@ class InspectionDocuments {
 
 	}
 
-	private final Inspections inspections;
+	private final InspectionQueries inspections;
 
 	private final OrganizationQueries organizations;
 
@@ -47,7 +47,7 @@ class InspectionDocuments {
 
 	private final MessageSource messages;
 
-	InspectionDocuments(Inspections inspections, OrganizationQueries organizations, ReportDocuments documents,
+	InspectionDocuments(InspectionQueries inspections, OrganizationQueries organizations, ReportDocuments documents,
 			MessageSource messages) {
 		this.inspections = inspections;
 		this.organizations = organizations;
@@ -160,12 +160,12 @@ class InspectionDocuments {
 		return tree.stream().filter((o) -> o.level() == OrgLevel.GRASSROOTS).findFirst().orElse(tree.getFirst());
 	}
 
-	private String subject(Inspections.Item item) {
+	private String subject(InspectionQueries.Item item) {
 		return (item.memberId() != null)
 				? text("inspection.print.subject.member", item.subjectName(), item.branchName()) : item.subjectName();
 	}
 
-	private List<String> team(Inspections.Item item) {
+	private List<String> team(InspectionQueries.Item item) {
 		var lines = new ArrayList<String>();
 		if (item.leadName() != null) {
 			lines.add(text("inspection.print.lead", item.leadName()));

@@ -37,6 +37,9 @@ class InspectionTests {
 	Inspections inspections;
 
 	@Autowired
+	InspectionQueries queries;
+
+	@Autowired
 	InspectionAccess access;
 
 	@Autowired
@@ -127,9 +130,9 @@ class InspectionTests {
 		assertThatThrownBy(() -> inspections.verifyRemedy(ubkt, id, remedyId, step(null, today.minusDays(2), null)))
 			.hasMessageContaining("inspection.doneOn.range");
 		inspections.verifyRemedy(ubkt, id, remedyId, step(null, today, null));
-		var detail = inspections.detail(ubkt, id);
+		var detail = queries.detail(ubkt, id);
 		assertThat(detail.item().status()).isEqualTo(InspectionStatus.CONCLUDED);
-		assertThat(detail.steps()).extracting(Inspections.StepRow::step)
+		assertThat(detail.steps()).extracting(InspectionQueries.StepRow::step)
 			.containsExactly(InspectionStep.DECISION, InspectionStep.NOTICE, InspectionStep.WORKING_SESSION,
 					InspectionStep.WORKING_SESSION, InspectionStep.CONCLUSION);
 		assertThat(detail.remedies()).singleElement().satisfies((r) -> {
@@ -147,7 +150,7 @@ class InspectionTests {
 		var ubkt = demo.user("ubkt");
 		var today = LocalDate.now();
 		for (var year = 2020; year <= today.getYear(); year++) {
-			var programme = inspections.programme(ubkt, year);
+			var programme = queries.programme(ubkt, year);
 			var fresh = jdbc.sql("""
 					select count(*) filter (where concluded_on is not null),
 					count(*) filter (where decided_on is not null and concluded_on is null),
@@ -165,7 +168,7 @@ class InspectionTests {
 			assertThat(programme.totals().inProgress()).as("in progress " + year).isEqualTo(fresh[1]);
 			assertThat(programme.totals().overdue()).as("overdue " + year).isEqualTo(fresh[2]);
 			assertThat(programme.totals().planned()).as("planned " + year).isEqualTo(fresh[3]);
-			assertThat(programme.months().stream().mapToInt(Inspections.MonthTally::total).sum())
+			assertThat(programme.months().stream().mapToInt(InspectionQueries.MonthTally::total).sum())
 				.isEqualTo(programme.items().size());
 		}
 	}
@@ -175,18 +178,18 @@ class InspectionTests {
 		var ubkt = demo.user("ubkt");
 		var today = LocalDate.now();
 		for (var year = 2020; year < today.getYear(); year++) {
-			var items = inspections.programme(ubkt, year).items();
+			var items = queries.programme(ubkt, year).items();
 			assertThat(items.stream().filter((i) -> i.kind() == InspectionKind.INSPECTION)).as("" + year).hasSize(2);
 			assertThat(items.stream().filter((i) -> i.kind() == InspectionKind.SUPERVISION)).as("" + year).hasSize(3);
 		}
-		assertThat(inspections.programme(ubkt, today.getYear() - 1).totals().overdue()).isEqualTo(1);
-		var now = inspections.programme(ubkt, today.getYear());
+		assertThat(queries.programme(ubkt, today.getYear() - 1).totals().overdue()).isEqualTo(1);
+		var now = queries.programme(ubkt, today.getYear());
 		assertThat(now.items())
 			.filteredOn((i) -> i.content().equals("Việc thực hiện nghị quyết chi bộ")
 					&& i.status() == InspectionStatus.CONCLUDED)
 			.hasSize(2);
 		assertThat(now.totals().inProgress()).isPositive();
-		assertThat(inspections.programme(ubkt, 2022).items()).anyMatch(Inspections.Item::violations);
+		assertThat(queries.programme(ubkt, 2022).items()).anyMatch(InspectionQueries.Item::violations);
 	}
 
 	@Test
@@ -260,7 +263,7 @@ class InspectionTests {
 			.param("dueOn", "%d/%d/%d".formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear() + 1)))
 			.flash()
 			.containsKey("flashSuccess");
-		var remedy = inspections.detail(ubkt, id).remedies().getFirst().id();
+		var remedy = queries.detail(ubkt, id).remedies().getFirst().id();
 		// The branch's secretary is told nothing until notified.
 		var secretary = demo.user("bithu.cb04");
 		assertThat(mvc.get().uri("/inspection/" + id).with(user(secretary))).hasStatus(404);
@@ -293,9 +296,9 @@ class InspectionTests {
 			.with(user(ubkt))
 			.with(csrf())
 			.param("doneOn", date)).flash().containsKey("flashSuccess");
-		assertThat(inspections.detail(ubkt, id).remedies().getFirst().verifiedOn()).isEqualTo(today);
+		assertThat(queries.detail(ubkt, id).remedies().getFirst().verifiedOn()).isEqualTo(today);
 		// The insiders read the self-report; the subject does not.
-		var stepId = inspections.detail(ubkt, id)
+		var stepId = queries.detail(ubkt, id)
 			.steps()
 			.stream()
 			.filter((s) -> s.fileName() != null)
@@ -377,19 +380,19 @@ class InspectionTests {
 		// The committee follows the programme; a branch sees only its own notified items;
 		// a member only what concerns them.
 		var year = LocalDate.now().getYear();
-		assertThat(inspections.programme(demo.user("vanphong"), year).items()).anyMatch((i) -> i.id() == open);
+		assertThat(queries.programme(demo.user("vanphong"), year).items()).anyMatch((i) -> i.id() == open);
 		var cb01 = demo.user("bithu.cb01");
 		// This year's supervision of the branch's resolutions, notified in June.
-		assertThat(inspections.programme(cb01, year).items()).isNotEmpty()
+		assertThat(queries.programme(cb01, year).items()).isNotEmpty()
 			.noneMatch((i) -> i.id() == open)
 			.allMatch((i) -> i.notified() && i.branchId() == demo.branchId("CB01"));
-		assertThat(inspections.programme(demo.user("dangvien.cb01"), year).items()).isEmpty();
+		assertThat(queries.programme(demo.user("dangvien.cb01"), year).items()).isEmpty();
 		// The superior's observer: nothing; another committee: nothing.
 		assertThat(mvc.get().uri("/inspection").with(user(demo.user("captren")))).hasStatus(403);
 		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
 				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
-		assertThat(inspections.programme(foreign, year).items()).isEmpty();
-		assertThatThrownBy(() -> inspections.detail(foreign, open)).isInstanceOf(NotFoundException.class);
+		assertThat(queries.programme(foreign, year).items()).isEmpty();
+		assertThatThrownBy(() -> queries.detail(foreign, open)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> inspections.plan(foreign, new InspectionForm()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(mvc.get().uri("/api/v1/inspections?year=" + year).with(user(ubkt))).hasStatusOk()
