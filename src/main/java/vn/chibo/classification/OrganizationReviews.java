@@ -119,6 +119,7 @@ public class OrganizationReviews {
 							rs.getString("decision_no"), rs.getBoolean("by_superior"),
 							rs.getString("exception_reason"))))
 			.list();
+		var topYears = topYears(user.committeeId(), year);
 		var rows = new ArrayList<Row>();
 		for (var org : orgs) {
 			var isCommittee = org.level() == OrgLevel.GRASSROOTS;
@@ -141,7 +142,7 @@ public class OrganizationReviews {
 			}
 			rows.add(new Row(org.id(), org.name(), isCommittee, s.selfLevel(), s.selfReport(), s.selfOn(),
 					s.finalLevel(), s.decisionNo(), s.bySuperior(), s.exceptionReason(), held, rated, levels,
-					topYearsRunning(user.committeeId(), org.id(), year)));
+					ReviewYears.running(topYears.getOrDefault(org.id(), List.of()), year)));
 		}
 		var branchLevels = rows.stream()
 			.filter((r) -> !r.committee() && r.finalLevel() != null)
@@ -152,20 +153,19 @@ public class OrganizationReviews {
 	}
 
 	/**
-	 * How many years up to this one the organisation was rated at the top without a
-	 * break.
+	 * The years up to this one each organisation was rated at the top (DOMAIN.md §11).
 	 */
-	private int topYearsRunning(long committeeId, long organizationId, int year) {
-		var years = jdbc.sql("""
-				select year from organization_review where committee_id = :committee and organization_id = :org
-				and final_level = 'EXCELLENT' and year <= :year order by year desc
+	private Map<Long, List<Integer>> topYears(long committeeId, int year) {
+		var years = new HashMap<Long, List<Integer>>();
+		jdbc.sql("""
+				select organization_id, year from organization_review where committee_id = :committee
+				and final_level = 'EXCELLENT' and year <= :year
 				""")
 			.param("committee", committeeId)
-			.param("org", organizationId)
 			.param("year", year)
-			.query(Integer.class)
+			.query((rs, n) -> years.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getInt(2)))
 			.list();
-		return ReviewYears.running(years, year);
+		return years;
 	}
 
 	/**
@@ -312,12 +312,10 @@ public class OrganizationReviews {
 		return org;
 	}
 
+	/** The committee's own organisation, where the tenant is a grassroots committee. */
 	private @Nullable OrgNode committee(CurrentUser user) {
-		return organizations.tree(user.committeeId(), organizations.rootOf(user.committeeId()))
-			.stream()
-			.filter((o) -> o.level() == OrgLevel.GRASSROOTS)
-			.findFirst()
-			.orElse(null);
+		var committee = organizations.grassroots(user.committeeId());
+		return (committee.level() == OrgLevel.GRASSROOTS) ? committee : null;
 	}
 
 }

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument;
@@ -80,7 +79,7 @@ class InspectionDocuments {
 		if (kind == Kind.CONCLUSION && conclusion == null) {
 			throw new BusinessRuleException("kind", "inspection.document.noConclusion");
 		}
-		var committee = committee(user);
+		var committee = organizations.grassroots(user.committeeId());
 		var superior = (committee.parentId() != null)
 				? organizations.find(user.committeeId(), committee.parentId()).map(OrgNode::name).orElse("") : "";
 		var byCommittee = item.body() == InspectionBody.COMMITTEE;
@@ -152,12 +151,6 @@ class InspectionDocuments {
 				text(byCommittee ? "inspection.print.signFor.committee" : "inspection.print.signFor.ubkt"),
 				text(byCommittee ? "inspection.print.signTitle.committee" : "inspection.print.signTitle.ubkt"),
 				(item.decisionSigner() != null) ? item.decisionSigner() : "");
-	}
-
-	/** The grassroots committee whose programme it is. */
-	private OrgNode committee(CurrentUser user) {
-		var tree = organizations.tree(user.committeeId(), organizations.rootOf(user.committeeId()));
-		return tree.stream().filter((o) -> o.level() == OrgLevel.GRASSROOTS).findFirst().orElse(tree.getFirst());
 	}
 
 	private String subject(InspectionQueries.Item item) {

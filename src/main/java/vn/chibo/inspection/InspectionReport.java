@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.Post;
-import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument;
 import vn.chibo.shared.print.ReportDocument.Section;
@@ -93,14 +92,9 @@ public class InspectionReport {
 
 	ReportDocument document(CurrentUser user, int year) {
 		var sections = sections(user, year);
-		var tree = organizations.tree(user.committeeId(), organizations.rootOf(user.committeeId()));
-		var committee = tree.stream()
-			.filter((o) -> o.level() == OrgLevel.GRASSROOTS)
-			.findFirst()
-			.orElse(tree.getFirst());
+		var committee = organizations.grassroots(user.committeeId());
 		// The chair of the inspection committee: its member who is the committee's
-		// deputy,
-		// else its first member.
+		// deputy, else its first member.
 		var posts = members.currentPosts(user.committeeId(), committee.id());
 		var inspectors = posts.stream().filter((p) -> p.post() == Post.INSPECTION_MEMBER).toList();
 		var chair = inspectors.stream()

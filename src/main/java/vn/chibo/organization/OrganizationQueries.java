@@ -110,6 +110,16 @@ public class OrganizationQueries {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The grassroots committee's own organisation (the đảng bộ cơ sở; DOMAIN.md §3) — the
+	 * one whose secretary, standing members and inspection committee hold their posts —
+	 * or, where a tenant has none, the top of its tree.
+	 */
+	public OrgNode grassroots(long committeeId) {
+		var tree = tree(committeeId, rootOf(committeeId));
+		return tree.stream().filter((o) -> o.level() == OrgLevel.GRASSROOTS).findFirst().orElse(tree.getFirst());
+	}
+
 	/** The place name a committee's documents are dated at, if set. */
 	public Optional<String> placeName(long committeeId) {
 		return jdbc.sql("select place_name from committee where id = :committee")
