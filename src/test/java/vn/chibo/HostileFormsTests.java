@@ -120,7 +120,8 @@ class HostileFormsTests {
 			.contains("/inspection", "/inspection/#/decision", "/inspection/#/conclusion", "/inspection/#/remedies",
 					"/inspection/#/remedies/#/report", "/inspection/#/remedies/#/verify", "/inspection/discipline",
 					"/inspection/discipline/#/steps", "/inspection/complaints", "/inspection/complaints/#/answer",
-					"/inspection/supervision", "/inspection/supervision/target");
+					"/inspection/supervision", "/inspection/supervision/target", "/reports/term",
+					"/reports/year/#/text");
 		assertThat(sent).as("form submissions sent").isGreaterThan(200);
 	}
 
@@ -505,9 +506,10 @@ class HostileFormsTests {
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
 		return forms(reader,
-				List.of("/", "/classification", "/study", "/training", "/recognition", "/recognition/contests",
-						"/meetings", "/members", "/orgs", "/evaluation", "/evaluation/rubrics", "/news",
-						"/meetings/proposals", "/accounts"),
+				List.of("/", "/reports/term", "/reports/year/" + java.time.LocalDate.now().getYear() + "/text",
+						"/classification", "/study", "/training", "/recognition", "/recognition/contests", "/meetings",
+						"/members", "/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals",
+						"/accounts"),
 				true);
 	}
 

@@ -110,6 +110,8 @@ class DemoCommittee implements ApplicationRunner {
 
 	private final DemoClassification demoClassification;
 
+	private final DemoReports demoReports;
+
 	private final SyntheticLibrary syntheticLibrary;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
@@ -117,7 +119,9 @@ class DemoCommittee implements ApplicationRunner {
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
 			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy, DemoTraining demoTraining,
-			DemoRecognition demoRecognition, DemoInspection demoInspection, DemoClassification demoClassification) {
+			DemoRecognition demoRecognition, DemoInspection demoInspection, DemoClassification demoClassification,
+			DemoReports demoReports) {
+		this.demoReports = demoReports;
 		this.demoLibrary = demoLibrary;
 		this.demoStudy = demoStudy;
 		this.demoTraining = demoTraining;
@@ -170,6 +174,7 @@ class DemoCommittee implements ApplicationRunner {
 			log.info("Demo awards loaded: {}", demoRecognition.load(loaded.get()));
 			log.info("Demo inspections loaded: {}", demoInspection.load(loaded.get()));
 			log.info("Demo classifications loaded: {} branch-years", demoClassification.load(loaded.get()));
+			log.info("Demo report texts loaded: {}", demoReports.load(loaded.get()));
 			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an

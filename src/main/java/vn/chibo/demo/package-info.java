@@ -4,7 +4,7 @@
  */
 @ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "news",
 		"library", "study", "training", "recognition", "inspection", "inspection :: discipline",
-		"inspection :: supervision", "classification", "shared :: *" })
+		"inspection :: supervision", "classification", "report", "shared :: *" })
 @NullMarked
 package vn.chibo.demo;
 

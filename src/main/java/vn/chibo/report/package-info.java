@@ -1,11 +1,12 @@
 /**
  * The committee's reports composed from the records of several modules, each read through
- * the module's own queries: the year of study, training, commendation, inspection and the
- * members' classification (DOMAIN.md §12), in the Party's layout as PDF and DOCX and on a
- * page.
+ * the module's own queries (DOMAIN.md §12): the year report on Party building and the
+ * term report for the congress, in the Party's layout as PDF and DOCX and on a page where
+ * each figure links to the list it counts. It owns the reports' text parts written by the
+ * office ({@code report_text}) and the committee's terms ({@code party_term}).
  */
-@ApplicationModule(allowedDependencies = { "organization", "member", "study", "training", "recognition", "inspection",
-		"classification", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "meeting", "evaluation", "study", "training",
+		"recognition", "inspection", "classification", "shared :: *" })
 @NullMarked
 package vn.chibo.report;
 

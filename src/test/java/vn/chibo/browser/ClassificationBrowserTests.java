@@ -70,6 +70,19 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		assertThat(office.locator("#flash")).containsText("Đã ghi quyết định xếp loại");
 		office.navigate(url("/members/" + member.memberId()));
 		assertThat(office.locator("#member-classification")).containsText("Năm " + year);
+		// The decision is in the year's report, whose figures lead back to the branch.
+		office.navigate(url("/reports/year?year=" + year));
+		var report = office.locator("#year-report");
+		assertThat(report).containsText("Đánh giá, xếp loại chất lượng đảng viên");
+		office
+			.locator("#year-report a[href='/classification/branches/" + demo.branchId("CB06") + "?year=" + year + "']")
+			.first()
+			.click();
+		assertThat(office.locator("#decision-form")).isVisible();
+		office.goBack();
+		var docx = office.waitForDownload(() -> office.locator("#year-report-docx").click());
+		org.assertj.core.api.Assertions.assertThat(docx.suggestedFilename())
+			.isEqualTo("bao-cao-cong-tac-xay-dung-dang-" + year + ".docx");
 		office.context().close();
 	}
 

@@ -18,16 +18,71 @@ class ReportBrowserTests extends BrowserTestSupport {
 		var office = login("vanphong", 360, 740);
 		office.navigate(url("/study?year=2024"));
 		office.locator(".year-report-link").click();
-		assertThat(office.locator("#year-report")).containsText("I. HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT");
+		assertThat(office.locator("#year-report")).containsText("3. Học tập, quán triệt nghị quyết");
 		assertThat(office.locator("#year-report")).containsText("Hội thi Bí thư chi bộ giỏi năm 2024");
 		assertAccessible(office);
 		Browser.screenshot(office, "phone-year-report");
 		var download = office.waitForDownload(() -> office.locator("#year-report-pdf").click());
 		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
-			.isEqualTo("bao-cao-hoc-tap-dao-tao-khen-thuong-2024.pdf");
+			.isEqualTo("bao-cao-cong-tac-xay-dung-dang-2024.pdf");
 		java.nio.file.Files.copy(download.path(), java.nio.file.Path.of("target/screenshots/year-report-2024.pdf"),
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		office.context().close();
+	}
+
+	@Test
+	void theOfficeWritesTheYearsAssessmentOnAPhoneWithLastYearsBesideIt() {
+		var office = login("vanphong", 360, 740);
+		office.navigate(url("/reports/year"));
+		office.locator("#year-report-text").click();
+		assertThat(office.locator("#report-text-form")).containsText("Đã viết kỳ 2025");
+		assertThat(office.locator("#report-text-form")).containsText("Nhiệm vụ chuyên môn tăng");
+		office.locator("#shortcomings").fill("Chi bộ cửa khẩu có tháng sinh hoạt muộn.\nBài thu hoạch chưa đều.");
+		office.locator("#tasks").fill("Đảng ủy viên dự sinh hoạt với chi bộ đông đảng viên.");
+		assertAccessible(office);
+		Browser.screenshot(office, "phone-report-text");
+		office.locator("#report-text-save").click();
+		assertThat(office.locator("#flash")).containsText("Đã lưu phần đánh giá");
+		var report = office.locator("#year-report");
+		assertThat(report).containsText("2. Hạn chế, khuyết điểm");
+		assertThat(report).containsText("Bài thu hoạch chưa đều.");
+		assertThat(report).containsText("Đảng ủy viên dự sinh hoạt với chi bộ đông đảng viên.");
+		// A figure leads to the list it counts: the branch's meetings of the year.
+		report.locator("a[href^='/meetings?year=']").first().click();
+		assertThat(office).hasURL(java.util.regex.Pattern.compile("/meetings\\?year=\\d+&branchId=\\d+"));
+		office.context().close();
+	}
+
+	@Test
+	void theTermReportReadsYearByYearAndDownloadsForTheCongress() throws Exception {
+		var office = login("vanphong", 1280, 900);
+		office.navigate(url("/reports/year?year=2025"));
+		office.locator("#year-report-term").click();
+		var report = office.locator("#term-report");
+		assertThat(report).containsText("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020–2025");
+		assertThat(report).containsText("Cả nhiệm kỳ 2020–2025");
+		assertThat(report).containsText("Nhiệm kỳ 2015–2020");
+		assertAccessible(office);
+		Browser.screenshot(office, "desktop-term-report");
+		var docx = office.waitForDownload(() -> office.locator("#term-report-docx").click());
+		org.assertj.core.api.Assertions.assertThat(docx.suggestedFilename())
+			.isEqualTo("bao-cao-tong-ket-nhiem-ky-2020-2025.docx");
+		var pdf = office.waitForDownload(() -> office.locator("#term-report-pdf").click());
+		java.nio.file.Files.copy(pdf.path(), java.nio.file.Path.of("target/screenshots/term-report-2020-2025.pdf"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		// Each year's figure opens that year's report.
+		report.locator("a[href='/reports/year?year=2023']").first().click();
+		assertThat(office.locator("#year-report")).containsText("NĂM 2023");
+		office.context().close();
+		var phone = login("vanphong", 360, 740);
+		phone.navigate(url("/reports/term"));
+		phone.locator("#term-report-select")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2015–2020"));
+		phone.locator("#term-report-choose button").click();
+		assertThat(phone.locator("#term-report")).containsText("Bốn là, xây dựng đội ngũ cán bộ kiểm tra");
+		assertAccessible(phone);
+		Browser.screenshot(phone, "phone-term-report");
+		phone.context().close();
 	}
 
 	@Test

@@ -50,6 +50,15 @@ class YearReportTests {
 		return all.toString();
 	}
 
+	/** The section whose heading ends so ("3. Học tập, …" ends "Học tập, …"). */
+	static ReportDocument.Section section(ReportDocument document, String heading) {
+		return document.sections()
+			.stream()
+			.filter((s) -> s.heading().endsWith(heading))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no section " + heading));
+	}
+
 	@Test
 	void theYearsFiguresComeFromTheRecordsInThePartyLayoutAsPdfAndDocx() throws Exception {
 		var office = demo.user("vanphong");
@@ -65,8 +74,8 @@ class YearReportTests {
 				""");
 		var sessions = count("select count(*) from study_session where extract(year from held_on) = 2024");
 		assertThat(handedIn).isPositive();
-		var study = document.sections().getFirst();
-		assertThat(study.heading()).isEqualTo("I. HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT");
+		var study = section(document, "Học tập, quán triệt nghị quyết");
+		assertThat(study.heading()).isEqualTo("3. Học tập, quán triệt nghị quyết");
 		// The total row: sessions, …, handed in, …, failed.
 		var total = study.table().getLast();
 		assertThat(total.getFirst()).isEqualTo("Cộng");
@@ -76,7 +85,9 @@ class YearReportTests {
 		assertThat(study.table()).hasSize(2 + 8);
 		var all = text(document);
 		assertThat(all).contains("Đảng viên đã nộp " + handedIn + " bài thu hoạch",
-				"Hội thi Bí thư chi bộ giỏi năm 2024", "Giải Nhất: ", "Giải thưởng hội thi", "V. THI ĐUA, KHEN THƯỞNG");
+				"Hội thi Bí thư chi bộ giỏi năm 2024", "Giải Nhất: ", "Giải thưởng hội thi", "Thi đua, khen thưởng",
+				"I. KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2024", "II. ĐÁNH GIÁ CHUNG",
+				"III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025");
 		assertThat(document.issuer()).isEqualTo("ĐẢNG BỘ CỤC HẢI QUAN TỈNH HÀ TĨNH");
 		assertThat(document.signFor()).isEqualTo("T/M ĐẢNG ỦY");
 
@@ -103,7 +114,7 @@ class YearReportTests {
 				var extractor = new XWPFWordExtractor(word)) {
 			assertThat(extractor.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM",
 					"Đảng viên đã nộp " + handedIn + " bài thu hoạch");
-			assertThat(word.getParagraphs()).filteredOn((p) -> p.getText().startsWith("I. HỌC TẬP"))
+			assertThat(word.getParagraphs()).filteredOn((p) -> p.getText().startsWith("3. Học tập"))
 				.singleElement()
 				.satisfies((p) -> assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.LEFT));
 		}
@@ -113,9 +124,56 @@ class YearReportTests {
 	}
 
 	@Test
+	void theYearsMeetingsAndTheirQualityAgreeWithTheRecordsAndLinkToTheirLists() {
+		var office = demo.user("vanphong");
+		var meetings = section(report.report(office, 2025), "Sinh hoạt chi bộ và chất lượng sinh hoạt");
+		var held = jdbc
+			.sql("""
+					select count(*) filter (where kind = 'REGULAR'), count(*) filter (where kind = 'THEMATIC')
+					from meeting where committee_id = :c and status = 'HELD' and scheduled_on between '2025-01-01' and '2025-12-31'
+					""")
+			.param("c", office.committeeId())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		var attendance = jdbc.sql("""
+				select count(*) filter (where a.status in ('PRESENT', 'LATE')), count(*) from meeting_attendance a
+				join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
+				where g.committee_id = :c and g.status = 'HELD' and g.scheduled_on between '2025-01-01' and '2025-12-31'
+				and a.status is not null and not a.exempted and not a.temporary_out
+				""")
+			.param("c", office.committeeId())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		var levels = jdbc.sql("""
+				select count(*) filter (where level = 'GOOD'), count(*) filter (where level = 'PASS'),
+				count(*) filter (where level = 'FAIL') from meeting_score where committee_id = :c
+				and scheduled_on between '2025-01-01' and '2025-12-31'
+				""")
+			.param("c", office.committeeId())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
+		assertThat(held[0]).isPositive();
+		var vi = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+		assertThat(meetings.paragraphs().getFirst()).contains(
+				"tổ chức " + held[0] + " cuộc sinh hoạt thường kỳ, " + held[1] + " cuộc sinh hoạt chuyên đề",
+				"(" + vi.format(attendance[0]) + "/" + vi.format(attendance[1]) + " lượt)");
+		assertThat(meetings.paragraphs().get(1)).contains("có " + levels[0] + " cuộc Tốt",
+				levels[1] + " cuộc Đạt, " + levels[2] + " cuộc Không đạt");
+		// Each branch's row: the branch's meetings of the year, and its evaluation.
+		var branch = demo.branchId("CB01");
+		assertThat(meetings.table().get(1).getFirst()).isEqualTo("Chi bộ Hải quan CKQT Cầu Treo");
+		assertThat(meetings.link(1, 1)).isEqualTo("/meetings?year=2025&branchId=" + branch);
+		assertThat(meetings.link(1, 5)).isEqualTo("/evaluation?year=2025&branchId=" + branch);
+		assertThat(mvc.get().uri("/reports/year?year=2025").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/meetings?year=2025&amp;branchId=" + branch + "\"",
+					"href=\"/classification/branches/" + branch + "?year=2025\"");
+	}
+
+	@Test
 	void aSecretarysReportHoldsItsBranchOnlyAndMembersGetNone() {
 		var secretary = report.report(demo.user("bithu.cb01"), 2024);
-		var study = secretary.sections().getFirst();
+		var study = section(secretary, "Học tập, quán triệt nghị quyết");
 		assertThat(study.table()).hasSize(3);
 		assertThat(study.table().get(1).getFirst()).isEqualTo("Chi bộ Hải quan CKQT Cầu Treo");
 		assertThat(secretary.signFor()).isEqualTo("T/M CHI BỘ");
@@ -127,7 +185,7 @@ class YearReportTests {
 		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(demo.user("dangvien.cb01")))).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(demo.user("bithu.cb01")))).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.sections[0].table[1][0]")
+			.extractingPath("$.sections[1].table[1][0]")
 			.isEqualTo("Chi bộ Hải quan CKQT Cầu Treo");
 		assertThat(mvc.get().uri("/reports/year/1800.docx").with(user(demo.user("vanphong")))).hasStatus(422);
 	}

@@ -12,7 +12,26 @@ import java.util.List;
 public record ReportDocument(String superior, String issuer, String number, String party, String placeDate,
 		String title, String subtitle, List<Section> sections, String signFor, String signTitle, String signName) {
 
-	public record Section(String heading, List<String> paragraphs, List<List<String>> table) {
+	/**
+	 * A section: its heading, paragraphs and table, and for the page the address of the
+	 * list each cell counts ({@code links} has the table's shape, "" where a cell links
+	 * nowhere; printed documents leave it out).
+	 */
+	public record Section(String heading, List<String> paragraphs, List<List<String>> table, List<List<String>> links) {
+
+		public Section(String heading, List<String> paragraphs, List<List<String>> table) {
+			this(heading, paragraphs, table, List.of());
+		}
+
+		/** The address behind a cell of the table, or "". */
+		public String link(int row, int column) {
+			return (row < links.size() && column < links.get(row).size()) ? links.get(row).get(column) : "";
+		}
+
+		/** The same section under a numbered heading ("1. …", "II. …"). */
+		public Section numbered(String number) {
+			return new Section(number + " " + heading, paragraphs, table, links);
+		}
 
 		public static Section text(String heading, List<String> paragraphs) {
 			return new Section(heading, paragraphs, List.of());
