@@ -28,6 +28,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.classification.RuleSetForm;
+import vn.chibo.classification.RuleSetVersions;
 import vn.chibo.inspection.ConclusionForm;
 import vn.chibo.inspection.DecisionForm;
 import vn.chibo.inspection.InspectionBody;
@@ -77,6 +79,9 @@ class HostileFormsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RuleSetVersions ruleSetVersions;
 
 	@Test
 	void everyFormFieldTakesTheHostileCorpusWithoutAFault() throws Exception {
@@ -407,6 +412,22 @@ class HostileFormsTests {
 		};
 	}
 
+	private long ruleSet;
+
+	/** A version of the rules of the committee's own, unused, for the hostile values. */
+	private long ownRuleSet(CurrentUser user) {
+		if (ruleSet == 0) {
+			var form = new RuleSetForm();
+			form.setCode("TEST-QĐ");
+			form.setName("Phiên bản thử dữ liệu xấu");
+			form.setValidFrom(java.time.LocalDate.of(2090, 1, 1));
+			form.setQuotaPercent(15);
+			form.setSectionName(new ArrayList<>(List.of("Mục một")));
+			ruleSet = ruleSetVersions.add(demo.user("vanphong"), form);
+		}
+		return ruleSet;
+	}
+
 	/**
 	 * The path with ids of records the user reaches: a meeting, member, task and draft of
 	 * CB02.
@@ -446,10 +467,24 @@ class HostileFormsTests {
 				.orElse(1L);
 			return path.replace("{id}", String.valueOf(contest)).replace("{round}", "1").replace("{judge}", "1");
 		}
+		if (path.startsWith("/api/v1/classification/rule-sets")) {
+			// The committee's own version of the rules, made for this test.
+			return path.replace("{id}", String.valueOf(ownRuleSet(user)));
+		}
 		if (path.startsWith("/api/v1/classification")) {
 			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
 				.replace("{branchId}", String.valueOf(demo.branchId("CB02")))
 				.replace("{organizationId}", String.valueOf(demo.branchId("CB02")));
+		}
+		if (path.startsWith("/api/v1/reports")) {
+			// This year's report and the committee's latest term.
+			var term = jdbc.sql("select id from party_term where committee_id = :c order by first_year desc limit 1")
+				.param("c", user.committeeId())
+				.query(Long.class)
+				.optional()
+				.orElse(1L);
+			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
+				.replace("{id}", String.valueOf(term));
 		}
 		if (path.startsWith("/api/v1/supervision")) {
 			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()));

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.shared.security.CurrentUser;
@@ -29,7 +31,11 @@ class ClassificationApiController {
 
 	private final RuleSets ruleSets;
 
-	ClassificationApiController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets) {
+	private final RuleSetVersions versions;
+
+	ClassificationApiController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets,
+			RuleSetVersions versions) {
+		this.versions = versions;
 		this.reviews = reviews;
 		this.organizationReviews = organizationReviews;
 		this.ruleSets = ruleSets;
@@ -54,6 +60,21 @@ class ClassificationApiController {
 	@GetMapping("/rule-sets")
 	List<RuleSets.RuleSet> ruleSets(@AuthenticationPrincipal CurrentUser user) {
 		return ruleSets.all(user.committeeId());
+	}
+
+	/** The office adds a version of the committee's own (DOMAIN.md §7). */
+	@PostMapping("/rule-sets")
+	@ResponseStatus(HttpStatus.CREATED)
+	RuleSets.RuleSet addRuleSet(@AuthenticationPrincipal CurrentUser user, @RequestBody RuleSetForm body) {
+		return ruleSets.find(versions.add(user, body));
+	}
+
+	/** A version of the committee's own, while no review has used it. */
+	@PutMapping("/rule-sets/{id}")
+	RuleSets.RuleSet editRuleSet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody RuleSetForm body) {
+		versions.edit(user, id, body);
+		return ruleSets.find(id);
 	}
 
 	@GetMapping("/{year}/me")

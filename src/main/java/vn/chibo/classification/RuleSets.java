@@ -44,7 +44,12 @@ public class RuleSets {
 
 	public record RuleSet(long id, String code, String name, LocalDate validFrom, @Nullable LocalDate validTo,
 			boolean points, @Nullable BigDecimal excellentMin, @Nullable BigDecimal goodMin,
-			@Nullable BigDecimal passMin, int quotaPercent, List<Section> sections) {
+			@Nullable BigDecimal passMin, int quotaPercent, List<Section> sections, @Nullable Long committeeId) {
+
+		/** A committee's own version, not the rule issued for all. */
+		public boolean own() {
+			return committeeId != null;
+		}
 
 		/** The level of a total on the 100-point scale. */
 		public ReviewLevel level(BigDecimal score) {
@@ -70,6 +75,7 @@ public class RuleSets {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/** A version by its key, whoever's it is: a review reads the version it used. */
 	public RuleSet find(long id) {
 		return jdbc.sql("select * from review_rule_set where id = :id")
 			.param("id", id)
@@ -90,7 +96,7 @@ public class RuleSets {
 				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
 				rs.getString("scale").equals("POINTS"), rs.getBigDecimal("excellent_min"), rs.getBigDecimal("good_min"),
 				rs.getBigDecimal("pass_min"), rs.getInt("quota_percent"),
-				json.readValue(rs.getString("sections"), SECTIONS));
+				json.readValue(rs.getString("sections"), SECTIONS), rs.getObject("committee_id", Long.class));
 	}
 
 }

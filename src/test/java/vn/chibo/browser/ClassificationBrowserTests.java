@@ -116,4 +116,34 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		observer.context().close();
 	}
 
+	@Test
+	void theOfficeAddsItsOwnVersionOfTheRulesOnAPhone() {
+		var office = login("vanphong", 360, 740);
+		office.navigate(url("/classification"));
+		office.locator("#classification-rules-link").click();
+		assertThat(office.locator("#rule-sets")).containsText("366-QĐ/TW");
+		assertThat(office.locator("#rule-sets")).containsText("xuất sắc từ 90, tốt từ 70, hoàn thành từ 50 điểm");
+		assertAccessible(office);
+		Browser.screenshot(office, "phone-classification-rules");
+		office.locator("#rule-sets section", new com.microsoft.playwright.Page.LocatorOptions().setHasText("366-QĐ/TW"))
+			.locator("a")
+			.first()
+			.click();
+		assertThat(office.locator("#section-max-2")).hasValue("50");
+		office.locator("#code").fill("09-QĐ/ĐU");
+		office.locator("#name").fill("Quy định của Đảng ủy về đánh giá, xếp loại từ năm 2095");
+		office.locator("#validFrom").fill("1/1/2095");
+		office.locator("#quotaPercent").fill("25");
+		office.locator("#goodMin").fill("72,5");
+		office.locator("#rule-set-save").click();
+		assertThat(office.locator("#form-errors")).containsText("Tỷ lệ xuất sắc từ 1 đến 20%.");
+		assertAccessible(office);
+		Browser.screenshot(office, "phone-classification-rule-form");
+		office.locator("#quotaPercent").fill("15");
+		office.locator("#rule-set-save").click();
+		assertThat(office.locator("#flash")).containsText("Đã thêm phiên bản 09-QĐ/ĐU");
+		assertThat(office.locator("#rule-sets")).containsText("tốt từ 72,5");
+		office.context().close();
+	}
+
 }
