@@ -420,7 +420,8 @@ class HostileFormsTests {
 			var form = new RuleSetForm();
 			form.setCode("TEST-QĐ");
 			form.setName("Phiên bản thử dữ liệu xấu");
-			form.setValidFrom(java.time.LocalDate.of(2090, 1, 1));
+			form.setValidFrom(java.time.LocalDate.of(2099, 1, 1));
+			form.setValidTo(java.time.LocalDate.of(2099, 12, 31));
 			form.setQuotaPercent(15);
 			form.setSectionName(new ArrayList<>(List.of("Mục một")));
 			ruleSet = ruleSetVersions.add(demo.user("vanphong"), form);

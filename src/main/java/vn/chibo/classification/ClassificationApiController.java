@@ -33,9 +33,12 @@ class ClassificationApiController {
 
 	private final RuleSetVersions versions;
 
+	private final ReviewDecisions decisions;
+
 	ClassificationApiController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets,
-			RuleSetVersions versions) {
+			RuleSetVersions versions, ReviewDecisions decisions) {
 		this.versions = versions;
+		this.decisions = decisions;
 		this.reviews = reviews;
 		this.organizationReviews = organizationReviews;
 		this.ruleSets = ruleSets;
@@ -54,7 +57,7 @@ class ClassificationApiController {
 	 * The committee's decisions: level by member id, the disqualified with their reason.
 	 */
 	record Decisions(@Nullable Map<Long, ReviewLevel> levels, @Nullable Map<Long, String> disqualified,
-			@Nullable String exceptionReason) {
+			@Nullable String exceptionReason, @Nullable String amendmentReason) {
 	}
 
 	@GetMapping("/rule-sets")
@@ -114,8 +117,9 @@ class ClassificationApiController {
 				}
 			});
 		}
-		reviews.decide(user, branchId, checked(year), levels,
-				(body.disqualified() != null) ? body.disqualified() : Map.of(), body.exceptionReason());
+		decisions.decide(user, branchId, checked(year), levels,
+				(body.disqualified() != null) ? body.disqualified() : Map.of(), body.exceptionReason(),
+				body.amendmentReason());
 		return reviews.branch(user, branchId, year);
 	}
 

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.chibo.meeting.AttendanceStatus;
-import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -45,18 +43,22 @@ class ClassificationController {
 
 	private final OrganizationQueries organizations;
 
-	private final MeetingQueries meetings;
+	private final YearFacts yearFacts;
+
+	private final ReviewDecisions decisions;
 
 	private final Clock clock;
 
 	ClassificationController(MemberReviews reviews, OrganizationReviews organizationReviews, SuperiorOverview superior,
-			RuleSets ruleSets, OrganizationQueries organizations, MeetingQueries meetings, Clock clock) {
+			RuleSets ruleSets, OrganizationQueries organizations, YearFacts yearFacts, ReviewDecisions decisions,
+			Clock clock) {
+		this.decisions = decisions;
 		this.reviews = reviews;
 		this.organizationReviews = organizationReviews;
 		this.superior = superior;
 		this.ruleSets = ruleSets;
 		this.organizations = organizations;
-		this.meetings = meetings;
+		this.yearFacts = yearFacts;
 		this.clock = clock;
 	}
 
@@ -86,17 +88,16 @@ class ClassificationController {
 		var shown = year(year);
 		model.addAttribute("year", shown);
 		model.addAttribute("years", Years.choices(List.of(), shown));
-		model.addAttribute("review", reviews.own(user, shown));
 		model.addAttribute("ruleSet", ruleSets.forYear(user.committeeId(), shown));
 		model.addAttribute("levels", ReviewLevel.values());
-		// What chibo knows of the year (DOMAIN.md §7 step 1): the meetings attended.
-		var attendance = meetings.attendanceOfYear(user, shown, null, user.memberId());
-		var counts = new HashMap<AttendanceStatus, Long>();
-		attendance.forEach((a) -> counts.merge(a.status(), 1L, Long::sum));
-		model.addAttribute("present",
-				counts.getOrDefault(AttendanceStatus.PRESENT, 0L) + counts.getOrDefault(AttendanceStatus.LATE, 0L));
-		model.addAttribute("excused", counts.getOrDefault(AttendanceStatus.ABSENT_EXCUSED, 0L));
-		model.addAttribute("unexcused", counts.getOrDefault(AttendanceStatus.ABSENT_UNEXCUSED, 0L));
+		// What chibo knows of the year (DOMAIN.md §7 step 1), and the draft written from
+		// it.
+		var review = reviews.own(user, shown);
+		var facts = yearFacts.own(user, shown, review.disciplined());
+		var draft = yearFacts.draft(facts);
+		model.addAttribute("facts", draft.lines().toList());
+		model.addAttribute("draft", draft);
+		model.addAttribute("review", review);
 		return "classification/self";
 	}
 
@@ -123,6 +124,7 @@ class ClassificationController {
 		model.addAttribute("year", shown);
 		model.addAttribute("review", reviews.branch(user, branchId, shown));
 		model.addAttribute("levels", ReviewLevel.values());
+		model.addAttribute("amendments", decisions.amendments(user, branchId, shown));
 		return "classification/branch";
 	}
 
@@ -157,8 +159,8 @@ class ClassificationController {
 			Flash.error(redirect, ex);
 			return "redirect:/classification/branches/" + branchId + "?year=" + year;
 		}
-		Flash.run(redirect, "classification.flash.decided",
-				() -> reviews.decide(user, branchId, year, levels, disqualified, params.get("exceptionReason")));
+		Flash.run(redirect, "classification.flash.decided", () -> decisions.decide(user, branchId, year, levels,
+				disqualified, params.get("exceptionReason"), params.get("amendmentReason")));
 		return "redirect:/classification/branches/" + branchId + "?year=" + year;
 	}
 

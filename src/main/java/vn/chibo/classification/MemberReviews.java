@@ -102,7 +102,7 @@ public class MemberReviews {
 	}
 
 	/** Those who keep records of a branch: its secretary, the office, the committee. */
-	private OrgNode readable(CurrentUser user, long branchId) {
+	OrgNode readable(CurrentUser user, long branchId) {
 		if (!user.role().readsMemberRecords()) {
 			throw new AccessDeniedException("reviews");
 		}
@@ -117,7 +117,7 @@ public class MemberReviews {
 		return user.role() == Role.SECRETARY || user.role().managesStructure();
 	}
 
-	private static boolean decides(CurrentUser user) {
+	static boolean decides(CurrentUser user) {
 		return user.role().managesStructure();
 	}
 
@@ -138,7 +138,7 @@ public class MemberReviews {
 	 * The rated members of a branch in a year (exempted members are not rated) and their
 	 * reviews.
 	 */
-	private List<Review> reviews(long committeeId, long branchId, int year) {
+	List<Review> reviews(long committeeId, long branchId, int year) {
 		var end = LocalDate.of(year, 12, 31);
 		var today = LocalDate.now(clock);
 		var roster = members.rosterOn(committeeId, branchId, end.isAfter(today) ? today : end);
@@ -284,81 +284,6 @@ public class MemberReviews {
 	}
 
 	/**
-	 * Step 3: the committee decides the branch's members, all or nothing: never the top
-	 * level for a member disciplined in the year, a disqualified member at the lowest,
-	 * and the top level within the quota unless the exception's reason is given.
-	 */
-	public void decide(CurrentUser user, long branchId, int year, Map<Long, ReviewLevel> levels,
-			Map<Long, String> disqualified, @Nullable String exceptionReason) {
-		var branch = readable(user, branchId);
-		if (!decides(user)) {
-			throw new AccessDeniedException("decide");
-		}
-		ReviewYears.requireOpen(year, clock);
-		var rules = ruleSets.forYear(user.committeeId(), year);
-		var reviews = reviews(user.committeeId(), branch.id(), year);
-		var outcome = new HashMap<Long, ReviewLevel>();
-		for (var review : reviews) {
-			var level = levels.getOrDefault(review.memberId(), review.finalLevel());
-			var reason = VietnameseText.cleanOrNull(disqualified.get(review.memberId()));
-			if (reason != null) {
-				level = ReviewLevel.FAIL;
-			}
-			if (level == null) {
-				continue;
-			}
-			if (level == ReviewLevel.EXCELLENT && review.disciplined()) {
-				throw new BusinessRuleException("level-" + review.memberId(), "classification.disciplined",
-						review.fullName());
-			}
-			outcome.put(review.memberId(), level);
-		}
-		for (var id : levels.keySet()) {
-			if (reviews.stream().noneMatch((r) -> r.memberId() == id)) {
-				throw new BusinessRuleException("memberId", "classification.member.notRated");
-			}
-		}
-		var quota = Quota.of(outcome.values(), rules.quotaPercent());
-		var exception = VietnameseText.paragraphs(exceptionReason);
-		if (!quota.kept() && exception == null) {
-			throw new BusinessRuleException("exceptionReason", "classification.quota", quota.excellent(),
-					quota.allowed(), quota.good(), quota.percent());
-		}
-		var today = LocalDate.now(clock);
-		for (var review : reviews) {
-			var level = outcome.get(review.memberId());
-			if (level == null || (level == review.finalLevel() && !disqualified.containsKey(review.memberId()))) {
-				continue;
-			}
-			upsert(user.committeeId(), year, review.memberId(), branch.id(), rules.id());
-			jdbc.sql("""
-					update member_review set final_level = :level, decided_on = :on, decided_by = :by,
-					disqualified = :disqualified, exception_reason = :exception, rule_set_id = :rules
-					where committee_id = :committee and year = :year and member_id = :member
-					""")
-				.param("level", level.name())
-				.param("on", today)
-				.param("by", user.username())
-				.param("disqualified", VietnameseText.cleanOrNull(disqualified.get(review.memberId())))
-				.param("exception", (!quota.kept() && level == ReviewLevel.EXCELLENT) ? exception : null)
-				.param("rules", rules.id())
-				.param("committee", user.committeeId())
-				.param("year", year)
-				.param("member", review.memberId())
-				.update();
-			var after = new LinkedHashMap<String, Object>();
-			after.put("year", year);
-			after.put("finalLevel", level.name());
-			after.put("ruleSet", rules.code());
-			if (!quota.kept() && level == ReviewLevel.EXCELLENT) {
-				after.put("exceptionReason", exception);
-			}
-			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, review.memberId(), "decide",
-					(review.finalLevel() != null) ? Map.of("finalLevel", review.finalLevel().name()) : null, after);
-		}
-	}
-
-	/**
 	 * A member's decided results by year, newest first, with two lowest years running
 	 * marked.
 	 */
@@ -385,7 +310,7 @@ public class MemberReviews {
 		return new ArrayList<>(years.values()).reversed();
 	}
 
-	private void upsert(long committeeId, int year, long memberId, long branchId, long ruleSetId) {
+	void upsert(long committeeId, int year, long memberId, long branchId, long ruleSetId) {
 		jdbc.sql(
 				"""
 						insert into member_review (committee_id, year, member_id, branch_id, rule_set_id)

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.classification.MemberReviews;
 import vn.chibo.classification.OrganizationReviews;
+import vn.chibo.classification.ReviewDecisions;
 import vn.chibo.classification.ReviewLevel;
 import vn.chibo.inspection.discipline.DisciplineCases;
 import vn.chibo.member.MemberQueries;
@@ -32,6 +33,8 @@ class DemoClassification {
 
 	private final OrganizationReviews organizationReviews;
 
+	private final ReviewDecisions decisions;
+
 	private final MemberQueries members;
 
 	private final OrganizationQueries organizations;
@@ -42,10 +45,11 @@ class DemoClassification {
 
 	private final Clock clock;
 
-	DemoClassification(MemberReviews reviews, OrganizationReviews organizationReviews, MemberQueries members,
-			OrganizationQueries organizations, DisciplineCases discipline, TransactionTemplate transaction,
-			Clock clock) {
+	DemoClassification(MemberReviews reviews, ReviewDecisions decisions, OrganizationReviews organizationReviews,
+			MemberQueries members, OrganizationQueries organizations, DisciplineCases discipline,
+			TransactionTemplate transaction, Clock clock) {
 		this.reviews = reviews;
+		this.decisions = decisions;
 		this.organizationReviews = organizationReviews;
 		this.members = members;
 		this.organizations = organizations;
@@ -88,9 +92,10 @@ class DemoClassification {
 					if (index == 7 && y >= today.getYear() - 2) {
 						levels.put(rated.getLast().memberId(), ReviewLevel.FAIL);
 					}
-					reviews.decide(office, branch.id(), y, levels, Map.of(),
+					decisions.decide(office, branch.id(), y, levels, Map.of(),
 							exception ? "Ban Thường vụ Đảng ủy Khối đồng ý cho chi bộ có thêm 01 đảng viên hoàn thành "
-									+ "xuất sắc nhiệm vụ (Công văn số 15-CV/ĐUK)." : null);
+									+ "xuất sắc nhiệm vụ (Công văn số 15-CV/ĐUK)." : null,
+							null);
 				});
 				decided++;
 			}

@@ -420,6 +420,38 @@ public class StudyQueries {
 		return view;
 	}
 
+	/**
+	 * One's own year of study (DOMAIN.md §8), for the year-end self-review: the sessions
+	 * one was called to (exempted not counted), those attended, the reflections handed in
+	 * and their grades.
+	 */
+	public record OwnYear(int called, int present, int handedIn, int excellent, int good, int pass, int fail) {
+	}
+
+	public OwnYear ownYear(CurrentUser user, int year) {
+		if (user.memberId() == null) {
+			return new OwnYear(0, 0, 0, 0, 0, 0, 0);
+		}
+		return jdbc.sql("""
+				select count(*) filter (where not a.exempted and a.status is not null),
+				count(*) filter (where a.status = 'PRESENT'),
+				count(r.id) filter (where r.status in ('SUBMITTED', 'GRADED')),
+				count(r.id) filter (where r.grade = 'EXCELLENT'), count(r.id) filter (where r.grade = 'GOOD'),
+				count(r.id) filter (where r.grade = 'PASS'), count(r.id) filter (where r.grade = 'FAIL')
+				from study_attendance a join study_session s on s.committee_id = a.committee_id and s.id = a.session_id
+				left join study_reflection r on r.committee_id = a.committee_id and r.session_id = a.session_id
+				and r.member_id = a.member_id
+				where a.committee_id = :committee and a.member_id = :member and s.held_on between :first and :last
+				""")
+			.param("committee", user.committeeId())
+			.param("member", user.memberId())
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.query((rs, n) -> new OwnYear(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6), rs.getInt(7)))
+			.single();
+	}
+
 	/** One's own reflection for a session, if it has one. */
 	public Optional<ReflectionView> ownReflection(CurrentUser user, long sessionId) {
 		if (user.memberId() == null) {

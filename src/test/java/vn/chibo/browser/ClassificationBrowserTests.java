@@ -23,7 +23,12 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		var own = login("dangvien.cb06", 360, 740);
 		own.navigate(url("/classification"));
 		assertThat(own.locator("h1")).containsText("Tự kiểm điểm năm " + year);
-		assertThat(own.locator("#self-facts")).containsText("Sinh hoạt chi bộ: dự");
+		assertThat(own.locator("#self-facts")).containsText("Sinh hoạt chi bộ năm " + year + ": dự");
+		assertThat(own.locator("#self-facts")).containsText("Học tập, quán triệt nghị quyết: dự");
+		// The self-review starts from the draft chibo wrote; the member completes it.
+		assertThat(own.locator("#text")).hasValue(java.util.regex.Pattern.compile("^Sinh hoạt chi bộ năm " + year));
+		assertAccessible(own);
+		Browser.screenshot(own, "phone-classification-self-draft");
 		own.locator("#score-1").fill("18");
 		own.locator("#score-2").fill("18,5");
 		own.locator("#score-3").fill("44");
@@ -68,6 +73,18 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		office.locator("#decision-form select").nth(12).selectOption("PASS");
 		office.locator("#decision-form button[type=submit]").click();
 		assertThat(office.locator("#flash")).containsText("Đã ghi quyết định xếp loại");
+		// A decided level changes only as an amendment with its reason.
+		office.locator("#decision-form select").nth(12).selectOption("GOOD");
+		office.locator("#decision-form button[type=submit]").click();
+		assertThat(office.locator("#flash")).containsText("phải ghi lý do sửa quyết định");
+		office.locator("#decision-form select").nth(12).selectOption("GOOD");
+		office.locator("#amendmentReason").fill("Chi bộ báo cáo bổ sung thành tích trong năm.");
+		office.locator("#decision-form button[type=submit]").click();
+		assertThat(office.locator("#flash")).containsText("Đã ghi quyết định xếp loại");
+		assertThat(office.locator("#review-list"))
+			.containsText("Quyết định đã sửa từ Hoàn thành nhiệm vụ thành Hoàn thành tốt nhiệm vụ");
+		assertAccessible(office);
+		Browser.screenshot(office, "desktop-classification-amended");
 		office.navigate(url("/members/" + member.memberId()));
 		assertThat(office.locator("#member-classification")).containsText("Năm " + year);
 		// The decision is in the year's report, whose figures lead back to the branch.
@@ -133,6 +150,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		office.locator("#code").fill("09-QĐ/ĐU");
 		office.locator("#name").fill("Quy định của Đảng ủy về đánh giá, xếp loại từ năm 2095");
 		office.locator("#validFrom").fill("1/1/2095");
+		office.locator("#validTo").fill("31/12/2095");
 		office.locator("#quotaPercent").fill("25");
 		office.locator("#goodMin").fill("72,5");
 		office.locator("#rule-set-save").click();

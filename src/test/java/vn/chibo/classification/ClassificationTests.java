@@ -34,6 +34,9 @@ class ClassificationTests {
 	MemberReviews reviews;
 
 	@Autowired
+	ReviewDecisions decisions;
+
+	@Autowired
 	RuleSets ruleSets;
 
 	@Autowired
@@ -80,7 +83,7 @@ class ClassificationTests {
 			levels.put(rated.get(i).memberId(),
 					(i < 3) ? ReviewLevel.EXCELLENT : (i < 13) ? ReviewLevel.GOOD : ReviewLevel.PASS);
 		}
-		assertThatThrownBy(() -> reviews.decide(office, branch, year, levels, Map.of(), null))
+		assertThatThrownBy(() -> decisions.decide(office, branch, year, levels, Map.of(), null, null))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("classification.quota");
 				assertThat(ex.arguments()).containsExactly(3, 2, 10, 20);
@@ -99,13 +102,26 @@ class ClassificationTests {
 		assertThat(reviews.branch(office, branch, year).decided().excellent()).isZero();
 		levels.put(rated.get(2).memberId(), ReviewLevel.GOOD);
 		levels.put(rated.get(13).memberId(), ReviewLevel.GOOD);
-		reviews.decide(office, branch, year, levels, Map.of(), null);
+		decisions.decide(office, branch, year, levels, Map.of(), null, null);
 		var decided = reviews.branch(office, branch, year);
 		assertThat(decided.decided().excellent()).isEqualTo(2);
 		assertThat(decided.decided().kept()).isTrue();
-		// Going over it takes the reason of the exception, kept with the decision.
+		// Going over it takes the reason of the exception, kept with the decision; and
+		// since the member's level was decided, the reason of the amendment, kept beside
+		// it.
 		levels.put(rated.get(2).memberId(), ReviewLevel.EXCELLENT);
-		reviews.decide(office, branch, year, levels, Map.of(), "Cấp trên cho phép");
+		assertThatThrownBy(() -> decisions.decide(office, branch, year, levels, Map.of(), "Cấp trên cho phép", null))
+			.hasMessageContaining("classification.amend.reason");
+		decisions.decide(office, branch, year, levels, Map.of(), "Cấp trên cho phép",
+				"Bổ sung thành tích được Cục ghi nhận sau ngày quyết định");
+		assertThat(decisions.amendments(office, branch, year))
+			.filteredOn((a) -> a.memberId() == rated.get(2).memberId())
+			.singleElement()
+			.satisfies((a) -> {
+				assertThat(a.from()).isEqualTo(ReviewLevel.GOOD);
+				assertThat(a.to()).isEqualTo(ReviewLevel.EXCELLENT);
+				assertThat(a.reason()).isEqualTo("Bổ sung thành tích được Cục ghi nhận sau ngày quyết định");
+			});
 		assertThat(reviews.branch(office, branch, year).reviews())
 			.filteredOn((r) -> r.memberId() == rated.get(2).memberId())
 			.singleElement()
@@ -129,8 +145,8 @@ class ClassificationTests {
 				assertThat(r.disciplined()).isTrue();
 				assertThat(r.finalLevel()).isNotEqualTo(ReviewLevel.EXCELLENT);
 			});
-		assertThatThrownBy(() -> reviews.decide(office, branch, 2024, Map.of(reprimanded, ReviewLevel.EXCELLENT),
-				Map.of(), "Ngoại lệ"))
+		assertThatThrownBy(() -> decisions.decide(office, branch, 2024, Map.of(reprimanded, ReviewLevel.EXCELLENT),
+				Map.of(), "Ngoại lệ", "Sửa"))
 			.hasMessageContaining("classification.disciplined");
 		var exempted = jdbc.sql("select id from member where exempted_since is not null order by id limit 1")
 			.query(Long.class)
