@@ -50,7 +50,8 @@ class ClassificationApiController {
 	record Self(@Nullable ReviewLevel level, @Nullable Map<String, String> scores, @Nullable String text) {
 	}
 
-	record Proposal(long memberId, @Nullable ReviewLevel level, @Nullable String opinion) {
+	record Proposal(long memberId, @Nullable ReviewLevel level, @Nullable String opinion, @Nullable Long meetingId,
+			@Nullable Integer votesFor, @Nullable Integer votesAgainst) {
 	}
 
 	/**
@@ -102,7 +103,8 @@ class ClassificationApiController {
 	@PostMapping("/{year}/branches/{branchId}/proposals")
 	MemberReviews.BranchReview propose(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable long branchId, @RequestBody Proposal body) {
-		reviews.propose(user, branchId, checked(year), body.memberId(), body.level(), body.opinion());
+		reviews.propose(user, branchId, checked(year), body.memberId(), body.level(), body.opinion(),
+				ClassificationController.vote(body.meetingId(), body.votesFor(), body.votesAgainst()));
 		return reviews.branch(user, branchId, year);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -125,15 +126,22 @@ class ClassificationController {
 		model.addAttribute("review", reviews.branch(user, branchId, shown));
 		model.addAttribute("levels", ReviewLevel.values());
 		model.addAttribute("amendments", decisions.amendments(user, branchId, shown));
+		var reviewMeetings = reviews.reviewMeetings(user, branchId, shown);
+		model.addAttribute("reviewMeetings", reviewMeetings);
+		model.addAttribute("reviewMeetingDates",
+				reviewMeetings.stream().collect(Collectors.toMap((m) -> m.id(), (m) -> m.scheduledOn())));
 		return "classification/branch";
 	}
 
 	@PostMapping("/branches/{branchId}/proposals")
 	String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable long branchId, @RequestParam int year,
 			@RequestParam long memberId, @RequestParam(required = false) @Nullable String level,
-			@RequestParam(required = false) @Nullable String opinion, RedirectAttributes redirect) {
-		Flash.run(redirect, "classification.flash.proposed",
-				() -> reviews.propose(user, branchId, year, memberId, level(level, "level"), opinion));
+			@RequestParam(required = false) @Nullable String opinion,
+			@RequestParam(required = false) @Nullable Long meetingId,
+			@RequestParam(required = false) @Nullable Integer votesFor,
+			@RequestParam(required = false) @Nullable Integer votesAgainst, RedirectAttributes redirect) {
+		Flash.run(redirect, "classification.flash.proposed", () -> reviews.propose(user, branchId, year, memberId,
+				level(level, "level"), opinion, vote(meetingId, votesFor, votesAgainst)));
 		return "redirect:/classification/branches/" + branchId + "?year=" + year + "#member-" + memberId;
 	}
 
@@ -259,6 +267,21 @@ class ClassificationController {
 		catch (NumberFormatException ex) {
 			throw new BusinessRuleException("memberId", "classification.member.notRated");
 		}
+	}
+
+	/**
+	 * The vote at the review meeting, when one is chosen: those for and against are then
+	 * both given (DOMAIN.md §7 step 2).
+	 */
+	static MemberReviews.@Nullable Vote vote(@Nullable Long meetingId, @Nullable Integer votesFor,
+			@Nullable Integer votesAgainst) {
+		if (meetingId == null) {
+			return null;
+		}
+		if (votesFor == null || votesAgainst == null) {
+			throw new BusinessRuleException("votesFor", "classification.vote.required");
+		}
+		return new MemberReviews.Vote(meetingId, votesFor, votesAgainst);
 	}
 
 }

@@ -22,6 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.inspection.discipline.DisciplineCases;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.MeetingRow;
+import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.member.MemberDetails;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.MemberRow;
@@ -66,8 +70,11 @@ public class MemberReviews {
 
 	private final Clock clock;
 
+	private final MeetingQueries meetings;
+
 	MemberReviews(JdbcClient jdbc, RuleSets ruleSets, MemberQueries members, OrganizationQueries organizations,
-			DisciplineCases discipline, AuditTrail audit, JsonMapper json, Clock clock) {
+			DisciplineCases discipline, AuditTrail audit, JsonMapper json, MeetingQueries meetings, Clock clock) {
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.ruleSets = ruleSets;
 		this.members = members;
@@ -84,7 +91,8 @@ public class MemberReviews {
 			@Nullable String selfText, @Nullable LocalDate selfOn, @Nullable ReviewLevel proposedLevel,
 			@Nullable String opinion, @Nullable LocalDate proposedOn, @Nullable ReviewLevel finalLevel,
 			@Nullable LocalDate decidedOn, @Nullable String disqualified, @Nullable String exceptionReason,
-			@Nullable String ruleSetCode, boolean disciplined) {
+			@Nullable String ruleSetCode, boolean disciplined, @Nullable Long meetingId, @Nullable Integer votesFor,
+			@Nullable Integer votesAgainst) {
 
 		public boolean decided() {
 			return finalLevel != null;
@@ -167,12 +175,13 @@ public class MemberReviews {
 		var born = (member.dateOfBirth() != null) ? member.dateOfBirth().getYear() : null;
 		if (row == null) {
 			return new Review(year, member.id(), member.fullName(), born, member.branchId(), null, null, Map.of(), null,
-					null, null, null, null, null, null, null, null, null, disciplined.contains(member.id()));
+					null, null, null, null, null, null, null, null, null, disciplined.contains(member.id()), null, null,
+					null);
 		}
 		return new Review(year, member.id(), member.fullName(), born, member.branchId(), row.selfLevel(),
 				row.selfScore(), row.selfScores(), row.selfText(), row.selfOn(), row.proposedLevel(), row.opinion(),
 				row.proposedOn(), row.finalLevel(), row.decidedOn(), row.disqualified(), row.exceptionReason(),
-				row.ruleSetCode(), row.disciplined());
+				row.ruleSetCode(), row.disciplined(), row.meetingId(), row.votesFor(), row.votesAgainst());
 	}
 
 	/**
@@ -249,7 +258,7 @@ public class MemberReviews {
 
 	/** Step 2: the branch proposes a member's level with its opinion. */
 	public void propose(CurrentUser user, long branchId, int year, long memberId, @Nullable ReviewLevel level,
-			@Nullable String opinion) {
+			@Nullable String opinion, @Nullable Vote vote) {
 		var branch = readable(user, branchId);
 		if (!proposes(user)) {
 			throw new AccessDeniedException("propose");
@@ -265,11 +274,18 @@ public class MemberReviews {
 		if (level == null) {
 			throw new BusinessRuleException("level", "classification.level.required");
 		}
+		if (vote != null) {
+			checkVote(user, branch.id(), year, vote);
+		}
 		upsert(user.committeeId(), year, memberId, branch.id(), ruleSets.forYear(user.committeeId(), year).id());
 		jdbc.sql("""
 				update member_review set proposed_level = :level, opinion = :opinion, proposed_on = :on,
-				proposed_by = :by where committee_id = :committee and year = :year and member_id = :member
+				proposed_by = :by, meeting_id = :meeting, votes_for = :for, votes_against = :against
+				where committee_id = :committee and year = :year and member_id = :member
 				""")
+			.param("meeting", (vote != null) ? vote.meetingId() : null)
+			.param("for", (vote != null) ? vote.votesFor() : null)
+			.param("against", (vote != null) ? vote.votesAgainst() : null)
 			.param("level", level.name())
 			.param("opinion", VietnameseText.paragraphs(opinion))
 			.param("on", LocalDate.now(clock))
@@ -280,7 +296,45 @@ public class MemberReviews {
 			.update();
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, memberId, "propose",
 				(review.proposedLevel() != null) ? Map.of("proposedLevel", review.proposedLevel().name()) : null,
-				Map.of("year", year, "proposedLevel", level.name()));
+				(vote != null)
+						? Map.of("year", year, "proposedLevel", level.name(), "meeting", vote.meetingId(), "votes",
+								vote.votesFor() + "/" + vote.votesAgainst())
+						: Map.of("year", year, "proposedLevel", level.name()));
+	}
+
+	/**
+	 * The vote on a proposed level at the branch's year-end review meeting (DOMAIN.md §7
+	 * step 2): those for and against, as the minutes record them.
+	 */
+	public record Vote(long meetingId, int votesFor, int votesAgainst) {
+	}
+
+	/**
+	 * The branch's year-end review meetings of the year, by date: where its proposals are
+	 * voted.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingRow> reviewMeetings(CurrentUser user, long branchId, int year) {
+		readable(user, branchId);
+		return meetings.calendar(user, year, branchId)
+			.stream()
+			.filter((m) -> m.kind() == MeetingKind.YEAR_REVIEW && m.branchId() == branchId
+					&& m.status() != MeetingStatus.CANCELLED)
+			.toList();
+	}
+
+	/**
+	 * A vote at a review meeting of the branch in the year, with no more votes than the
+	 * branch has members rated.
+	 */
+	private void checkVote(CurrentUser user, long branchId, int year, Vote vote) {
+		if (reviewMeetings(user, branchId, year).stream().noneMatch((m) -> m.id() == vote.meetingId())) {
+			throw new BusinessRuleException("meetingId", "classification.vote.meeting");
+		}
+		var rated = reviews(user.committeeId(), branchId, year).size();
+		if (vote.votesFor() < 0 || vote.votesAgainst() < 0 || vote.votesFor() + vote.votesAgainst() > rated) {
+			throw new BusinessRuleException("votesFor", "classification.vote.count", rated);
+		}
 	}
 
 	/**
@@ -352,7 +406,8 @@ public class MemberReviews {
 				rs.getString("opinion"), rs.getObject("proposed_on", LocalDate.class),
 				ReviewLevel.parse(rs.getString("final_level")), rs.getObject("decided_on", LocalDate.class),
 				rs.getString("disqualified"), rs.getString("exception_reason"), rs.getString("rule_set_code"),
-				disciplined.contains(memberId));
+				disciplined.contains(memberId), rs.getObject("meeting_id", Long.class),
+				rs.getObject("votes_for", Integer.class), rs.getObject("votes_against", Integer.class));
 	}
 
 }

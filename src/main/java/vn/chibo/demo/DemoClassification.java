@@ -149,9 +149,15 @@ class DemoClassification {
 	 */
 	private void selfAndPropose(CurrentUser office, long branchId, int year, List<MemberReviews.Review> rated) {
 		selfReview(office, branchId, year, rated);
-		for (var review : reviews.branch(office, branchId, year).reviews()) {
+		// Proposed at the branch's year-end review meeting, with its vote.
+		var meeting = reviews.reviewMeetings(office, branchId, year).getLast();
+		var all = reviews.branch(office, branchId, year).reviews();
+		for (var i = 0; i < all.size(); i++) {
+			var review = all.get(i);
+			var against = (i % 7 == 3) ? 1 : 0;
 			reviews.propose(office, branchId, year, review.memberId(), review.selfLevel(),
-					"Chi bộ thống nhất với bản tự kiểm điểm của đồng chí.");
+					"Chi bộ thống nhất với bản tự kiểm điểm của đồng chí.",
+					new MemberReviews.Vote(meeting.id(), all.size() - 1 - against, against));
 		}
 	}
 

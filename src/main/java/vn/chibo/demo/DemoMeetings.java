@@ -159,6 +159,15 @@ class DemoMeetings {
 				held.add(meeting(system, random, branchId, MeetingKind.REGULAR, date, null, null, secretaries.get(b),
 						takers.get(b), weakness, today, zone));
 			}
+			// The year-end review meeting of each December held (DOMAIN.md §7 step 2),
+			// with
+			// its own draws so that the months' stay as they were.
+			for (var year = FIRST_MONTH.getYear(); year < today.getYear(); year++) {
+				var date = weekday(LocalDate.of(year, 12, 15));
+				held.add(meeting(system, new Random(branchId * 10_000 + year), branchId, MeetingKind.YEAR_REVIEW, date,
+						"Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên và chi bộ năm " + year,
+						TopicGroup.PARTY_BUILDING, secretaries.get(b), takers.get(b), Weakness.NONE, today, zone));
+			}
 		}
 		held.sort(java.util.Comparator.comparing(HeldMeeting::date));
 		var count = history.importHeld(system.committeeId(), system.username(), held);
@@ -187,6 +196,8 @@ class DemoMeetings {
 			String topic, TopicGroup group, long chair, long taker, Weakness weakness, LocalDate today,
 			java.time.ZoneId zone) {
 		var thematic = kind == MeetingKind.THEMATIC;
+		// Targets, tasks and proposals belong to the regular meeting's resolution.
+		var resolves = kind == MeetingKind.REGULAR;
 		var start = thematic ? LocalTime.of(8, 0) : LocalTime.of(14, 0);
 		var minutes = 95 + random.nextInt(50);
 		if (weakness == Weakness.LATE_START) {
@@ -249,7 +260,7 @@ class DemoMeetings {
 		var previousMet = new ArrayList<Boolean>();
 		var tasks = new ArrayList<HeldMeeting.Task>();
 		var proposals = new ArrayList<HeldMeeting.Proposal>();
-		if (!thematic) {
+		if (resolves) {
 			var offset = random.nextInt(TARGETS.length);
 			for (var i = 0; i < 4; i++) {
 				targets.add(TARGETS[(offset + i) % TARGETS.length]);
@@ -273,7 +284,9 @@ class DemoMeetings {
 				: date.atTime(end).plusMinutes(15).atZone(zone).toOffsetDateTime();
 		var resolution = thematic
 				? "Chi bộ thống nhất hoàn thiện chuyên đề, đưa vào kế hoạch thực hiện của từng đảng viên."
-				: "Chi bộ thống nhất các chỉ tiêu, nhiệm vụ tháng tới và phân công đảng viên thực hiện.";
+				: resolves ? "Chi bộ thống nhất các chỉ tiêu, nhiệm vụ tháng tới và phân công đảng viên thực hiện."
+						: "Chi bộ biểu quyết đề xuất mức xếp loại của từng đảng viên và tự đánh giá chi bộ, "
+								+ "báo cáo Đảng ủy xem xét, quyết định.";
 		return new HeldMeeting(branchId, kind, date, start, end, PLACES[random.nextInt(PLACES.length)], topic, group,
 				thematic ? present.get(random.nextInt(present.size())).id() : null, preparation, attendance, chair,
 				taker, INFORMATION[random.nextInt(INFORMATION.length)], REVIEWS[random.nextInt(REVIEWS.length)],

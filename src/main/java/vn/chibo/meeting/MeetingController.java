@@ -317,11 +317,12 @@ class MeetingController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@AuthenticationPrincipal CurrentUser user, @RequestParam long branchId, Model model) {
+	String newForm(@AuthenticationPrincipal CurrentUser user, @RequestParam long branchId,
+			@RequestParam(required = false) @Nullable MeetingKind kind, Model model) {
 		requirePlanner(user);
 		var form = new MeetingForm();
 		form.setBranchId(branchId);
-		form.setKind(MeetingKind.THEMATIC);
+		form.setKind((kind != null) ? kind : MeetingKind.THEMATIC);
 		model.addAttribute("form", form);
 		return form(user, model, branchId);
 	}

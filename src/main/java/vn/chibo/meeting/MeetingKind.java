@@ -13,6 +13,11 @@ public enum MeetingKind {
 	/** Bất thường: when needed. */
 	EXTRAORDINARY,
 	/** Đại hội chi bộ. */
-	CONGRESS
+	CONGRESS,
+	/**
+	 * Kiểm điểm, đánh giá, xếp loại cuối năm: the branch hears each member's self-review
+	 * and votes on the level it proposes (DOMAIN.md §7 step 2).
+	 */
+	YEAR_REVIEW
 
 }

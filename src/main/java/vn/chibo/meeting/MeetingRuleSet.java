@@ -54,6 +54,10 @@ public enum MeetingRuleSet {
 					"extraordinary.conclusion", "extraordinary.closing");
 			case CONGRESS -> List.of("congress.opening", "congress.report", "congress.discussion", "congress.election",
 					"congress.resolution", "congress.closing");
+			// Each member reads the self-review, the branch comments and votes on the
+			// proposed level; then the branch's own collective review (DOMAIN.md §7).
+			case YEAR_REVIEW -> List.of("yearReview.opening", "yearReview.members", "yearReview.vote",
+					"yearReview.collective", "yearReview.closing");
 		};
 	}
 

@@ -164,4 +164,19 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		office.context().close();
 	}
 
+	@Test
+	void aSecretaryReadsLastYearsProposalsAsVotedAtTheReviewMeeting() {
+		var year = LocalDate.now().getYear() - 1;
+		var secretary = login("bithu.cb07", 360, 740);
+		secretary.navigate(url("/classification/branches/" + demo.branchId("CB07") + "?year=" + year));
+		assertThat(secretary.locator("#review-meetings")).containsText("Cuộc họp kiểm điểm cuối năm: ngày");
+		assertThat(secretary.locator("#review-list")).containsText("Biểu quyết tại cuộc họp kiểm điểm ngày");
+		assertAccessible(secretary);
+		Browser.screenshot(secretary, "phone-classification-review-meeting");
+		secretary.locator("#review-meeting-link").click();
+		assertThat(secretary.locator("main")).containsText("Sinh hoạt kiểm điểm cuối năm ngày");
+		assertAccessible(secretary);
+		secretary.context().close();
+	}
+
 }

@@ -157,7 +157,7 @@ class ClassificationTests {
 			.single();
 		assertThat(reviews.branch(office, exemptedBranch, 2025).reviews()).noneMatch((r) -> r.memberId() == exempted);
 		assertThatThrownBy(() -> reviews.propose(office, exemptedBranch, LocalDate.now().getYear(), exempted,
-				ReviewLevel.GOOD, null))
+				ReviewLevel.GOOD, null, null))
 			.hasMessageContaining("classification.member.notRated");
 	}
 

@@ -1,0 +1,131 @@
+package vn.chibo.classification;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.meeting.MeetingForm;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Step 2 at the branch's year-end review meeting (DOMAIN.md §7): a meeting of its own
+ * kind in chibo's calendar, where each proposal is voted; a vote at another meeting or
+ * with more votes than members rated is refused. The demo's proposals of last year were
+ * voted at its December meeting.
+ */
+@ChiboTest
+class ReviewMeetingTests {
+
+	@Autowired
+	MemberReviews reviews;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void theBranchVotesEachProposalAtItsYearEndReviewMeeting() {
+		var secretary = demo.user("bithu.cb07");
+		var branch = demo.branchId("CB07");
+		var year = LocalDate.now().getYear();
+		// The branch page offers to plan the meeting while there is none.
+		assertThat(mvc.get().uri("/classification/branches/" + branch + "?year=" + year).with(user(secretary)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Chi bộ chưa có cuộc họp kiểm điểm cuối năm trong lịch.", "kind=YEAR_REVIEW");
+		var form = new MeetingForm();
+		form.setBranchId(branch);
+		form.setKind(MeetingKind.YEAR_REVIEW);
+		form.setScheduledOn(LocalDate.of(year, 12, 18));
+		var meeting = meetings.schedule(secretary, form);
+		var regular = reviews.reviewMeetings(secretary, branch, year).stream().map((m) -> m.id()).toList();
+		assertThat(regular).containsExactly(meeting);
+		var rated = reviews.branch(secretary, branch, year).reviews();
+		var member = rated.getFirst().memberId();
+
+		assertThat(mvc.post()
+			.uri("/classification/branches/" + branch + "/proposals")
+			.with(user(secretary))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("memberId", String.valueOf(member))
+			.param("level", "GOOD")
+			.param("opinion", "Chi bộ thống nhất")
+			.param("meetingId", String.valueOf(meeting))
+			.param("votesFor", String.valueOf(rated.size() - 2))
+			.param("votesAgainst", "1")).hasStatus3xxRedirection().flash().containsKey("flashSuccess");
+		assertThat(reviews.branch(secretary, branch, year).reviews()).filteredOn((r) -> r.memberId() == member)
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.meetingId()).isEqualTo(meeting);
+				assertThat(r.votesFor()).isEqualTo(rated.size() - 2);
+				assertThat(r.votesAgainst()).isEqualTo(1);
+			});
+		assertThat(mvc.get().uri("/classification/branches/" + branch + "?year=" + year).with(user(secretary)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Biểu quyết tại cuộc họp kiểm điểm ngày 18/12/" + year + ": " + (rated.size() - 2)
+					+ " tán thành, 1 không tán thành.");
+
+		// Another meeting of the branch, or more votes than members rated: refused.
+		var other = jdbc.sql("""
+				select id from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
+				order by scheduled_on desc limit 1
+				""").param("c", secretary.committeeId()).param("b", branch).query(Long.class).single();
+		assertThatThrownBy(() -> reviews.propose(secretary, branch, year, member, ReviewLevel.GOOD, null,
+				new MemberReviews.Vote(other, 1, 0)))
+			.hasMessageContaining("classification.vote.meeting");
+		assertThatThrownBy(() -> reviews.propose(secretary, branch, year, member, ReviewLevel.GOOD, null,
+				new MemberReviews.Vote(meeting, rated.size(), 1)))
+			.hasMessageContaining("classification.vote.count");
+		assertThat(mvc.post()
+			.uri("/classification/branches/" + branch + "/proposals")
+			.with(user(secretary))
+			.with(csrf())
+			.param("year", String.valueOf(year))
+			.param("memberId", String.valueOf(member))
+			.param("level", "GOOD")
+			.param("meetingId", String.valueOf(meeting))).flash().containsKey("flashError");
+		// A branch's meeting is not another branch's to vote at.
+		assertThatThrownBy(() -> reviews.propose(demo.user("vanphong"), demo.branchId("CB08"), year,
+				demo.memberOf("CB08", null), ReviewLevel.GOOD, null, new MemberReviews.Vote(meeting, 1, 0)))
+			.hasMessageContaining("classification.vote.meeting");
+	}
+
+	@Test
+	void lastYearsProposalsWereVotedAtTheDecemberMeeting() {
+		var office = demo.user("vanphong");
+		var year = LocalDate.now().getYear() - 1;
+		var branch = demo.branchId("CB02");
+		var meetingsOfYear = reviews.reviewMeetings(office, branch, year);
+		assertThat(meetingsOfYear).singleElement().satisfies((m) -> {
+			assertThat(m.scheduledOn().getMonthValue()).isEqualTo(12);
+			assertThat(m.kind()).isEqualTo(MeetingKind.YEAR_REVIEW);
+		});
+		assertThat(reviews.branch(office, branch, year).reviews()).allSatisfy((r) -> {
+			assertThat(r.meetingId()).isEqualTo(meetingsOfYear.getFirst().id());
+			assertThat(r.votesFor()).isPositive();
+		});
+	}
+
+}
