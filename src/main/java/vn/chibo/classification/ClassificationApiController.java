@@ -35,8 +35,11 @@ class ClassificationApiController {
 
 	private final ReviewDecisions decisions;
 
+	private final OrganizationDecisions organizationDecisions;
+
 	ClassificationApiController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets,
-			RuleSetVersions versions, ReviewDecisions decisions) {
+			RuleSetVersions versions, ReviewDecisions decisions, OrganizationDecisions organizationDecisions) {
+		this.organizationDecisions = organizationDecisions;
 		this.versions = versions;
 		this.decisions = decisions;
 		this.reviews = reviews;
@@ -130,10 +133,12 @@ class ClassificationApiController {
 	}
 
 	/** The committee's decisions for its branches, or the superior's on the committee. */
-	record OrganizationDecisions(@Nullable Map<Long, ReviewLevel> levels, @Nullable String exceptionReason) {
+	record OrganizationLevels(@Nullable Map<Long, ReviewLevel> levels, @Nullable String exceptionReason,
+			@Nullable String amendmentReason) {
 	}
 
-	record SuperiorDecision(@Nullable ReviewLevel level, @Nullable String decisionNo) {
+	record SuperiorDecision(@Nullable ReviewLevel level, @Nullable String decisionNo,
+			@Nullable String amendmentReason) {
 	}
 
 	@GetMapping("/{year}/organizations")
@@ -150,7 +155,7 @@ class ClassificationApiController {
 
 	@PostMapping("/{year}/organizations/decisions")
 	OrganizationReviews.Year organizationDecisions(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@RequestBody OrganizationDecisions body) {
+			@RequestBody OrganizationLevels body) {
 		var levels = new HashMap<Long, ReviewLevel>();
 		if (body.levels() != null) {
 			body.levels().forEach((k, v) -> {
@@ -159,14 +164,15 @@ class ClassificationApiController {
 				}
 			});
 		}
-		organizationReviews.decide(user, checked(year), levels, body.exceptionReason());
+		organizationDecisions.decide(user, checked(year), levels, body.exceptionReason(), body.amendmentReason());
 		return organizationReviews.year(user, year);
 	}
 
 	@PostMapping("/{year}/organizations/superior")
 	OrganizationReviews.Year superior(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestBody SuperiorDecision body) {
-		organizationReviews.recordSuperior(user, checked(year), body.level(), body.decisionNo());
+		organizationDecisions.recordSuperior(user, checked(year), body.level(), body.decisionNo(),
+				body.amendmentReason());
 		return organizationReviews.year(user, year);
 	}
 

@@ -48,11 +48,17 @@ class ClassificationController {
 
 	private final ReviewDecisions decisions;
 
+	private final OrganizationDecisions organizationDecisions;
+
+	private final CollectiveFacts collectiveFacts;
+
 	private final Clock clock;
 
 	ClassificationController(MemberReviews reviews, OrganizationReviews organizationReviews, SuperiorOverview superior,
 			RuleSets ruleSets, OrganizationQueries organizations, YearFacts yearFacts, ReviewDecisions decisions,
-			Clock clock) {
+			OrganizationDecisions organizationDecisions, CollectiveFacts collectiveFacts, Clock clock) {
+		this.collectiveFacts = collectiveFacts;
+		this.organizationDecisions = organizationDecisions;
 		this.decisions = decisions;
 		this.reviews = reviews;
 		this.organizationReviews = organizationReviews;
@@ -182,8 +188,11 @@ class ClassificationController {
 		var shown = year(year);
 		model.addAttribute("year", shown);
 		model.addAttribute("years", Years.choices(List.of(), shown));
-		model.addAttribute("view", organizationReviews.year(user, shown));
+		var view = organizationReviews.year(user, shown);
+		model.addAttribute("view", view);
+		model.addAttribute("drafts", collectiveFacts.drafts(user, shown, view.rows()));
 		model.addAttribute("levels", ReviewLevel.values());
+		model.addAttribute("amendments", organizationDecisions.amendments(user, shown));
 		return "classification/organizations";
 	}
 
@@ -215,17 +224,18 @@ class ClassificationController {
 			Flash.error(redirect, ex);
 			return "redirect:/classification/organizations?year=" + year;
 		}
-		Flash.run(redirect, "classification.flash.decided",
-				() -> organizationReviews.decide(user, year, levels, params.get("exceptionReason")));
+		Flash.run(redirect, "classification.flash.decided", () -> organizationDecisions.decide(user, year, levels,
+				params.get("exceptionReason"), params.get("amendmentReason")));
 		return "redirect:/classification/organizations?year=" + year;
 	}
 
 	@PostMapping("/organizations/superior")
 	String superior(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
 			@RequestParam(required = false) @Nullable String level,
-			@RequestParam(required = false) @Nullable String decisionNo, RedirectAttributes redirect) {
-		Flash.run(redirect, "classification.flash.decided",
-				() -> organizationReviews.recordSuperior(user, year, level(level, "level"), decisionNo));
+			@RequestParam(required = false) @Nullable String decisionNo,
+			@RequestParam(required = false) @Nullable String amendmentReason, RedirectAttributes redirect) {
+		Flash.run(redirect, "classification.flash.decided", () -> organizationDecisions.recordSuperior(user, year,
+				level(level, "level"), decisionNo, amendmentReason));
 		return "redirect:/classification/organizations?year=" + year;
 	}
 

@@ -72,7 +72,7 @@ public class OrganizationReviews {
 	public record Row(long organizationId, String name, boolean committee, @Nullable ReviewLevel selfLevel,
 			@Nullable String selfReport, @Nullable LocalDate selfOn, @Nullable ReviewLevel finalLevel,
 			@Nullable String decisionNo, boolean bySuperior, @Nullable String exceptionReason, long meetingsHeld,
-			int membersRated, Map<ReviewLevel, Integer> memberLevels, int topYearsRunning) {
+			int membersRated, Map<ReviewLevel, Integer> memberLevels, int topYearsRunning, int disciplined) {
 
 		/** Rated at the top level: may be proposed "trong sạch, vững mạnh tiêu biểu". */
 		public boolean exemplary() {
@@ -127,9 +127,11 @@ public class OrganizationReviews {
 			var levels = new LinkedHashMap<ReviewLevel, Integer>();
 			var rated = 0;
 			long held = 0;
+			var disciplined = 0;
 			if (!isCommittee) {
 				var review = members.branch(user, org.id(), year);
 				rated = review.reviews().size();
+				disciplined = (int) review.reviews().stream().filter(MemberReviews.Review::disciplined).count();
 				for (var r : review.reviews()) {
 					if (r.finalLevel() != null) {
 						levels.merge(r.finalLevel(), 1, Integer::sum);
@@ -142,7 +144,7 @@ public class OrganizationReviews {
 			}
 			rows.add(new Row(org.id(), org.name(), isCommittee, s.selfLevel(), s.selfReport(), s.selfOn(),
 					s.finalLevel(), s.decisionNo(), s.bySuperior(), s.exceptionReason(), held, rated, levels,
-					ReviewYears.running(topYears.getOrDefault(org.id(), List.of()), year)));
+					ReviewYears.running(topYears.getOrDefault(org.id(), List.of()), year), disciplined));
 		}
 		var branchLevels = rows.stream()
 			.filter((r) -> !r.committee() && r.finalLevel() != null)
@@ -204,99 +206,6 @@ public class OrganizationReviews {
 				Map.of("year", year, "selfLevel", level.name()));
 	}
 
-	/**
-	 * The committee decides for its branches, all or nothing, the top level within the
-	 * quota unless the reason of an exception is given.
-	 */
-	public void decide(CurrentUser user, int year, Map<Long, ReviewLevel> levels, @Nullable String exceptionReason) {
-		if (!user.role().managesStructure()) {
-			throw new AccessDeniedException("decide");
-		}
-		ReviewYears.requireOpen(year, clock);
-		var rules = ruleSets.forYear(user.committeeId(), year);
-		var current = year(user, year);
-		var outcome = new HashMap<Long, ReviewLevel>();
-		for (var row : current.rows()) {
-			if (row.committee()) {
-				continue;
-			}
-			var level = levels.getOrDefault(row.organizationId(), row.finalLevel());
-			if (level != null) {
-				outcome.put(row.organizationId(), level);
-			}
-		}
-		for (var id : levels.keySet()) {
-			if (!outcome.containsKey(id)) {
-				throw new BusinessRuleException("organizationId", "classification.org.notBranch");
-			}
-		}
-		var quota = Quota.of(outcome.values(), rules.quotaPercent());
-		var exception = VietnameseText.paragraphs(exceptionReason);
-		if (!quota.kept() && exception == null) {
-			throw new BusinessRuleException("exceptionReason", "classification.quota", quota.excellent(),
-					quota.allowed(), quota.good(), quota.percent());
-		}
-		for (var entry : levels.entrySet()) {
-			save(user, year, entry.getKey(), entry.getValue(), null, false,
-					(!quota.kept() && entry.getValue() == ReviewLevel.EXCELLENT) ? exception : null, rules);
-		}
-	}
-
-	/** The superior's decision on the committee itself, as the office receives it. */
-	public void recordSuperior(CurrentUser user, int year, @Nullable ReviewLevel level, @Nullable String decisionNo) {
-		if (!user.role().managesStructure()) {
-			throw new AccessDeniedException("superior decision");
-		}
-		ReviewYears.requireOpen(year, clock);
-		var committee = committee(user);
-		if (committee == null) {
-			throw new NotFoundException();
-		}
-		if (level == null) {
-			throw new BusinessRuleException("level", "classification.level.required");
-		}
-		var number = VietnameseText.cleanOrNull(decisionNo);
-		if (number == null) {
-			throw new BusinessRuleException("decisionNo", "classification.org.decisionNo.required");
-		}
-		save(user, year, committee.id(), level, number, true, null, ruleSets.forYear(user.committeeId(), year));
-	}
-
-	private void save(CurrentUser user, int year, long organizationId, ReviewLevel level, @Nullable String number,
-			boolean superior, @Nullable String exception, RuleSets.RuleSet rules) {
-		jdbc.sql("""
-				insert into organization_review (committee_id, year, organization_id, rule_set_id, final_level,
-				decided_on, decided_by, decision_no, by_superior, exception_reason)
-				values (:committee, :year, :org, :rules, :level, :on, :by, :number, :superior, :exception)
-				on conflict (committee_id, year, organization_id) do update set final_level = excluded.final_level,
-				decided_on = excluded.decided_on, decided_by = excluded.decided_by, decision_no = excluded.decision_no,
-				by_superior = excluded.by_superior, exception_reason = excluded.exception_reason,
-				rule_set_id = excluded.rule_set_id
-				""")
-			.param("committee", user.committeeId())
-			.param("year", year)
-			.param("org", organizationId)
-			.param("rules", rules.id())
-			.param("level", level.name())
-			.param("on", LocalDate.now(clock))
-			.param("by", user.username())
-			.param("number", number)
-			.param("superior", superior)
-			.param("exception", exception)
-			.update();
-		var after = new LinkedHashMap<String, Object>();
-		after.put("year", year);
-		after.put("finalLevel", level.name());
-		after.put("ruleSet", rules.code());
-		if (number != null) {
-			after.put("decisionNo", number);
-		}
-		if (exception != null) {
-			after.put("exceptionReason", exception);
-		}
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, organizationId, "decide", null, after);
-	}
-
 	/** A branch its secretary writes for, or any organisation for the office. */
 	private OrgNode writable(CurrentUser user, long organizationId) {
 		if (!(user.role() == Role.SECRETARY || user.role().managesStructure())) {
@@ -313,7 +222,7 @@ public class OrganizationReviews {
 	}
 
 	/** The committee's own organisation, where the tenant is a grassroots committee. */
-	private @Nullable OrgNode committee(CurrentUser user) {
+	@Nullable OrgNode committee(CurrentUser user) {
 		var committee = organizations.grassroots(user.committeeId());
 		return (committee.level() == OrgLevel.GRASSROOTS) ? committee : null;
 	}

@@ -4,8 +4,8 @@
  * proposal and the committee's decision under the quota of the top level, and the result
  * on the member's record.
  */
-@ApplicationModule(allowedDependencies = { "organization", "member", "meeting", "study", "training", "recognition",
-		"inspection :: discipline", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "meeting", "evaluation", "study", "training",
+		"recognition", "inspection", "inspection :: discipline", "shared :: *" })
 @NullMarked
 package vn.chibo.classification;
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.classification.MemberReviews;
+import vn.chibo.classification.OrganizationDecisions;
 import vn.chibo.classification.OrganizationReviews;
 import vn.chibo.classification.ReviewDecisions;
 import vn.chibo.classification.ReviewLevel;
@@ -35,6 +36,8 @@ class DemoClassification {
 
 	private final ReviewDecisions decisions;
 
+	private final OrganizationDecisions organizationDecisions;
+
 	private final MemberQueries members;
 
 	private final OrganizationQueries organizations;
@@ -45,11 +48,12 @@ class DemoClassification {
 
 	private final Clock clock;
 
-	DemoClassification(MemberReviews reviews, ReviewDecisions decisions, OrganizationReviews organizationReviews,
-			MemberQueries members, OrganizationQueries organizations, DisciplineCases discipline,
-			TransactionTemplate transaction, Clock clock) {
+	DemoClassification(MemberReviews reviews, ReviewDecisions decisions, OrganizationDecisions organizationDecisions,
+			OrganizationReviews organizationReviews, MemberQueries members, OrganizationQueries organizations,
+			DisciplineCases discipline, TransactionTemplate transaction, Clock clock) {
 		this.reviews = reviews;
 		this.decisions = decisions;
+		this.organizationDecisions = organizationDecisions;
 		this.organizationReviews = organizationReviews;
 		this.members = members;
 		this.organizations = organizations;
@@ -133,9 +137,9 @@ class DemoClassification {
 				}
 				levels.put(branches.get(b).id(), level);
 			}
-			organizationReviews.decide(office, year, levels, null);
-			organizationReviews.recordSuperior(office, year, (year == 2023) ? ReviewLevel.EXCELLENT : ReviewLevel.GOOD,
-					(120 + year % 10) + "-QĐ/ĐUK");
+			organizationDecisions.decide(office, year, levels, null, null);
+			organizationDecisions.recordSuperior(office, year,
+					(year == 2023) ? ReviewLevel.EXCELLENT : ReviewLevel.GOOD, (120 + year % 10) + "-QĐ/ĐUK", null);
 		}
 		if (today.getMonthValue() >= 11) {
 			organizationReviews.selfReview(office, branches.getFirst().id(), today.getYear(), ReviewLevel.GOOD,

@@ -83,19 +83,21 @@ public class YearReport {
 		var scope = organizations.find(user.committeeId(), user.scopeOrganizationId()).orElseThrow();
 		var branch = scope.level().holdsMembers();
 		var figures = new ArrayList<ReportDocument.Section>();
+		// Each figure leads to the list it counts: finer links where the section has
+		// them, else the year's list of the module (DOMAIN.md §12).
 		figures.add(sections.memberSection(user, year));
 		figures.add(sections.meetingSection(user, year));
-		figures.add(sections.studySection(user, year));
-		figures.add(sections.trainingSection(user, year));
+		figures.add(sections.studySection(user, year).linkedTo("/study?year=" + year));
+		figures.add(sections.trainingSection(user, year).linkedTo("/training?year=" + year));
 		figures.add(sections.theorySection(user));
 		// The committee's report also gives the year of inspection and discipline
 		// (DOMAIN.md §12), in figures only, to those who follow the programme.
 		if (!branch && inspectionAccess.readsProgramme(user)) {
-			figures.addAll(inspection.sections(user, year));
+			inspection.sections(user, year).forEach((s) -> figures.add(s.linkedTo("/inspection/report?year=" + year)));
 		}
 		figures.add(classification.section(user, year));
 		figures.add(sections.contestSection(user, year));
-		figures.add(sections.awardSection(user, year));
+		figures.add(sections.awardSection(user, year).linkedTo("/recognition?year=" + year));
 		var written = texts.find(user, ReportTexts.Kind.YEAR, String.valueOf(year));
 		var outline = new Outline().part(text("yearReport.part.results", String.valueOf(year)), List.of())
 			.sections(figures)

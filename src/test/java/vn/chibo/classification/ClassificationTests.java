@@ -37,6 +37,9 @@ class ClassificationTests {
 	ReviewDecisions decisions;
 
 	@Autowired
+	OrganizationDecisions organizationDecisions;
+
+	@Autowired
 	RuleSets ruleSets;
 
 	@Autowired
@@ -285,7 +288,7 @@ class ClassificationTests {
 		for (var i = 0; i < branches.size(); i++) {
 			levels.put(branches.get(i).organizationId(), (i < 2) ? ReviewLevel.EXCELLENT : ReviewLevel.GOOD);
 		}
-		assertThatThrownBy(() -> organizationReviews.decide(office, year, levels, null))
+		assertThatThrownBy(() -> organizationDecisions.decide(office, year, levels, null, null))
 			.hasMessageContaining("classification.quota");
 		// A secretary writes the branch's report, never another's nor the decision.
 		var secretary = demo.user("bithu.cb08");

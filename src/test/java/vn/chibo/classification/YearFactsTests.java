@@ -91,4 +91,42 @@ class YearFactsTests {
 			.contains("chibo viết sẵn những điều đã ghi nhận trong năm");
 	}
 
+	@Autowired
+	CollectiveFacts collective;
+
+	@Autowired
+	OrganizationReviews organizations;
+
+	@Test
+	void theCollectiveReportsDraftHoldsTheBranchsYearFromTheRecords() {
+		var office = demo.user("vanphong");
+		var branch = demo.branchId("CB03");
+		var view = organizations.year(office, 2025);
+		var drafts = collective.drafts(office, 2025, view.rows());
+		var regular = jdbc.sql("""
+				select count(*) from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
+				and status = 'HELD' and extract(year from scheduled_on) = 2025
+				""").param("c", office.committeeId()).param("b", branch).query(Integer.class).single();
+		var admitted = jdbc.sql("""
+				select count(*) from member where committee_id = :c and branch_id = :b
+				and extract(year from admission_date) = 2025
+				""").param("c", office.committeeId()).param("b", branch).query(Integer.class).single();
+		assertThat(drafts.get(branch)).startsWith("Năm 2025 tổ chức " + regular + " cuộc sinh hoạt thường kỳ")
+			.contains("Kết nạp " + admitted + " đảng viên");
+		var committee = view.rows().stream().filter(OrganizationReviews.Row::committee).findFirst().orElseThrow();
+		var allRegular = jdbc.sql("""
+				select count(*) from meeting where committee_id = :c and kind = 'REGULAR' and status = 'HELD'
+				and extract(year from scheduled_on) = 2025
+				""").param("c", office.committeeId()).query(Integer.class).single();
+		assertThat(drafts.get(committee.organizationId()))
+			.startsWith("Năm 2025 tổ chức " + allRegular + " cuộc sinh hoạt thường kỳ");
+		// This year's branch report starts from the draft while its secretary has written
+		// none.
+		var year = java.time.LocalDate.now().getYear();
+		assertThat(mvc.get().uri("/classification/organizations?year=" + year).with(user(demo.user("bithu.cb03"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Năm " + year + " tổ chức");
+	}
+
 }

@@ -1,5 +1,7 @@
 package vn.chibo.shared.print;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,6 +28,21 @@ public record ReportDocument(String superior, String issuer, String number, Stri
 		/** The address behind a cell of the table, or "". */
 		public String link(int row, int column) {
 			return (row < links.size() && column < links.get(row).size()) ? links.get(row).get(column) : "";
+		}
+
+		/**
+		 * The same section with every cell of its table (the heading row aside) leading
+		 * to the one list that counts them all, where the section links nowhere finer.
+		 */
+		public Section linkedTo(String href) {
+			if (!links.isEmpty() || table.isEmpty()) {
+				return this;
+			}
+			var all = new ArrayList<List<String>>();
+			for (var r = 0; r < table.size(); r++) {
+				all.add(Collections.nCopies(table.get(r).size(), (r == 0) ? "" : href));
+			}
+			return new Section(heading, paragraphs, table, all);
 		}
 
 		/** The same section under a numbered heading ("1. …", "II. …"). */
