@@ -195,11 +195,6 @@ public class OrganizationDecisions {
 				return;
 			}
 			var reason = amendment(amendmentReason);
-			if (reason == null) {
-				throw new BusinessRuleException("amendmentReason", "classification.amend.reason", recorded.name(),
-						new DefaultMessageSourceResolvable("classification.level." + recorded.finalLevel().name()),
-						new DefaultMessageSourceResolvable("classification.level." + level.name()));
-			}
 			amend(user, year, recorded, level, number, reason);
 			save(user, year, committee.id(), level, number, true, null, ruleSets.forYear(user.committeeId(), year),
 					recorded.finalLevel(), reason);

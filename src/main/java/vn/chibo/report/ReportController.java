@@ -67,13 +67,7 @@ class ReportController {
 	@GetMapping("/{year}/text")
 	String textForm(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, Model model) {
 		var shown = Years.shown(year, clock, 2000);
-		var written = texts.find(user, ReportTexts.Kind.YEAR, String.valueOf(shown));
-		var form = new ReportTextForm();
-		form.setStrengths(written.strengths());
-		form.setShortcomings(written.shortcomings());
-		form.setCauses(written.causes());
-		form.setTasks(written.tasks());
-		model.addAttribute("form", form);
+		model.addAttribute("form", ReportTextForm.of(texts.find(user, ReportTexts.Kind.YEAR, String.valueOf(shown))));
 		return textPage(user, shown, model);
 	}
 

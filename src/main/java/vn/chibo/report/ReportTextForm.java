@@ -18,6 +18,16 @@ public class ReportTextForm {
 	@Size(max = 20000, message = "{reportText.size}")
 	private @Nullable String tasks;
 
+	/** The form as the text stands, to write it further. */
+	static ReportTextForm of(ReportTexts.Texts written) {
+		var form = new ReportTextForm();
+		form.strengths = written.strengths();
+		form.shortcomings = written.shortcomings();
+		form.causes = written.causes();
+		form.tasks = written.tasks();
+		return form;
+	}
+
 	public @Nullable String getStrengths() {
 		return strengths;
 	}

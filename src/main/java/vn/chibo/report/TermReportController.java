@@ -82,13 +82,7 @@ class TermReportController {
 	@GetMapping("/{id}/text")
 	String textForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		var term = terms.shown(user.committeeId(), id);
-		var written = texts.find(user, ReportTexts.Kind.TERM, term.period());
-		var form = new ReportTextForm();
-		form.setStrengths(written.strengths());
-		form.setShortcomings(written.shortcomings());
-		form.setCauses(written.causes());
-		form.setTasks(written.tasks());
-		model.addAttribute("form", form);
+		model.addAttribute("form", ReportTextForm.of(texts.find(user, ReportTexts.Kind.TERM, term.period())));
 		return textPage(user, term, model);
 	}
 

@@ -123,6 +123,30 @@ class TermReportTests {
 					select count(*) from member_review where committee_id = :c and final_level = 'EXCELLENT'
 					and year between 2020 and 2025
 					""", c)));
+		// Study sessions, awards to members and collectives, programme inspections and
+		// those disciplined: each year against its own count.
+		for (var year = 2020; year <= 2025; year++) {
+			var column = year - 2019;
+			assertThat(row(document, "Hội nghị học tập, quán triệt").get(column)).as("sessions " + year)
+				.isEqualTo(String.valueOf(count("select count(*) from study_session where committee_id = :c"
+						+ " and extract(year from held_on) = " + year, c)));
+			assertThat(row(document, "Khen thưởng cá nhân").get(column)).as("awards " + year)
+				.isEqualTo(
+						String.valueOf(count(
+								"select count(*) from award where committee_id = :c"
+										+ " and member_id is not null and extract(year from decided_on) = " + year,
+								c)));
+			assertThat(row(document, "Khen thưởng tập thể").get(column)).as("collective awards " + year)
+				.isEqualTo(String.valueOf(count("select count(*) from award where committee_id = :c"
+						+ " and member_id is null and extract(year from decided_on) = " + year, c)));
+			assertThat(row(document, "Cuộc kiểm tra, giám sát theo chương trình").get(column)).as("planned " + year)
+				.isEqualTo(String
+					.valueOf(count("select count(*) from inspection where committee_id = :c and year = " + year, c)));
+			assertThat(row(document, "Đảng viên, tổ chức bị kỷ luật").get(column)).as("disciplined " + year)
+				.isEqualTo(String.valueOf(count("select count(*) from discipline_case where committee_id = :c"
+						+ " and form <> 'NONE' and coalesce(appeal_outcome, '') <> 'ANNULLED'"
+						+ " and extract(year from decided_on) = " + year, c)));
+		}
 		assertThat(document.sections().get(0).paragraphs().getFirst())
 			.contains("Nhiệm kỳ 2020–2025, kết nạp " + admitted.get(7) + " đảng viên mới")
 			.contains("(Nhiệm kỳ 2015–2020: cao cấp 5, trung cấp 13 đồng chí");
