@@ -37,8 +37,12 @@ class ClassificationApiController {
 
 	private final OrganizationDecisions organizationDecisions;
 
+	private final ReviewProposals proposals;
+
 	ClassificationApiController(MemberReviews reviews, OrganizationReviews organizationReviews, RuleSets ruleSets,
-			RuleSetVersions versions, ReviewDecisions decisions, OrganizationDecisions organizationDecisions) {
+			RuleSetVersions versions, ReviewDecisions decisions, OrganizationDecisions organizationDecisions,
+			ReviewProposals proposals) {
+		this.proposals = proposals;
 		this.organizationDecisions = organizationDecisions;
 		this.versions = versions;
 		this.decisions = decisions;
@@ -106,7 +110,7 @@ class ClassificationApiController {
 	@PostMapping("/{year}/branches/{branchId}/proposals")
 	MemberReviews.BranchReview propose(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@PathVariable long branchId, @RequestBody Proposal body) {
-		reviews.propose(user, branchId, checked(year), body.memberId(), body.level(), body.opinion(),
+		proposals.propose(user, branchId, checked(year), body.memberId(), body.level(), body.opinion(),
 				ClassificationController.vote(body.meetingId(), body.votesFor(), body.votesAgainst()));
 		return reviews.branch(user, branchId, year);
 	}

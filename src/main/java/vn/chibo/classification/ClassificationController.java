@@ -52,11 +52,15 @@ class ClassificationController {
 
 	private final CollectiveFacts collectiveFacts;
 
+	private final ReviewProposals proposals;
+
 	private final Clock clock;
 
 	ClassificationController(MemberReviews reviews, OrganizationReviews organizationReviews, SuperiorOverview superior,
 			RuleSets ruleSets, OrganizationQueries organizations, YearFacts yearFacts, ReviewDecisions decisions,
-			OrganizationDecisions organizationDecisions, CollectiveFacts collectiveFacts, Clock clock) {
+			OrganizationDecisions organizationDecisions, CollectiveFacts collectiveFacts, ReviewProposals proposals,
+			Clock clock) {
+		this.proposals = proposals;
 		this.collectiveFacts = collectiveFacts;
 		this.organizationDecisions = organizationDecisions;
 		this.decisions = decisions;
@@ -132,7 +136,7 @@ class ClassificationController {
 		model.addAttribute("review", reviews.branch(user, branchId, shown));
 		model.addAttribute("levels", ReviewLevel.values());
 		model.addAttribute("amendments", decisions.amendments(user, branchId, shown));
-		var reviewMeetings = reviews.reviewMeetings(user, branchId, shown);
+		var reviewMeetings = proposals.reviewMeetings(user, branchId, shown);
 		model.addAttribute("reviewMeetings", reviewMeetings);
 		model.addAttribute("reviewMeetingDates",
 				reviewMeetings.stream().collect(Collectors.toMap((m) -> m.id(), (m) -> m.scheduledOn())));
@@ -146,7 +150,7 @@ class ClassificationController {
 			@RequestParam(required = false) @Nullable Long meetingId,
 			@RequestParam(required = false) @Nullable Integer votesFor,
 			@RequestParam(required = false) @Nullable Integer votesAgainst, RedirectAttributes redirect) {
-		Flash.run(redirect, "classification.flash.proposed", () -> reviews.propose(user, branchId, year, memberId,
+		Flash.run(redirect, "classification.flash.proposed", () -> proposals.propose(user, branchId, year, memberId,
 				level(level, "level"), opinion, vote(meetingId, votesFor, votesAgainst)));
 		return "redirect:/classification/branches/" + branchId + "?year=" + year + "#member-" + memberId;
 	}
@@ -283,7 +287,7 @@ class ClassificationController {
 	 * The vote at the review meeting, when one is chosen: those for and against are then
 	 * both given (DOMAIN.md §7 step 2).
 	 */
-	static MemberReviews.@Nullable Vote vote(@Nullable Long meetingId, @Nullable Integer votesFor,
+	static ReviewProposals.@Nullable Vote vote(@Nullable Long meetingId, @Nullable Integer votesFor,
 			@Nullable Integer votesAgainst) {
 		if (meetingId == null) {
 			return null;
@@ -291,7 +295,7 @@ class ClassificationController {
 		if (votesFor == null || votesAgainst == null) {
 			throw new BusinessRuleException("votesFor", "classification.vote.required");
 		}
-		return new MemberReviews.Vote(meetingId, votesFor, votesAgainst);
+		return new ReviewProposals.Vote(meetingId, votesFor, votesAgainst);
 	}
 
 }

@@ -22,10 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.inspection.discipline.DisciplineCases;
-import vn.chibo.meeting.MeetingKind;
-import vn.chibo.meeting.MeetingQueries;
-import vn.chibo.meeting.MeetingRow;
-import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.member.MemberDetails;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.MemberRow;
@@ -70,11 +66,8 @@ public class MemberReviews {
 
 	private final Clock clock;
 
-	private final MeetingQueries meetings;
-
 	MemberReviews(JdbcClient jdbc, RuleSets ruleSets, MemberQueries members, OrganizationQueries organizations,
-			DisciplineCases discipline, AuditTrail audit, JsonMapper json, MeetingQueries meetings, Clock clock) {
-		this.meetings = meetings;
+			DisciplineCases discipline, AuditTrail audit, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.ruleSets = ruleSets;
 		this.members = members;
@@ -121,7 +114,7 @@ public class MemberReviews {
 		return branch;
 	}
 
-	private static boolean proposes(CurrentUser user) {
+	static boolean proposes(CurrentUser user) {
 		return user.role() == Role.SECRETARY || user.role().managesStructure();
 	}
 
@@ -254,87 +247,6 @@ public class MemberReviews {
 			after.put("selfScore", total.toPlainString());
 		}
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, current.memberId(), "self", null, after);
-	}
-
-	/** Step 2: the branch proposes a member's level with its opinion. */
-	public void propose(CurrentUser user, long branchId, int year, long memberId, @Nullable ReviewLevel level,
-			@Nullable String opinion, @Nullable Vote vote) {
-		var branch = readable(user, branchId);
-		if (!proposes(user)) {
-			throw new AccessDeniedException("propose");
-		}
-		ReviewYears.requireOpen(year, clock);
-		var review = reviews(user.committeeId(), branch.id(), year).stream()
-			.filter((r) -> r.memberId() == memberId)
-			.findFirst()
-			.orElseThrow(() -> new BusinessRuleException("memberId", "classification.member.notRated"));
-		if (review.decided()) {
-			throw new BusinessRuleException("level", "classification.decided");
-		}
-		if (level == null) {
-			throw new BusinessRuleException("level", "classification.level.required");
-		}
-		if (vote != null) {
-			checkVote(user, branch.id(), year, vote);
-		}
-		upsert(user.committeeId(), year, memberId, branch.id(), ruleSets.forYear(user.committeeId(), year).id());
-		jdbc.sql("""
-				update member_review set proposed_level = :level, opinion = :opinion, proposed_on = :on,
-				proposed_by = :by, meeting_id = :meeting, votes_for = :for, votes_against = :against
-				where committee_id = :committee and year = :year and member_id = :member
-				""")
-			.param("meeting", (vote != null) ? vote.meetingId() : null)
-			.param("for", (vote != null) ? vote.votesFor() : null)
-			.param("against", (vote != null) ? vote.votesAgainst() : null)
-			.param("level", level.name())
-			.param("opinion", VietnameseText.paragraphs(opinion))
-			.param("on", LocalDate.now(clock))
-			.param("by", user.username())
-			.param("committee", user.committeeId())
-			.param("year", year)
-			.param("member", memberId)
-			.update();
-		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, memberId, "propose",
-				(review.proposedLevel() != null) ? Map.of("proposedLevel", review.proposedLevel().name()) : null,
-				(vote != null)
-						? Map.of("year", year, "proposedLevel", level.name(), "meeting", vote.meetingId(), "votes",
-								vote.votesFor() + "/" + vote.votesAgainst())
-						: Map.of("year", year, "proposedLevel", level.name()));
-	}
-
-	/**
-	 * The vote on a proposed level at the branch's year-end review meeting (DOMAIN.md §7
-	 * step 2): those for and against, as the minutes record them.
-	 */
-	public record Vote(long meetingId, int votesFor, int votesAgainst) {
-	}
-
-	/**
-	 * The branch's year-end review meetings of the year, by date: where its proposals are
-	 * voted.
-	 */
-	@Transactional(readOnly = true)
-	public List<MeetingRow> reviewMeetings(CurrentUser user, long branchId, int year) {
-		readable(user, branchId);
-		return meetings.calendar(user, year, branchId)
-			.stream()
-			.filter((m) -> m.kind() == MeetingKind.YEAR_REVIEW && m.branchId() == branchId
-					&& m.status() != MeetingStatus.CANCELLED)
-			.toList();
-	}
-
-	/**
-	 * A vote at a review meeting of the branch in the year, with no more votes than the
-	 * branch has members rated.
-	 */
-	private void checkVote(CurrentUser user, long branchId, int year, Vote vote) {
-		if (reviewMeetings(user, branchId, year).stream().noneMatch((m) -> m.id() == vote.meetingId())) {
-			throw new BusinessRuleException("meetingId", "classification.vote.meeting");
-		}
-		var rated = reviews(user.committeeId(), branchId, year).size();
-		if (vote.votesFor() < 0 || vote.votesAgainst() < 0 || vote.votesFor() + vote.votesAgainst() > rated) {
-			throw new BusinessRuleException("votesFor", "classification.vote.count", rated);
-		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import vn.chibo.classification.MemberReviews;
 import vn.chibo.classification.OrganizationDecisions;
 import vn.chibo.classification.OrganizationReviews;
 import vn.chibo.classification.ReviewDecisions;
+import vn.chibo.classification.ReviewProposals;
 import vn.chibo.classification.ReviewLevel;
 import vn.chibo.inspection.discipline.DisciplineCases;
 import vn.chibo.member.MemberQueries;
@@ -38,6 +39,8 @@ class DemoClassification {
 
 	private final OrganizationDecisions organizationDecisions;
 
+	private final ReviewProposals proposals;
+
 	private final MemberQueries members;
 
 	private final OrganizationQueries organizations;
@@ -48,11 +51,13 @@ class DemoClassification {
 
 	private final Clock clock;
 
-	DemoClassification(MemberReviews reviews, ReviewDecisions decisions, OrganizationDecisions organizationDecisions,
-			OrganizationReviews organizationReviews, MemberQueries members, OrganizationQueries organizations,
-			DisciplineCases discipline, TransactionTemplate transaction, Clock clock) {
+	DemoClassification(MemberReviews reviews, ReviewProposals proposals, ReviewDecisions decisions,
+			OrganizationDecisions organizationDecisions, OrganizationReviews organizationReviews, MemberQueries members,
+			OrganizationQueries organizations, DisciplineCases discipline, TransactionTemplate transaction,
+			Clock clock) {
 		this.reviews = reviews;
 		this.decisions = decisions;
+		this.proposals = proposals;
 		this.organizationDecisions = organizationDecisions;
 		this.organizationReviews = organizationReviews;
 		this.members = members;
@@ -154,14 +159,14 @@ class DemoClassification {
 	private void selfAndPropose(CurrentUser office, long branchId, int year, List<MemberReviews.Review> rated) {
 		selfReview(office, branchId, year, rated);
 		// Proposed at the branch's year-end review meeting, with its vote.
-		var meeting = reviews.reviewMeetings(office, branchId, year).getLast();
+		var meeting = proposals.reviewMeetings(office, branchId, year).getLast();
 		var all = reviews.branch(office, branchId, year).reviews();
 		for (var i = 0; i < all.size(); i++) {
 			var review = all.get(i);
 			var against = (i % 7 == 3) ? 1 : 0;
-			reviews.propose(office, branchId, year, review.memberId(), review.selfLevel(),
+			proposals.propose(office, branchId, year, review.memberId(), review.selfLevel(),
 					"Chi bộ thống nhất với bản tự kiểm điểm của đồng chí.",
-					new MemberReviews.Vote(meeting.id(), all.size() - 1 - against, against));
+					new ReviewProposals.Vote(meeting.id(), all.size() - 1 - against, against));
 		}
 	}
 

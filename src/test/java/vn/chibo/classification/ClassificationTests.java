@@ -37,6 +37,9 @@ class ClassificationTests {
 	ReviewDecisions decisions;
 
 	@Autowired
+	ReviewProposals proposals;
+
+	@Autowired
 	OrganizationDecisions organizationDecisions;
 
 	@Autowired
@@ -159,7 +162,7 @@ class ClassificationTests {
 			.query(Long.class)
 			.single();
 		assertThat(reviews.branch(office, exemptedBranch, 2025).reviews()).noneMatch((r) -> r.memberId() == exempted);
-		assertThatThrownBy(() -> reviews.propose(office, exemptedBranch, LocalDate.now().getYear(), exempted,
+		assertThatThrownBy(() -> proposals.propose(office, exemptedBranch, LocalDate.now().getYear(), exempted,
 				ReviewLevel.GOOD, null, null))
 			.hasMessageContaining("classification.member.notRated");
 	}

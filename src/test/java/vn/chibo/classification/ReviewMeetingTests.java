@@ -32,6 +32,9 @@ class ReviewMeetingTests {
 	MemberReviews reviews;
 
 	@Autowired
+	ReviewProposals proposals;
+
+	@Autowired
 	MeetingService meetings;
 
 	@Autowired
@@ -58,7 +61,7 @@ class ReviewMeetingTests {
 		form.setKind(MeetingKind.YEAR_REVIEW);
 		form.setScheduledOn(LocalDate.of(year, 12, 18));
 		var meeting = meetings.schedule(secretary, form);
-		var regular = reviews.reviewMeetings(secretary, branch, year).stream().map((m) -> m.id()).toList();
+		var regular = proposals.reviewMeetings(secretary, branch, year).stream().map((m) -> m.id()).toList();
 		assertThat(regular).containsExactly(meeting);
 		var rated = reviews.branch(secretary, branch, year).reviews();
 		var member = rated.getFirst().memberId();
@@ -92,11 +95,11 @@ class ReviewMeetingTests {
 				select id from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
 				order by scheduled_on desc limit 1
 				""").param("c", secretary.committeeId()).param("b", branch).query(Long.class).single();
-		assertThatThrownBy(() -> reviews.propose(secretary, branch, year, member, ReviewLevel.GOOD, null,
-				new MemberReviews.Vote(other, 1, 0)))
+		assertThatThrownBy(() -> proposals.propose(secretary, branch, year, member, ReviewLevel.GOOD, null,
+				new ReviewProposals.Vote(other, 1, 0)))
 			.hasMessageContaining("classification.vote.meeting");
-		assertThatThrownBy(() -> reviews.propose(secretary, branch, year, member, ReviewLevel.GOOD, null,
-				new MemberReviews.Vote(meeting, rated.size(), 1)))
+		assertThatThrownBy(() -> proposals.propose(secretary, branch, year, member, ReviewLevel.GOOD, null,
+				new ReviewProposals.Vote(meeting, rated.size(), 1)))
 			.hasMessageContaining("classification.vote.count");
 		assertThat(mvc.post()
 			.uri("/classification/branches/" + branch + "/proposals")
@@ -107,8 +110,8 @@ class ReviewMeetingTests {
 			.param("level", "GOOD")
 			.param("meetingId", String.valueOf(meeting))).flash().containsKey("flashError");
 		// A branch's meeting is not another branch's to vote at.
-		assertThatThrownBy(() -> reviews.propose(demo.user("vanphong"), demo.branchId("CB08"), year,
-				demo.memberOf("CB08", null), ReviewLevel.GOOD, null, new MemberReviews.Vote(meeting, 1, 0)))
+		assertThatThrownBy(() -> proposals.propose(demo.user("vanphong"), demo.branchId("CB08"), year,
+				demo.memberOf("CB08", null), ReviewLevel.GOOD, null, new ReviewProposals.Vote(meeting, 1, 0)))
 			.hasMessageContaining("classification.vote.meeting");
 	}
 
@@ -117,7 +120,7 @@ class ReviewMeetingTests {
 		var office = demo.user("vanphong");
 		var year = LocalDate.now().getYear() - 1;
 		var branch = demo.branchId("CB02");
-		var meetingsOfYear = reviews.reviewMeetings(office, branch, year);
+		var meetingsOfYear = proposals.reviewMeetings(office, branch, year);
 		assertThat(meetingsOfYear).singleElement().satisfies((m) -> {
 			assertThat(m.scheduledOn().getMonthValue()).isEqualTo(12);
 			assertThat(m.kind()).isEqualTo(MeetingKind.YEAR_REVIEW);
