@@ -59,7 +59,9 @@ class TermReportController {
 		if (!model.containsAttribute("termForm")) {
 			model.addAttribute("termForm", new TermForm());
 		}
-		if (!all.isEmpty()) {
+		// A term asked for that is not the committee's is not found, even where it has
+		// none.
+		if (term != null || !all.isEmpty()) {
 			var shown = terms.shown(user.committeeId(), term);
 			model.addAttribute("term", shown);
 			model.addAttribute("doc", report.report(user, shown));

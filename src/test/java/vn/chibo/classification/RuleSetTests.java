@@ -10,6 +10,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -119,6 +121,14 @@ class RuleSetTests {
 			.contains("đã được dùng để xếp loại nên giữ nguyên");
 		assertThat(ruleSets.find(own.id()).name()).isEqualTo("Quy định của Đảng ủy (sửa)");
 		assertThat(mvc.get().uri("/classification/rules/" + own.id() + "/edit").with(user(office))).hasStatusOk();
+		// Another committee's office neither sees nor edits this committee's version.
+		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
+				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThat(mvc.get().uri("/classification/rules/" + own.id() + "/edit").with(user(foreign))).hasStatus(404);
+		assertThat(mvc.get().uri("/classification/rules").with(user(foreign))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("05-QĐ/ĐU");
+		assertThat(ruleSets.forYear(foreign.committeeId(), 2091).code()).isEqualTo("366-QĐ/TW");
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
 import vn.chibo.shared.print.ReportDocument;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -197,6 +199,15 @@ class TermReportTests {
 				.hasStatus(403);
 		}
 		assertThat(mvc.get().uri("/reports/term?term=987654321").with(user(office))).hasStatus(404);
+		// Another committee's office finds none of this committee's terms, nor its texts.
+		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
+				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThat(mvc.get().uri("/reports/term?term=" + term.id()).with(user(foreign))).hasStatus(404);
+		assertThat(mvc.get().uri("/reports/term/" + term.id() + ".pdf").with(user(foreign))).hasStatus(404);
+		assertThat(mvc.get().uri("/reports/term/" + term.id() + "/text").with(user(foreign))).hasStatus(404);
+		assertThat(mvc.get().uri("/api/v1/reports/terms").with(user(foreign))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("\"firstYear\":2020");
 		assertThat(mvc.get().uri("/api/v1/reports/terms").with(user(office))).hasStatusOk()
 			.bodyText()
 			.contains("\"firstYear\":2020,\"lastYear\":2025");
