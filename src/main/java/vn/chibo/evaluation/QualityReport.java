@@ -134,7 +134,8 @@ public class QualityReport {
 		return new ReportDocument(superior.toUpperCase(VI), scope.name().toUpperCase(VI), text("report.number"),
 				text("print.party"), text("print.placeDate", ReportDocuments.placeDate(place, today)),
 				text("report.title"), text("report.subtitle", String.valueOf(year)), sections,
-				text("report.signFor", scope.name().toUpperCase(VI)), text("report.signTitle"), secretary);
+				text("report.signFor", scope.name().toUpperCase(VI)), text("report.signTitle"), secretary)
+			.to(documents.recipients(superior, scope.level().holdsMembers()));
 	}
 
 	public byte[] pdf(ReportDocument report) {

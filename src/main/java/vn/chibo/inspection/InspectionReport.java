@@ -109,7 +109,8 @@ public class InspectionReport {
 				text("inspection.report.number"), text("print.party"),
 				text("print.placeDate", ReportDocuments.placeDate(place, LocalDate.now(clock))),
 				text("inspection.report.title"), text("inspection.report.subtitle", String.valueOf(year)), sections,
-				text("inspection.print.signFor.ubkt"), text("inspection.print.signTitle.ubkt"), chair);
+				text("inspection.print.signFor.ubkt"), text("inspection.print.signTitle.ubkt"), chair)
+			.to(documents.recipients(committee.name(), false));
 	}
 
 	byte[] pdf(CurrentUser user, int year) {

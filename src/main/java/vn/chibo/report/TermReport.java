@@ -150,7 +150,8 @@ public class TermReport {
 				text("print.placeDate", ReportDocuments.placeDate(place, LocalDate.now(clock))),
 				text("termReport.documentTitle"), text("termReport.subtitle", term.label(), next), outline.build(),
 				text(branch ? "study.report.signFor.branch" : "study.report.signFor.committee"),
-				text("report.signTitle"), members.secretaryName(user.committeeId(), scope.id()));
+				text("report.signTitle"), members.secretaryName(user.committeeId(), scope.id()))
+			.to(documents.recipients(superior, branch));
 	}
 
 	public byte[] pdf(CurrentUser user, Term term) {

@@ -113,7 +113,8 @@ public class YearReport {
 				text("print.placeDate", ReportDocuments.placeDate(place, LocalDate.now(clock))), text("report.title"),
 				text("yearReport.subtitle", String.valueOf(year), String.valueOf(year + 1)), outline.build(),
 				text(branch ? "study.report.signFor.branch" : "study.report.signFor.committee"),
-				text("report.signTitle"), secretary);
+				text("report.signTitle"), secretary)
+			.to(documents.recipients(superior, branch));
 	}
 
 	public byte[] pdf(CurrentUser user, int year) {

@@ -140,7 +140,8 @@ class StudyReport {
 				text("print.placeDate", ReportDocuments.placeDate(place, today)), text("report.title"),
 				text("study.report.subtitle", session.title()), sections,
 				text(branch ? "study.report.signFor.branch" : "study.report.signFor.committee"),
-				text("report.signTitle"), secretary);
+				text("report.signTitle"), secretary)
+			.to(documents.recipients(superior, branch));
 		return documents.pdf(printed);
 	}
 

@@ -8,11 +8,38 @@ import java.util.List;
  * A report in the Party's layout (DOMAIN.md §16): the superior and the issuing
  * organisation with the document's number on the left, the Party's motto with place and
  * date on the right, title and subtitle, sections of paragraphs and tables (the first row
- * is the heading), and the signature block. {@link ReportDocuments} prints it as PDF and
- * DOCX from this one model.
+ * is the heading), the signature block and the recipients ("Nơi nhận").
+ * {@link ReportDocuments} prints it as PDF and DOCX from this one model.
  */
 public record ReportDocument(String superior, String issuer, String number, String party, String placeDate,
-		String title, String subtitle, List<Section> sections, String signFor, String signTitle, String signName) {
+		String title, String subtitle, List<Section> sections, String signFor, String signTitle, String signName,
+		List<String> recipients) {
+
+	public ReportDocument(String superior, String issuer, String number, String party, String placeDate, String title,
+			String subtitle, List<Section> sections, String signFor, String signTitle, String signName) {
+		this(superior, issuer, number, party, placeDate, title, subtitle, sections, signFor, signTitle, signName,
+				List.of());
+	}
+
+	/** The same document sent to these ("Nơi nhận", bottom left). */
+	public ReportDocument to(List<String> recipients) {
+		return new ReportDocument(superior, issuer, number, party, placeDate, title, subtitle, sections, signFor,
+				signTitle, signName, List.copyOf(recipients));
+	}
+
+	/** The place of the place-date line, up to its comma ("Hà Tĩnh"), or "". */
+	public String place() {
+		var comma = placeDate.indexOf(", ");
+		return (comma < 0) ? "" : placeDate.substring(0, comma + 1);
+	}
+
+	/**
+	 * The date of the place-date line, which never breaks ("ngày 05 tháng 12 năm 2026").
+	 */
+	public String date() {
+		var comma = placeDate.indexOf(", ");
+		return (comma < 0) ? placeDate : placeDate.substring(comma + 2);
+	}
 
 	/**
 	 * A section: its heading, paragraphs and table, and for the page the address of the

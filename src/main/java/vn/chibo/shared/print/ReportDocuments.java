@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportDocuments {
 
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
 	private final PdfDocuments pdfs;
 
-	ReportDocuments(PdfDocuments pdfs) {
+	private final MessageSource messages;
+
+	ReportDocuments(PdfDocuments pdfs, MessageSource messages) {
 		this.pdfs = pdfs;
+		this.messages = messages;
+	}
+
+	/**
+	 * "Nơi nhận" of a report (DOMAIN.md §16): the superior for its information, and the
+	 * issuer's archive — the committee's office or the branch.
+	 */
+	public List<String> recipients(String superior, boolean branch) {
+		var lines = new ArrayList<String>();
+		if (!superior.isBlank()) {
+			lines.add(messages.getMessage("print.recipient.superior", new Object[] { superior }, VI));
+		}
+		lines.add(messages.getMessage(branch ? "print.recipient.archive.branch" : "print.recipient.archive.committee",
+				null, VI));
+		return lines;
 	}
 
 	public byte[] pdf(ReportDocument report) {
@@ -31,7 +55,12 @@ public class ReportDocuments {
 
 	public byte[] docx(ReportDocument report) {
 		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			var margins = word.getDocument().getBody().addNewSectPr().addNewPgMar();
+			var page = word.getDocument().getBody().addNewSectPr();
+			// A4 portrait (DOMAIN.md §16), in twentieths of a point.
+			var size = page.addNewPgSz();
+			size.setW(BigInteger.valueOf(11906));
+			size.setH(BigInteger.valueOf(16838));
+			var margins = page.addNewPgMar();
 			margins.setTop(BigInteger.valueOf(1134));
 			margins.setBottom(BigInteger.valueOf(1134));
 			margins.setLeft(BigInteger.valueOf(1701));
@@ -46,7 +75,9 @@ public class ReportDocuments {
 			run(centered(left.addParagraph()), report.number(), false, false, 13);
 			var motto = header.getRow(0).getCell(1);
 			run(centered(motto.getParagraphs().getFirst()), report.party(), true, false, 14);
-			run(centered(motto.addParagraph()), report.placeDate(), false, true, 13);
+			// The date never breaks inside: its spaces do not break.
+			run(centered(motto.addParagraph()), report.place() + " " + report.date().replace(' ', '\u00A0'), false,
+					true, 13);
 			paragraph(word, report.title(), ParagraphAlignment.CENTER, true, 15);
 			paragraph(word, report.subtitle(), ParagraphAlignment.CENTER, true, 14);
 			for (var section : report.sections()) {
@@ -69,6 +100,20 @@ public class ReportDocuments {
 			var signature = word.createTable(1, 2);
 			signature.removeBorders();
 			signature.setWidth("100%");
+			if (!report.recipients().isEmpty()) {
+				var sent = signature.getRow(0).getCell(0);
+				var label = sent.getParagraphs().getFirst();
+				var run = label.createRun();
+				run.setFontFamily("Times New Roman");
+				run.setFontSize(12);
+				run.setBold(true);
+				run.setItalic(true);
+				run.setUnderline(UnderlinePatterns.SINGLE);
+				run.setText(messages.getMessage("print.recipients", null, VI));
+				for (var line : report.recipients()) {
+					run(sent.addParagraph(), line, false, false, 11);
+				}
+			}
 			var right = signature.getRow(0).getCell(1);
 			run(centered(right.getParagraphs().getFirst()), report.signFor(), true, false, 14);
 			run(centered(right.addParagraph()), report.signTitle(), true, false, 14);
