@@ -134,7 +134,10 @@ public class QualityReport {
 		return new ReportDocument(superior.toUpperCase(VI), scope.name().toUpperCase(VI), text("report.number"),
 				text("print.party"), text("print.placeDate", ReportDocuments.placeDate(place, today)),
 				text("report.title"), text("report.subtitle", String.valueOf(year)), sections,
-				text("report.signFor", scope.name().toUpperCase(VI)), text("report.signTitle"), secretary)
+				// Signed for the collective leadership: the committee, or the branch
+				// (DOMAIN.md §16).
+				text(scope.level().holdsMembers() ? "study.report.signFor.branch" : "study.report.signFor.committee"),
+				text("report.signTitle"), secretary)
 			.to(documents.recipients(superior, scope.level().holdsMembers()));
 	}
 

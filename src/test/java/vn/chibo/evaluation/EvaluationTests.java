@@ -351,8 +351,8 @@ class EvaluationTests {
 		for (var text : new String[] { docxText, pdfText }) {
 			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO",
 					"đánh giá chất lượng sinh hoạt chi bộ năm 2025", "I. TÌNH HÌNH CHUNG", "II. KẾT QUẢ ĐÁNH GIÁ",
-					"Chi bộ Hải quan Hồng Lĩnh", "T/M ĐẢNG BỘ CỤC HẢI QUAN TỈNH HÀ TĨNH", "BÍ THƯ",
-					"III. HẠN CHẾ CẦN KHẮC PHỤC", dashboard.weakest().getFirst().name());
+					"Chi bộ Hải quan Hồng Lĩnh", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nơi nhận:", "III. HẠN CHẾ CẦN KHẮC PHỤC",
+					dashboard.weakest().getFirst().name());
 		}
 	}
 

@@ -13,14 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.evaluation.QualityReport;
 import vn.chibo.shared.print.ReportDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Party's layout of the reports, read back from the printed files (DOMAIN.md §16):
- * the date of the place-date line on one line, the last page holding the end of the text
- * with the signature and "Nơi nhận", the DOCX on A4.
+ * The Party's layout of the reports — the year report, the term report, the meeting
+ * quality report — read back from the printed files (DOMAIN.md §16): the date of the
+ * place-date line on one line, the last page holding the end of the text with the
+ * signature and "Nơi nhận", the DOCX on A4.
  */
 @ChiboTest
 class PrintLayoutTests {
@@ -33,6 +35,9 @@ class PrintLayoutTests {
 
 	@Autowired
 	Terms terms;
+
+	@Autowired
+	QualityReport qualityReport;
 
 	@Autowired
 	DemoUsers demo;
@@ -52,7 +57,8 @@ class PrintLayoutTests {
 			.filter((t) -> t.firstYear() == 2020)
 			.findFirst()
 			.orElseThrow();
-		for (var pdf : new byte[][] { yearReport.pdf(office, 2024), termReport.pdf(office, term) }) {
+		for (var pdf : new byte[][] { yearReport.pdf(office, 2024), termReport.pdf(office, term),
+				qualityReport.pdf(qualityReport.report(office, 2025)) }) {
 			try (var read = Loader.loadPDF(pdf)) {
 				var stripper = new PDFTextStripper();
 				stripper.setSortByPosition(true);
