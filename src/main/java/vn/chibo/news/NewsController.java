@@ -41,6 +41,7 @@ class NewsController {
 	String home(@RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
 		var committee = news.committee().orElseThrow(NotFoundException::new);
 		model.addAttribute("categories", news.categories(committee));
+		model.addAttribute("site", news.siteName(committee));
 		model.addAttribute("articles", news.published(committee, null, null, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("category", null);
 		cache(response);
@@ -57,6 +58,7 @@ class NewsController {
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
 		model.addAttribute("categories", categories);
+		model.addAttribute("site", news.siteName(committee));
 		model.addAttribute("category", category);
 		model.addAttribute("articles", news.published(committee, category.id(), null, Math.max(page, 0), PAGE_SIZE));
 		cache(response);
@@ -68,6 +70,7 @@ class NewsController {
 			Model model, HttpServletResponse response) {
 		var committee = news.committee().orElseThrow(NotFoundException::new);
 		model.addAttribute("categories", news.categories(committee));
+		model.addAttribute("site", news.siteName(committee));
 		model.addAttribute("category", null);
 		model.addAttribute("q", q);
 		model.addAttribute("articles",
@@ -118,6 +121,7 @@ class NewsController {
 						.toUriString());
 		}
 		model.addAttribute("categories", news.categories(committee));
+		model.addAttribute("site", news.siteName(committee));
 		model.addAttribute("related",
 				news.published(committee, article.categoryId(), null, 0, 6)
 					.items()

@@ -48,6 +48,14 @@ public class NewsQueries {
 				""").param("code", committeeCode).query(Long.class).optional();
 	}
 
+	/** The committee's name, which the public site carries (its title and its header). */
+	public String siteName(long committeeId) {
+		return jdbc.sql("select name from committee where id = :c")
+			.param("c", committeeId)
+			.query(String.class)
+			.single();
+	}
+
 	public List<NewsCategory> categories(long committeeId) {
 		return jdbc.sql("select id, slug, name from news_category where committee_id = :c order by position")
 			.param("c", committeeId)

@@ -75,6 +75,16 @@ class NewsTests {
 			.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
 			.contains("<title>Triển khai Hướng dẫn 42-HD/BTCTW về sinh hoạt chi bộ</title>")
 			.contains("/tin-tuc/bai-viet/" + SEED);
+		// The public pages advertise the feeds, and carry the committee's name.
+		assertThat(mvc.get().uri("/tin-tuc")).hasStatusOk()
+			.bodyText()
+			.contains(
+					"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/tin-tuc/chuyen-muc/xay-dung-dang/atom.xml\"")
+			.contains("<title>Tin tức · Đảng bộ Cục Hải quan tỉnh Hà Tĩnh</title>")
+			.doesNotContain("Tin tức · Tin tức");
+		assertThat(mvc.get().uri("/tin-tuc/bai-viet/" + SEED)).hasStatusOk()
+			.bodyText()
+			.contains("type=\"application/atom+xml\"", "· Đảng bộ Cục Hải quan tỉnh Hà Tĩnh</title>");
 	}
 
 	@Test
