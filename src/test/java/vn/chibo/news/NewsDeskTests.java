@@ -154,7 +154,8 @@ class NewsDeskTests {
 		// The audit trail names the change without a missing key or an empty number.
 		assertThat(mvc.get().uri("/audit?type=news").with(user(office))).hasStatusOk()
 			.bodyText()
-			.contains("nameReviewer")
+			.contains("Giao người duyệt tin")
+			.doesNotContain("nameReviewer")
 			.doesNotContain("#null");
 		assertThat(mvc.get().uri("/audit?type=evaluation").with(user(office))).hasStatusOk()
 			.bodyText()

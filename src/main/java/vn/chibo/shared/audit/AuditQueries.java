@@ -33,9 +33,12 @@ public class AuditQueries {
 
 	private final JsonMapper json;
 
-	AuditQueries(JdbcClient jdbc, JsonMapper json) {
+	private final AuditLabels labels;
+
+	AuditQueries(JdbcClient jdbc, JsonMapper json, AuditLabels labels) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.labels = labels;
 	}
 
 	public List<AuditEntry> forEntity(long committeeId, String entityType, long entityId) {
@@ -75,28 +78,28 @@ public class AuditQueries {
 	private AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		var before = parse(rs.getString("before_state"));
 		var after = parse(rs.getString("after_state"));
+		var type = rs.getString("entity_type");
+		var action = rs.getString("action");
+		var entityId = (Long) rs.getObject("entity_id");
 		var fields = new TreeSet<String>();
 		fields.addAll(before.keySet());
 		fields.addAll(after.keySet());
 		var changes = new ArrayList<AuditEntry.Change>();
 		for (var field : fields) {
-			var old = text(before.get(field));
-			var now = text(after.get(field));
+			var old = before.get(field);
+			var now = after.get(field);
 			if (!Objects.equals(old, now)) {
-				changes.add(new AuditEntry.Change(field, old, now));
+				changes.add(new AuditEntry.Change(field, labels.field(type, field), labels.value(type, field, old),
+						labels.value(type, field, now)));
 			}
 		}
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-				rs.getString("actor"), rs.getString("entity_type"), (Long) rs.getObject("entity_id"),
-				rs.getString("action"), changes);
+				rs.getString("actor"), type, entityId, action, labels.type(type), labels.action(type, action),
+				labels.href(type, entityId), changes);
 	}
 
 	private Map<String, Object> parse(@Nullable String value) {
 		return (value == null) ? Map.of() : json.readValue(value, MAP);
-	}
-
-	private static @Nullable String text(@Nullable Object value) {
-		return (value == null) ? null : value.toString();
 	}
 
 }
