@@ -21,6 +21,14 @@ public record Dashboard(int year, List<Row> rows, List<QuarterLevels> quarters, 
 			@Nullable Level level, boolean capped, int weakMonths, int skippedMonths, int thematicCount,
 			@Nullable Double thematicMean) {
 
+		public @Nullable String shownMean() {
+			return Percent.shown(meanPercent);
+		}
+
+		public @Nullable String shownThematicMean() {
+			return Percent.shown(thematicMean);
+		}
+
 		public @Nullable Level thematicLevel() {
 			return (thematicMean != null) ? EvaluationQueries.levelOf(thematicMean) : null;
 		}
@@ -36,6 +44,12 @@ public record Dashboard(int year, List<Row> rows, List<QuarterLevels> quarters, 
 	 */
 	public record Cell(int month, String state, @Nullable Long meetingId, @Nullable Double percent,
 			@Nullable Level level) {
+
+		/** The percentage as shown in the level's colour. */
+		public @Nullable String shown() {
+			return Percent.shown(percent);
+		}
+
 	}
 
 	public record QuarterLevels(int quarter, int good, int fair, int average, int weak, int pass, int fail) {

@@ -9,7 +9,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.DecimalComma;
 import vn.chibo.shared.web.Flash;
 
 /**
@@ -159,16 +162,30 @@ class EvaluationController {
 
 	@PostMapping("/evaluation/meetings/{id}/scores")
 	String score(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long rubricId,
-			@RequestParam String criterion, @RequestParam(required = false) @Nullable Double points,
+			@RequestParam String criterion, @RequestParam(required = false) @Nullable String points,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
 		try {
-			evaluations.score(user, id, rubricId, criterion, points, note);
+			evaluations.score(user, id, rubricId, criterion, typed(points), note);
 			Flash.success(redirect, "evaluation.flash.scored", criterion);
 		}
 		catch (BusinessRuleException ex) {
 			Flash.error(redirect, ex);
 		}
 		return "redirect:/evaluation/meetings/" + id + "#c-" + rubricId + "-" + criterion;
+	}
+
+	/**
+	 * Points as Vietnamese type them ("3,5"); what is not a number reads as none, which
+	 * the scoring refuses with the criterion's range.
+	 */
+	private static @Nullable Double typed(@Nullable String points) {
+		try {
+			var value = DecimalComma.parse(points);
+			return (value != null) ? value.doubleValue() : null;
+		}
+		catch (IllegalArgumentException notANumber) {
+			return null;
+		}
 	}
 
 	@PostMapping("/evaluation/meetings/{id}/rescore")
@@ -205,26 +222,9 @@ class EvaluationController {
 	 * Points and thresholds as Vietnamese write them: a decimal comma (a point is read
 	 * too), whole numbers without decimals.
 	 */
-	@org.springframework.web.bind.annotation.InitBinder("form")
-	void decimals(org.springframework.web.bind.WebDataBinder binder) {
-		binder.registerCustomEditor(Double.class, new java.beans.PropertyEditorSupport() {
-
-			@Override
-			public void setAsText(@Nullable String text) {
-				var value = (text != null) ? text.strip().replace(',', '.') : "";
-				setValue(value.isEmpty() ? null : Double.valueOf(value));
-			}
-
-			@Override
-			public String getAsText() {
-				if (!(getValue() instanceof Double value)) {
-					return "";
-				}
-				return (value == Math.rint(value)) ? String.valueOf(value.longValue())
-						: String.valueOf(value).replace('.', ',');
-			}
-
-		});
+	@InitBinder("form")
+	void decimals(WebDataBinder binder) {
+		binder.registerCustomEditor(Double.class, DecimalComma.doubles());
 	}
 
 	@GetMapping("/evaluation/rubrics/{id}/edit")

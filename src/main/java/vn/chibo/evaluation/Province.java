@@ -31,9 +31,9 @@ public record Province(int year, List<Row> rows, List<Dashboard.QuarterLevels> q
 					: (pass + fail > 0) ? ((fail == 0) ? "level-PASS" : "level-FAIL") : "";
 		}
 
-		/** The mean as a whole percentage, if the month has graded scores. */
+		/** The mean as shown in its level's colour, if the month has graded scores. */
 		public @Nullable String label() {
-			return (mean != null) ? String.valueOf(Math.round(mean)) : null;
+			return Percent.shown(mean);
 		}
 
 		/** Share of the pass/fail scores that passed, when the month has only those. */
@@ -64,10 +64,23 @@ public record Province(int year, List<Row> rows, List<Dashboard.QuarterLevels> q
 			return (thematicMean != null) ? EvaluationQueries.levelOf(thematicMean) : null;
 		}
 
+		public @Nullable String shownMean() {
+			return Percent.shown(mean);
+		}
+
+		public @Nullable String shownThematicMean() {
+			return Percent.shown(thematicMean);
+		}
+
 	}
 
 	public record Totals(int committees, int branches, int meetings, @Nullable Double mean, @Nullable Level level,
 			int weak) {
+
+		public @Nullable String shownMean() {
+			return Percent.shown(mean);
+		}
+
 	}
 
 }

@@ -35,6 +35,11 @@ public record ScoreResult(String rubricCode, int rubricVersion, double total, do
 
 	}
 
+	/** The percentage as shown beside the level. */
+	public String shownPercent() {
+		return Percent.shown(percent);
+	}
+
 	public boolean capped() {
 		return !caps.isEmpty();
 	}

@@ -104,12 +104,26 @@ class EvaluationTests {
 			.with(csrf())
 			.param("rubricId", String.valueOf(rubricId))
 			.param("criterion", "4.2")
-			.param("points", "6")
+			.param("points", "6,5")
 			.param("note", "Chưa sâu")).hasStatus3xxRedirection();
 		var superior = evaluations.scores(secretary, id).getFirst();
-		assertThat(line(superior, "4.2").points()).isEqualTo(6);
+		assertThat(line(superior, "4.2").points()).isEqualTo(6.5);
 		assertThat(line(superior, "4.2").source()).isEqualTo(ScoreResult.Source.SUPERIOR);
-		assertThat(superior.result().total()).isEqualTo(self.result().total() - 2);
+		assertThat(superior.result().total()).isEqualTo(self.result().total() - 1.5);
+		// The points typed are shown back as typed, with the decimal comma.
+		assertThat(mvc.get().uri("/evaluation/meetings/{id}", id).with(user(follower))).hasStatusOk()
+			.bodyText()
+			.contains("name=\"points\" value=\"6,5\"")
+			.doesNotContain("value=\"6.5\"", "type=\"number\"");
+		// What is not a number is refused with the criterion's range, nothing kept.
+		assertThat(mvc.post()
+			.uri("/evaluation/meetings/{id}/scores", id)
+			.with(user(follower))
+			.with(csrf())
+			.param("rubricId", String.valueOf(rubricId))
+			.param("criterion", "4.2")
+			.param("points", "6e3")).hasStatus3xxRedirection().flash().containsKey("flashError");
+		assertThat(line(evaluations.scores(secretary, id).getFirst(), "4.2").points()).isEqualTo(6.5);
 		assertThatThrownBy(() -> evaluations.score(secretary, id, rubricId, "4.2", 11.0, null))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("points"));
 		assertThatThrownBy(() -> evaluations.score(secretary, id, rubricId, "1.1", 5.0, null)).isInstanceOfSatisfying(

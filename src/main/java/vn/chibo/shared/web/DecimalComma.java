@@ -18,23 +18,50 @@ public class DecimalComma extends PropertyEditorSupport {
 
 	@Override
 	public void setAsText(@Nullable String text) {
-		var value = (text != null) ? text.strip() : "";
-		if (value.isEmpty()) {
-			setValue(null);
-			return;
-		}
-		if (!PLAIN.matcher(value).matches()) {
-			throw new IllegalArgumentException("not a plain decimal");
-		}
-		setValue(new BigDecimal(value.replace(',', '.')));
+		setValue(parse(text));
 	}
 
 	@Override
 	public String getAsText() {
-		if (!(getValue() instanceof BigDecimal value)) {
-			return "";
+		return (getValue() instanceof BigDecimal value) ? text(value) : "";
+	}
+
+	/**
+	 * The decimal typed, null when nothing was.
+	 * @throws IllegalArgumentException when the text is not a plain decimal
+	 */
+	public static @Nullable BigDecimal parse(@Nullable String text) {
+		var value = (text != null) ? text.strip() : "";
+		if (value.isEmpty()) {
+			return null;
 		}
+		if (!PLAIN.matcher(value).matches()) {
+			throw new IllegalArgumentException("not a plain decimal");
+		}
+		return new BigDecimal(value.replace(',', '.'));
+	}
+
+	/** "3" for 3.0, "72,5" for 72.5. */
+	public static String text(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+
+	/** The same reading for fields held as {@code Double}. */
+	public static PropertyEditorSupport doubles() {
+		return new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(@Nullable String text) {
+				var value = parse(text);
+				setValue((value != null) ? value.doubleValue() : null);
+			}
+
+			@Override
+			public String getAsText() {
+				return (getValue() instanceof Double value) ? text(BigDecimal.valueOf(value)) : "";
+			}
+
+		};
 	}
 
 }
