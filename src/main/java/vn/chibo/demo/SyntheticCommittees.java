@@ -91,7 +91,7 @@ class SyntheticCommittees {
 			.update());
 		step("rubrics", jdbc.sql("""
 				insert into rubric (committee_id, code, version, name, definition, valid_from, applies_to, created_by)
-				select id, 'A-42HD', 1, 'Rubric A', :text, date '2018-07-06', '{REGULAR}', 'system'
+				select id, 'A-42HD', 1, 'Bộ tiêu chí A', :text, date '2018-07-06', '{REGULAR}', 'system'
 				from committee where id in %s
 				""".formatted(mine)).param("text", rubric).update());
 		step("meetings", jdbc

@@ -38,14 +38,19 @@ class CalendarController {
 		model.addAttribute("isMember", user.memberId() != null);
 		feeds.existingMemberToken(user).ifPresent((token) -> model.addAttribute("memberFeed", base + token + ".ics"));
 		var branches = queries.branches(user, null);
-		var chosen = (branchId != null) ? branchId : (branches.size() == 1 ? branches.getFirst().id() : null);
+		// A branch outside the user's scope is not offered: the page shows the member's
+		// own feed.
+		var chosen = branches.stream()
+			.filter((b) -> (branchId != null) ? b.id() == branchId : branches.size() == 1)
+			.findFirst()
+			.orElse(null);
 		if (chosen != null) {
-			feeds.existingBranchToken(user, chosen)
+			feeds.existingBranchToken(user, chosen.id())
 				.ifPresent((token) -> model.addAttribute("branchFeed", base + token + ".ics"));
-			model.addAttribute("branchName", queries.branches(user, chosen).getFirst().name());
+			model.addAttribute("branchName", chosen.name());
 		}
 		model.addAttribute("branches", branches);
-		model.addAttribute("branchId", chosen);
+		model.addAttribute("branchId", (chosen != null) ? chosen.id() : null);
 		return "meeting/calendar-feeds";
 	}
 

@@ -75,8 +75,9 @@ class EvaluationTests {
 		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(demo.user("dangvien.cb06"))))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Rubric A")
+			.contains("Bộ tiêu chí A")
 			.contains("Có mặt")
+			.doesNotContain("Rubric", "A-42HD")
 			.doesNotContain("manual-score");
 		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(demo.user("dangvien.cb05"))))
 			.hasStatus(HttpStatus.NOT_FOUND);

@@ -211,6 +211,13 @@ class MeetingNoticeTests {
 		assertThat(mvc.get().uri("/meetings/calendar-feeds").with(user(demo.user("dangvien.cb04")))).hasStatusOk()
 			.bodyText()
 			.contains(token);
+		// Another branch's feed is not offered: the page shows the member's own.
+		assertThat(mvc.get()
+			.uri("/meetings/calendar-feeds?branchId={b}", demo.branchId("CB05"))
+			.with(user(demo.user("bithu.cb04")))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("branchId=" + demo.branchId("CB05"))
+			.doesNotContain("name=\"branchId\" value=\"" + demo.branchId("CB05"));
 		assertThat(queries.meeting(secretary, id).status()).isEqualTo(MeetingStatus.PLANNED);
 	}
 

@@ -65,10 +65,13 @@ class AuditLabels {
 			Map.entry("meeting.level", List.of("evaluation.level")), Map.entry("news.status", List.of("news.status")),
 			Map.entry("evaluation.level", List.of("evaluation.level")));
 
-	/** The pages a record of a kind opens at, for a link from the trail. */
+	/**
+	 * The pages a record of a kind opens at, for a link from the trail; not discipline
+	 * cases and complaints, which only those handling them read (DOMAIN.md §10).
+	 */
 	private static final Map<String, String> PAGES = Map.of("member", "/members/", "meeting", "/meetings/",
-			"organization", "/orgs/", "library", "/library/", "study", "/study/", "inspection", "/inspection/",
-			"discipline", "/inspection/discipline/", "complaint", "/inspection/complaints/", "news", "/news/");
+			"organization", "/orgs/", "library", "/library/", "study", "/study/", "inspection", "/inspection/", "news",
+			"/news/");
 
 	private final MessageSource messages;
 
