@@ -246,7 +246,7 @@ class EvaluationController {
 				throw Rubrics.unreadable(java.util.Objects.requireNonNull(binding.getFieldError()).getField(), base);
 			}
 			var saved = rubrics.rubric(user.committeeId(), rubrics.saveEdited(user, id, form));
-			Flash.success(redirect, "rubric.flash.edited", saved.code(), saved.version());
+			Flash.success(redirect, "rubric.flash.edited", saved.name(), saved.version());
 			return "redirect:/evaluation/rubrics";
 		}
 		catch (BusinessRuleException ex) {

@@ -379,7 +379,7 @@ public class Evaluations {
 	}
 
 	private static Map<String, Object> summary(MeetingScore score) {
-		return Map.of("rubric", score.result().rubricCode() + " v" + score.result().rubricVersion(), "total",
+		return Map.of("rubric", score.rubricName(), "version", score.result().rubricVersion(), "total",
 				score.result().total(), "level", score.result().level());
 	}
 

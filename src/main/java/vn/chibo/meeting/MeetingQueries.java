@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -263,6 +265,49 @@ public class MeetingQueries {
 		return rows(user, "g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on between :first and :last",
 				java.util.Map.of("branches", ids.append('}').toString(), "first", LocalDate.of(year, 1, 1), "last",
 						LocalDate.of(year, 12, 31)));
+	}
+
+	/**
+	 * The meetings of the user's branches (or of one of them) from one date to another,
+	 * earliest first, cancelled ones left out: a member's next meeting, the office's week
+	 * ahead.
+	 */
+	public List<MeetingRow> between(CurrentUser user, @Nullable Long branchId, LocalDate from, LocalDate to) {
+		var branches = branchArray(user, branchId);
+		if (branches == null) {
+			return List.of();
+		}
+		return rows(user, """
+				g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on between :from and :to
+				and g.status <> 'CANCELLED'""", Map.of("branches", branches, "from", from, "to", to));
+	}
+
+	/**
+	 * The meetings of the user's branches held from a date until yesterday whose minutes
+	 * the chair and the minute-taker have not both signed (DOMAIN.md §5: the minutes are
+	 * finished and signed after the meeting), earliest first.
+	 */
+	public List<MeetingRow> minutesToSign(CurrentUser user, LocalDate since, LocalDate today) {
+		var branches = branchArray(user, null);
+		if (branches == null) {
+			return List.of();
+		}
+		return rows(user, """
+				g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on >= :since and g.scheduled_on < :today
+				and g.status <> 'CANCELLED' and not exists (select 1 from meeting_minutes n
+					where n.committee_id = g.committee_id and n.meeting_id = g.id
+					and n.chair_signed_at is not null and n.taker_signed_at is not null)""",
+				Map.of("branches", branches, "since", since, "today", today));
+	}
+
+	/**
+	 * The user's readable branches (or one) as a PostgreSQL array, null when there are
+	 * none.
+	 */
+	private @Nullable String branchArray(CurrentUser user, @Nullable Long branchId) {
+		var branches = readableBranches(user, branchId);
+		return branches.isEmpty() ? null
+				: branches.stream().map((b) -> String.valueOf(b.id())).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	/**

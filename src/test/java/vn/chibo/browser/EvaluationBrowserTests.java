@@ -100,7 +100,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		var office = login("vanphong.suatc", 390, 844);
 		office.navigate(url("/evaluation/rubrics"));
 		office.locator("#rubric-" + rubricId(committee, "A-42HD", 1) + " a.rubric-edit").click();
-		assertThat(office.locator("h1")).containsText("A-42HD");
+		assertThat(office.locator("h1")).containsText("Bộ tiêu chí A");
 		assertThat(office.locator("#groups0\\.criteria0\\.max")).hasValue("5");
 		// Not a number: named by the criterion, nothing stored.
 		office.locator("#groups0\\.criteria0\\.max").fill("năm");
@@ -118,7 +118,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		office.locator("#name").fill("Bộ tiêu chí A — sửa điểm thời lượng");
 		office.locator("#levels1").fill("75");
 		office.locator("#save-rubric").click();
-		assertThat(office.locator("#flash")).containsText("A-42HD phiên bản 2");
+		assertThat(office.locator("#flash")).containsText("Đã lưu phiên bản 2 của Bộ tiêu chí A");
 		var edited = office.locator("#rubric-" + rubricId(committee, "A-42HD", 2));
 		assertThat(edited).containsText("Bộ tiêu chí A — sửa điểm thời lượng");
 		edited.locator("summary").click();

@@ -88,10 +88,21 @@ class AuditLabels {
 		return (specific != null) ? specific : message("audit.action." + action, action);
 	}
 
+	/**
+	 * A field's label: the trail's own for the kind of record, the screens' label of the
+	 * field (a plain one, not a sentence with arguments), else the trail's label for the
+	 * field in any record.
+	 */
 	String field(String type, String field) {
 		var label = find("audit.field." + type + "." + field);
 		if (label == null) {
 			label = find(type + "." + field);
+			if (label != null && label.contains("{")) {
+				label = null;
+			}
+		}
+		if (label == null) {
+			label = find("audit.field." + field);
 		}
 		return (label != null) ? label : field;
 	}

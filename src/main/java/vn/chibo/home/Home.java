@@ -1,0 +1,50 @@
+package vn.chibo.home;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.chibo.meeting.AttendanceWarning;
+import vn.chibo.meeting.DocumentRow;
+import vn.chibo.meeting.MeetingRow;
+import vn.chibo.meeting.MinutesView;
+import vn.chibo.meeting.PlanWarning;
+import vn.chibo.meeting.PreparationRow;
+import vn.chibo.notification.Inbox;
+import vn.chibo.study.StudyQueries;
+
+/**
+ * What the start page shows one user: their own month as a member, their branch's as its
+ * secretary, the committee's for its office. A part the role does not have is empty.
+ *
+ * @param next the next meeting of the member's branch (or of the branches kept)
+ * @param today whether that meeting is today: the member checks in by the code shown in
+ * the room
+ * @param toPrepare the next meeting's preparation steps not yet done (DOMAIN.md §5)
+ * @param minutesToSign meetings held whose minutes are not signed by both signers
+ * @param answered proposals the branch sent that the committee answered lately
+ * @param waiting proposals waiting for the committee's answer
+ * @param week the meetings of the coming seven days in the user's scope
+ */
+public record Home(@Nullable MeetingRow next, boolean today, List<String> agenda, List<DocumentRow> documents,
+		List<MinutesView.Task> tasks, List<StudyQueries.Assignment> reflections, long unread, List<Inbox.Item> notices,
+		@Nullable Attendance attendance, List<PreparationRow> toPrepare, List<MeetingRow> minutesToSign,
+		List<PlanWarning> planWarnings, List<AttendanceWarning> attendanceWarnings, List<MinutesView.Proposal> answered,
+		List<MinutesView.Proposal> waiting, List<MeetingRow> week) {
+
+	/**
+	 * A member's attendance at the year's meetings so far.
+	 *
+	 * @param attended present or late
+	 * @param excused absent with a reason
+	 * @param unexcused absent without one
+	 */
+	public record Attendance(int year, int attended, int excused, int unexcused) {
+
+		public int meetings() {
+			return attended + excused + unexcused;
+		}
+
+	}
+
+}
