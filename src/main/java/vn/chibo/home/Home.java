@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.chibo.evaluation.EarlyWarning;
 import vn.chibo.meeting.AttendanceWarning;
 import vn.chibo.meeting.DocumentRow;
 import vn.chibo.meeting.MeetingRow;
@@ -22,6 +23,8 @@ import vn.chibo.study.StudyQueries;
  * the room
  * @param toPrepare the next meeting's preparation steps not yet done (DOMAIN.md §5)
  * @param minutesToSign meetings held whose minutes are not signed by both signers
+ * @param warnings what the committee should look at now in the branches kept (DOMAIN.md
+ * §6)
  * @param answered proposals the branch sent that the committee answered lately
  * @param waiting proposals waiting for the committee's answer
  * @param week the meetings of the coming seven days in the user's scope
@@ -29,8 +32,8 @@ import vn.chibo.study.StudyQueries;
 public record Home(@Nullable MeetingRow next, boolean today, List<String> agenda, List<DocumentRow> documents,
 		List<MinutesView.Task> tasks, List<StudyQueries.Assignment> reflections, long unread, List<Inbox.Item> notices,
 		@Nullable Attendance attendance, List<PreparationRow> toPrepare, List<MeetingRow> minutesToSign,
-		List<PlanWarning> planWarnings, List<AttendanceWarning> attendanceWarnings, List<MinutesView.Proposal> answered,
-		List<MinutesView.Proposal> waiting, List<MeetingRow> week) {
+		List<EarlyWarning> warnings, List<PlanWarning> planWarnings, List<AttendanceWarning> attendanceWarnings,
+		List<MinutesView.Proposal> answered, List<MinutesView.Proposal> waiting, List<MeetingRow> week) {
 
 	/**
 	 * A member's attendance at the year's meetings so far.

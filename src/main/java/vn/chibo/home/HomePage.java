@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.evaluation.EarlyWarnings;
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.AttendanceWarning;
 import vn.chibo.meeting.MeetingQueries;
@@ -50,10 +51,13 @@ class HomePage {
 
 	private final MemberQueries members;
 
+	private final EarlyWarnings earlyWarnings;
+
 	private final Clock clock;
 
 	HomePage(MeetingQueries meetings, MinutesQueries minutes, StudyQueries study, Inbox inbox, MemberQueries members,
-			Clock clock) {
+			EarlyWarnings earlyWarnings, Clock clock) {
+		this.earlyWarnings = earlyWarnings;
 		this.members = members;
 		this.meetings = meetings;
 		this.minutes = minutes;
@@ -92,6 +96,7 @@ class HomePage {
 				(secretary && next != null)
 						? meetings.preparation(user, next.id()).stream().filter((p) -> !p.done()).toList() : List.of(),
 				keeps ? meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today) : List.of(),
+				keeps ? earlyWarnings.warnings(user) : List.of(),
 				keeps ? meetings.warnings(user, year, null)
 					.stream()
 					.filter((w) -> w.kind() != PlanWarning.Kind.NO_REGULAR_IN_MONTH

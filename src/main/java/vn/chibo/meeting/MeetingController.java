@@ -98,7 +98,12 @@ class MeetingController {
 		model.addAttribute("branchId", branchId);
 		model.addAttribute("branches", queries.readableBranches(user, null));
 		model.addAttribute("grid", grid);
+		// The list opens at today: what is ahead first, what is past folded, newest
+		// first.
+		var today = LocalDate.now(clock);
 		model.addAttribute("meetings", rows);
+		model.addAttribute("ahead", rows.stream().filter((r) -> !r.scheduledOn().isBefore(today)).toList());
+		model.addAttribute("past", rows.stream().filter((r) -> r.scheduledOn().isBefore(today)).toList().reversed());
 		model.addAttribute("warnings", queries.warnings(user, shownYear, branchId));
 		// Warnings about named members are for those who read member records.
 		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords()

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.evaluation.EarlyWarnings;
 import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,9 @@ class HomeTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	EarlyWarnings warnings;
 
 	@Test
 	void aMemberSeesTheNextMeetingTheirTasksAndAttendance() throws UnsupportedEncodingException {
@@ -154,6 +158,8 @@ class HomeTests {
 		assertThat(page.select("#week-meetings li")).hasSize(week.intValue());
 		page.select("#week-meetings li").forEach((li) -> assertThat(li.text()).matches("\\d{2}/\\d{2}/\\d{4} · .+"));
 		assertThat(page.select("#home-committee a[href=/reports/year]")).hasSize(1);
+		// What the committee should look at now, as the evaluation module finds it.
+		assertThat(page.select("#home-committee .home-warnings li")).hasSize(warnings.warnings(office).size());
 	}
 
 	private Document home(CurrentUser user) throws UnsupportedEncodingException {

@@ -1,0 +1,49 @@
+package vn.chibo.browser;
+
+import org.junit.jupiter.api.Test;
+
+import vn.chibo.ChiboTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Each role lands on its own start page after logging in, on a phone and on a desk: the
+ * member's next meeting and work, the secretary's branch, the office's committee.
+ */
+@ChiboTest
+class HomeBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void aMemberLandsOnTheirNextMeetingAndWork() {
+		var member = login("dangvien.cb02", 360, 740);
+		assertThat(member.locator("#home-next-meeting h2")).hasText("Buổi sinh hoạt tới");
+		assertThat(member.locator("#home-my-work")).isVisible();
+		assertThat(member.locator("#home-branch")).hasCount(0);
+		assertAccessible(member);
+		Browser.screenshot(member, "phone-home-member");
+		// The next meeting opens from the start page.
+		member.locator("#next-meeting-link").click();
+		assertThat(member.locator("h1")).isVisible();
+		org.assertj.core.api.Assertions.assertThat(member.url()).contains("/meetings/");
+	}
+
+	@Test
+	void aSecretaryLandsOnTheBranchsWork() {
+		var secretary = login("bithu.cb03", 360, 740);
+		assertThat(secretary.locator("#home-branch h2")).hasText("Việc của chi bộ");
+		assertAccessible(secretary);
+		Browser.screenshot(secretary, "phone-home-secretary");
+	}
+
+	@Test
+	void theOfficeLandsOnTheCommitteesWeek() {
+		var office = login("vanphong", 1280, 900);
+		assertThat(office.locator("#home-committee h2")).hasText("Việc của Đảng bộ");
+		assertAccessible(office);
+		Browser.screenshot(office, "desktop-home-office");
+		var phone = login("vanphong", 360, 740);
+		assertAccessible(phone);
+		Browser.screenshot(phone, "phone-home-office");
+	}
+
+}
