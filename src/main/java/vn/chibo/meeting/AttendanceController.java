@@ -87,15 +87,30 @@ class AttendanceController {
 			attendance.record(user, id, memberId, status, reason, amendmentReason);
 		}
 		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex);
-			// The row keeps what was chosen so only the missing part needs entering.
-			redirect.addFlashAttribute("draft", new Draft(memberId, status, reason));
+			// The row keeps what was chosen, with the message beside it, so only the
+			// missing part needs entering.
+			redirect.addFlashAttribute("draft",
+					new Draft(memberId, status, reason, new Flash.Message(ex.messageKey(), ex.arguments())));
 		}
 		return "redirect:/meetings/" + id + "/attendance#m" + memberId;
 	}
 
-	/** A roll-call entry that was refused, shown again in its row. */
-	public record Draft(long memberId, @Nullable AttendanceStatus status, @Nullable String reason) {
+	/** A roll-call entry that was refused, shown again in its row with the reason. */
+	public record Draft(long memberId, @Nullable AttendanceStatus status, @Nullable String reason,
+			Flash.Message error) {
+	}
+
+	/** Everyone on the roster not yet recorded is present; then the exceptions. */
+	@PostMapping("/meetings/{id}/attendance/everyone-present")
+	String everyonePresent(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "attendance.flash.everyone", attendance.everyonePresent(user, id));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex);
+		}
+		return "redirect:/meetings/" + id + "/attendance";
 	}
 
 	/** Attendance starts: the roster of the branch on the meeting date is taken. */

@@ -231,6 +231,36 @@ public class MeetingAttendance {
 				amending ? "amendAttendance" : "attendance", was, after);
 	}
 
+	/**
+	 * "Everyone present": each member of the roster not yet recorded and expected at the
+	 * meeting (neither exempted nor away on a temporary transfer) is marked present; the
+	 * entries already made stay, so the secretary marks the exceptions before or after
+	 * (DOMAIN.md §5). Not on signed minutes: there each entry is an amendment with its
+	 * reason. Answers how many were marked.
+	 */
+	public int everyonePresent(CurrentUser user, long meetingId) {
+		requirePlanner(user);
+		var meeting = queries.meeting(user, meetingId);
+		signed.beforeChange(user, meeting.id(), "attendance", null);
+		var marked = jdbc.sql("""
+				update meeting_attendance set status = 'PRESENT', method = 'ROLL_CALL', checked_in_at = :now,
+				recorded_by = :by
+				where committee_id = :committee and meeting_id = :meeting and status is null and not exempted
+				and not temporary_out
+				""")
+			.param("now", OffsetDateTime.now(clock))
+			.param("by", user.username())
+			.param("committee", user.committeeId())
+			.param("meeting", meeting.id())
+			.update();
+		if (marked > 0) {
+			changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.ATTENDANCE);
+			audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(),
+					"everyonePresent", null, Map.of("members", marked));
+		}
+		return marked;
+	}
+
 	public long addGuest(CurrentUser user, long meetingId, @Nullable String name, @Nullable String title) {
 		return addGuest(user, meetingId, name, title, null);
 	}

@@ -57,17 +57,32 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		secretary.locator("#meeting-list a", new Page.LocatorOptions().setHasText("Bất thường")).first().click();
 		assertThat(secretary.locator("#agenda-items li")).hasCount(5);
 		secretary.locator("#open-attendance").click();
-		var first = secretary.locator("#roll li").first();
-		var name = first.locator("strong").textContent();
-		first.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Vắng có LD")).click();
-		assertThat(secretary.locator("#flash")).containsText(name);
-		first = secretary.locator("#roll li").first();
+		var memberName = demo.fullName(demo.user("dangvien.cb06").memberId()).orElseThrow();
+		var others = secretary.locator("#roll li")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasNotText(memberName));
+		// The reason typed first, then "absent with reason" tapped: both are kept.
+		var first = others.first();
+		var firstId = first.getAttribute("id");
 		first.locator("input[name=reason]").fill("Đi công tác tỉnh");
-		first.locator("button[type=submit]").click();
-		assertThat(secretary.locator("#roll li").first()).containsText("Vắng có lý do — Đi công tác tỉnh");
+		first.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Vắng có LD")).click();
+		assertThat(secretary.locator("#" + firstId)).containsText("Vắng có lý do — Đi công tác tỉnh");
 		assertThat(secretary.locator("#counts")).containsText("Vắng có lý do: 1");
+		// Tapped without a reason: the message stands in the row, next to what is
+		// missing.
+		var second = others.nth(1);
+		var secondId = second.getAttribute("id");
+		var secondName = second.locator("strong").textContent();
+		second.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Vắng có LD")).click();
+		assertThat(secretary.locator("#" + secondId + " .row-error")).containsText(secondName);
+		secretary.locator("#" + secondId + " input[name=reason]").fill("Ốm");
+		secretary.locator("#" + secondId + " button[type=submit]").click();
+		assertThat(secretary.locator("#" + secondId)).containsText("Vắng có lý do — Ốm");
+		assertThat(secretary.locator("#" + secondId + " .row-error")).hasCount(0);
+		assertThat(secretary.locator("#counts")).containsText("Vắng có lý do: 2");
 		Browser.screenshot(secretary, "phone-meeting-roll-call");
 		assertAccessible(secretary);
+		var tapTarget = secretary.locator("#" + firstId + " .status-choices label").first().boundingBox();
+		org.assertj.core.api.Assertions.assertThat(tapTarget.height).isGreaterThanOrEqualTo(44);
 
 		secretary.locator("#show-qr").click();
 		assertThat(secretary.locator("#qr-image")).isVisible();
@@ -90,6 +105,14 @@ class MeetingBrowserTests extends BrowserTestSupport {
 
 		secretary.locator("a", new Page.LocatorOptions().setHasText("Về trang điểm danh")).click();
 		assertThat(secretary.locator("#roll")).containsText("tự điểm danh lúc");
+		// Everyone else present in one tap; the exceptions and the check-in stay.
+		secretary.locator("#everyone-present").click();
+		assertThat(secretary.locator("#flash")).containsText("Đã ghi có mặt");
+		assertThat(secretary.locator("#everyone-present")).hasCount(0);
+		assertThat(secretary.locator("#" + firstId)).containsText("Vắng có lý do — Đi công tác tỉnh");
+		assertThat(secretary.locator("#" + secondId)).containsText("Vắng có lý do — Ốm");
+		assertThat(secretary.locator("#roll")).containsText("tự điểm danh lúc");
+		assertThat(secretary.locator("#counts")).containsText("chưa điểm danh: 0");
 		secretary.setViewportSize(1280, 900);
 		Browser.screenshot(secretary, "meeting-attendance");
 		secretary.context().close();

@@ -97,6 +97,40 @@ class MeetingAttendanceTests {
 	}
 
 	@Test
+	void everyonePresentMarksTheRestAndKeepsTheExceptions() {
+		var secretary = demo.user("bithu.cb04");
+		var id = meeting("bithu.cb04", "CB04", MeetingKind.REGULAR, LocalDate.of(2037, 3, 25));
+		attendance.snapshot(secretary, id);
+		var rows = queries.attendance(secretary, id);
+		var absent = rows.get(0).memberId();
+		attendance.record(secretary, id, absent, AttendanceStatus.ABSENT_EXCUSED, "Đi công tác");
+		var expected = rows.stream().filter((r) -> !r.exempted() && !r.temporaryOut()).count();
+		// Another branch's secretary cannot, nor a member.
+		assertThatThrownBy(() -> attendance.everyonePresent(demo.user("bithu.cb05"), id))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(mvc.post()
+			.uri("/meetings/{id}/attendance/everyone-present", id)
+			.with(user(demo.user("dangvien.cb04")))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri("/meetings/{id}/attendance/everyone-present", id).with(user(secretary)).with(csrf()))
+			.hasRedirectedUrl("/meetings/" + id + "/attendance")
+			.flash()
+			.containsKey("flashSuccess");
+		var after = queries.attendance(secretary, id);
+		assertThat(after).filteredOn((r) -> r.status() == AttendanceStatus.PRESENT).hasSize((int) expected - 1);
+		assertThat(row(id, absent).status()).isEqualTo(AttendanceStatus.ABSENT_EXCUSED);
+		assertThat(row(id, absent).reason()).isEqualTo("Đi công tác");
+		assertThat(after).filteredOn((r) -> r.exempted() || r.temporaryOut())
+			.allSatisfy((r) -> assertThat(r.status()).isNull());
+		assertThat(jdbc.sql("select count(*) from audit_event where entity_id = :id and action = 'everyonePresent'")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isOne();
+		// Nobody left: nothing more is marked, nothing audited.
+		assertThat(attendance.everyonePresent(secretary, id)).isZero();
+	}
+
+	@Test
 	void theRollCallRecordsEachMemberAndCountsAgainstTheDenominator() {
 		var secretary = demo.user("bithu.cb03");
 		var id = meeting("bithu.cb03", "CB03", MeetingKind.REGULAR, LocalDate.of(2036, 6, 25));
