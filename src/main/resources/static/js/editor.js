@@ -2,6 +2,8 @@
 // (bold, italic, underline, heading, lists, quote, link, undo formatting). What is typed or pasted (from
 // Word too) goes back into the text area as HTML when the form is sent; the server keeps only what its
 // allow-list permits. Without JavaScript the text area itself is used.
+// Enter starts a new paragraph (<p>); a picture (figure with its caption) is not edited in place, and a
+// paragraph always follows it, so what is typed after a picture goes below it, never into its caption.
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('textarea[data-editor]').forEach((area) => {
     const toolbar = document.createElement('div');
@@ -15,6 +17,23 @@ document.addEventListener('DOMContentLoaded', () => {
     page.setAttribute('aria-multiline', 'true');
     page.id = area.id + '-page';
     page.innerHTML = area.value;
+    const settle = () => {
+      page.querySelectorAll('figure').forEach((figure) => {
+        figure.contentEditable = 'false';
+        const next = figure.nextElementSibling;
+        if (!next || next.tagName === 'FIGURE') {
+          const paragraph = document.createElement('p');
+          paragraph.appendChild(document.createElement('br'));
+          figure.after(paragraph);
+        }
+      });
+      if (!page.firstElementChild && !page.textContent.trim()) {
+        page.innerHTML = '<p><br></p>';
+      }
+    };
+    settle();
+    page.addEventListener('focus', () => document.execCommand('defaultParagraphSeparator', false, 'p'));
+    page.addEventListener('input', settle);
     const label = document.querySelector('label[for="' + area.id + '"]');
     if (label) {
       label.id = label.id || area.id + '-label';
@@ -49,6 +68,7 @@ document.addEventListener('DOMContentLoaded', () => {
     area.parentNode.insertBefore(toolbar, area);
     area.parentNode.insertBefore(page, area);
     area.form.addEventListener('submit', () => {
+      page.querySelectorAll('figure').forEach((figure) => figure.removeAttribute('contenteditable'));
       area.value = page.innerHTML;
     });
   });

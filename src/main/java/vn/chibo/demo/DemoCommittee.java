@@ -31,6 +31,7 @@ import vn.chibo.organization.OrganizationForm;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.web.LoginHints;
 
 /**
  * Loads the fictional committee of DOMAIN.md §14 — Đảng bộ Cục Hải quan tỉnh Hà Tĩnh, 8
@@ -39,7 +40,7 @@ import vn.chibo.shared.security.Role;
  * {@code chibo.demo.enabled=true} asks for it on an external database.
  */
 @Component
-class DemoCommittee implements ApplicationRunner {
+class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	static final String PASSWORD = "chibo-demo";
 
@@ -205,6 +206,12 @@ class DemoCommittee implements ApplicationRunner {
 				  ubkt (a member of the inspection committee), captren (the superior committee's observer)
 				""", environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
 				PASSWORD);
+	}
+
+	/** The login page lists the demo accounts where the demo committee is loaded. */
+	@Override
+	public boolean demoAccounts() {
+		return enabled();
 	}
 
 	private boolean enabled() {

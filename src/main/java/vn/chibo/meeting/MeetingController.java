@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.member.MemberRow;
+import vn.chibo.member.Namesakes;
 import vn.chibo.shared.audit.AuditQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -58,9 +60,12 @@ class MeetingController {
 
 	private final SignedMinutes signed;
 
+	private final Namesakes namesakes;
+
 	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit,
 			MeetingDocuments documents, MeetingNotices notices, MeetingChanges changes, MeetingComments comments,
-			SignedMinutes signed) {
+			SignedMinutes signed, Namesakes namesakes) {
+		this.namesakes = namesakes;
 		this.signed = signed;
 		this.comments = comments;
 		this.notices = notices;
@@ -356,7 +361,10 @@ class MeetingController {
 		model.addAttribute("branch", branch);
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("topicGroups", TopicGroup.values());
-		model.addAttribute("members", queries.branchMembers(user, branch.id()));
+		var members = queries.branchMembers(user, branch.id());
+		model.addAttribute("members", members);
+		model.addAttribute("labels",
+				namesakes.labels(user.committeeId(), members.stream().map(MemberRow::id).toList()));
 		return "meeting/form";
 	}
 

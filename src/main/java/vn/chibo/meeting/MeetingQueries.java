@@ -283,12 +283,13 @@ public class MeetingQueries {
 	}
 
 	/**
-	 * The meetings of the user's branches held from a date until yesterday whose minutes
-	 * the chair and the minute-taker have not both signed (DOMAIN.md §5: the minutes are
-	 * finished and signed after the meeting), earliest first.
+	 * The meetings of the branches the user keeps (not those followed) held from a date
+	 * until yesterday whose minutes the chair and the minute-taker have not both signed
+	 * (DOMAIN.md §5: the minutes are finished and signed after the meeting), earliest
+	 * first.
 	 */
 	public List<MeetingRow> minutesToSign(CurrentUser user, LocalDate since, LocalDate today) {
-		var branches = branchArray(user, null);
+		var branches = array(branches(user, null));
 		if (branches == null) {
 			return List.of();
 		}
@@ -305,7 +306,10 @@ public class MeetingQueries {
 	 * none.
 	 */
 	private @Nullable String branchArray(CurrentUser user, @Nullable Long branchId) {
-		var branches = readableBranches(user, branchId);
+		return array(readableBranches(user, branchId));
+	}
+
+	private static @Nullable String array(List<OrgNode> branches) {
 		return branches.isEmpty() ? null
 				: branches.stream().map((b) -> String.valueOf(b.id())).collect(Collectors.joining(",", "{", "}"));
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.member.Namesakes;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
@@ -44,8 +45,11 @@ class MinutesController {
 
 	private final MinutesExport export;
 
+	private final Namesakes namesakes;
+
 	MinutesController(MeetingQueries meetings, MinutesQueries queries, MeetingMinutes minutes, MinutesFollowUp followUp,
-			Clock clock, MinutesExport export) {
+			Clock clock, MinutesExport export, Namesakes namesakes) {
+		this.namesakes = namesakes;
 		this.followUp = followUp;
 		this.export = export;
 		this.meetings = meetings;
@@ -242,6 +246,8 @@ class MinutesController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("minutes", current);
 		model.addAttribute("roster", roster);
+		model.addAttribute("labels",
+				namesakes.labels(user.committeeId(), roster.stream().map(AttendanceRow::memberId).toList()));
 		model.addAttribute("present",
 				roster.stream().filter((r) -> r.status() != null && r.status().attended()).toList());
 		model.addAttribute("counts", AttendanceCounts.of(roster));

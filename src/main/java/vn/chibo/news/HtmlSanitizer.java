@@ -26,7 +26,19 @@ final class HtmlSanitizer {
 	}
 
 	static String clean(String html) {
-		var cleaned = Jsoup.clean(html, "", ALLOWED, new Document.OutputSettings().prettyPrint(false));
+		// A browser's editor writes each line typed as a <div>: those are paragraphs, not
+		// text to run together once the <div> is dropped ("…trực thuộc.Năm 2026…").
+		var typed = Jsoup.parseBodyFragment(html);
+		typed.select("div").forEach((div) -> {
+			if (div.children().select("p, div, ul, ol, table, blockquote, figure, h2, h3, h4").isEmpty()) {
+				div.tagName("p");
+			}
+			else {
+				div.unwrap();
+			}
+		});
+		typed.outputSettings().prettyPrint(false);
+		var cleaned = Jsoup.clean(typed.body().html(), "", ALLOWED, new Document.OutputSettings().prettyPrint(false));
 		// Images only from the news itself: any other source is dropped with its tag.
 		var document = Jsoup.parseBodyFragment(cleaned);
 		document.select("img").forEach((img) -> {

@@ -52,9 +52,12 @@ class NewsBrowserTests extends BrowserTestSupport {
 		var editor = member.locator("#body-page");
 		editor.click();
 		editor.pressSequentially("Ngày hội có 120 đơn vị máu.");
+		// Enter starts a second paragraph.
+		editor.press("Enter");
+		editor.pressSequentially("Chi bộ vận động được mười đảng viên tham gia.");
 		editor.evaluate("""
 				(page) => {
-				  const text = page.firstChild;
+				  const text = page.querySelector('p').firstChild;
 				  const start = text.textContent.indexOf('120');
 				  const range = document.createRange();
 				  range.setStart(text, start);
@@ -78,6 +81,23 @@ class NewsBrowserTests extends BrowserTestSupport {
 		assertThat(member.locator("#flash")).containsText("Đã thêm ảnh");
 		assertThat(member.locator("#article-images figcaption")).hasText("Đảng viên chi bộ tại điểm hiến máu");
 		assertThat(member.locator(".news-body figure img")).hasAttribute("width", "1200");
+		// A line typed after the picture goes below it, not into its caption.
+		member.locator("#edit-article").click();
+		var after = member.locator("#body-page");
+		after.evaluate("""
+				(page) => {
+				  const last = page.lastElementChild;
+				  const range = document.createRange();
+				  range.selectNodeContents(last);
+				  range.collapse(false);
+				  const selection = window.getSelection();
+				  selection.removeAllRanges();
+				  selection.addRange(range);
+				  page.focus();
+				}""");
+		member.keyboard().type("Ảnh: Ban Tuyên giáo.");
+		member.locator("#save-article").click();
+		assertThat(member.locator(".news-body figcaption")).hasText("Đảng viên chi bộ tại điểm hiến máu");
 		member.locator("#submit-article").click();
 		assertThat(member.locator("#article-status")).hasText("Chờ duyệt");
 		Browser.screenshot(member, "phone-news-draft");
@@ -96,6 +116,14 @@ class NewsBrowserTests extends BrowserTestSupport {
 		visitor.locator(".news-item a").first().click();
 		assertThat(visitor.locator("#news-article")).containsText("Ngày hội có 120 đơn vị máu.");
 		assertThat(visitor.locator("#news-article .news-body b")).hasText("120");
+		// Two paragraphs typed, two paragraphs published; the line after the picture
+		// below it.
+		assertThat(visitor.locator("#news-article .news-body > p").first()).hasText("Ngày hội có 120 đơn vị máu.");
+		assertThat(visitor.locator("#news-article .news-body > p").nth(1))
+			.hasText("Chi bộ vận động được mười đảng viên tham gia.");
+		assertThat(visitor.locator("#news-article .news-body figcaption"))
+			.hasText("Đảng viên chi bộ tại điểm hiến máu");
+		assertThat(visitor.locator("#news-article .news-body figure + p")).hasText("Ảnh: Ban Tuyên giáo.");
 		assertThat(visitor.locator("#news-article script")).hasCount(0);
 		var picture = visitor.locator("#news-article figure img");
 		assertThat(picture).hasAttribute("height", "675");

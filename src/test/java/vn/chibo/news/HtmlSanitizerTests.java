@@ -30,6 +30,14 @@ class HtmlSanitizerTests {
 	}
 
 	@Test
+	void linesTypedAsDivisionsStayParagraphs() {
+		assertThat(HtmlSanitizer.clean("Đảng bộ có 8 chi bộ trực thuộc.<div>Năm 2026 kết nạp 5 đảng viên.</div>"))
+			.isEqualTo("Đảng bộ có 8 chi bộ trực thuộc.<p>Năm 2026 kết nạp 5 đảng viên.</p>");
+		assertThat(HtmlSanitizer.clean("<div><div>Một</div><div>Hai</div></div>")).isEqualTo("<p>Một</p><p>Hai</p>");
+		assertThat(HtmlSanitizer.clean("<div><b>Đậm</b><br></div>")).isEqualTo("<p><b>Đậm</b><br></p>");
+	}
+
+	@Test
 	void pastedWordTextKeepsParagraphsEmphasisListsAndTables() {
 		var word = """
 				<p class="MsoNormal" style="margin:0"><b><span style="font-size:14pt">Tiêu đề</span></b></p>

@@ -3,6 +3,9 @@ package vn.chibo.security;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -23,6 +26,9 @@ class LoginTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void passwordsAreStoredAsAdaptiveHashes() {
@@ -68,6 +74,34 @@ class LoginTests {
 			.with(csrf())
 			.param("username", "dangvien.cb08")
 			.param("password", DemoUsers.PASSWORD)).redirectedUrl().isEqualTo("/");
+	}
+
+	@Test
+	void whileChiboStartsTheLoginPageSaysSoAndTheProbesAnswerWithoutALogin() {
+		assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk().bodyText().contains("UP");
+		assertThat(mvc.get().uri("/actuator/health/liveness")).hasStatusOk().bodyText().contains("UP");
+		// The demo committee's accounts are listed where it is loaded.
+		assertThat(mvc.get().uri("/login").header("Accept-Language", "vi")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"demo-accounts\"", "bithu.cb01", "chibo-demo")
+			.doesNotContain("id=\"login-starting\"");
+		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+			assertThat(mvc.get().uri("/login").header("Accept-Language", "vi")).hasStatusOk()
+				.bodyText()
+				.contains("id=\"login-starting\"", "đang khởi động");
+			// A login that fails then is not called a wrong password.
+			assertThat(mvc.post()
+				.uri("/login")
+				.with(csrf())
+				.param("username", "tai.khoan.chua.co")
+				.param("password", DemoUsers.PASSWORD)).redirectedUrl().isEqualTo("/login?starting");
+		}
+		finally {
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		assertThat(mvc.get().uri("/actuator/health/readiness")).hasStatusOk();
 	}
 
 	@Test

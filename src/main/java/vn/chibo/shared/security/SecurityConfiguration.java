@@ -2,6 +2,8 @@ package vn.chibo.shared.security;
 
 import java.time.Clock;
 
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,12 +100,14 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
+			ApplicationAvailability availability) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			// Calendar feeds answer to their secret address: calendar apps cannot log in.
 			// The news is public (the only public part of chibo).
 			.requestMatchers("/login", "/login/forgot", "/login/reset", "/webjars/**", "/assets/**", "/favicon.ico",
-					"/error", "/actuator/health", "/calendar/**", "/tin-tuc", "/tin-tuc/**")
+					"/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+					"/calendar/**", "/tin-tuc", "/tin-tuc/**")
 			.permitAll()
 			// Observers of a superior committee read the overview of its committees and
 			// nothing of any committee's own pages (DOMAIN.md §3 roles).
@@ -115,9 +119,11 @@ public class SecurityConfiguration {
 			.hasAnyRole(Role.COMMITTEE_ROLES))
 			.formLogin((form) -> form.loginPage("/login")
 				// The same answer whether the name exists or not: paused or wrong.
-				.failureHandler((request, response, exception) -> response.sendRedirect(
-						request.getContextPath() + (throttle.isLocked(String.valueOf(request.getParameter("username")))
-								? "/login?locked" : "/login?error"))))
+				.failureHandler((request, response,
+						exception) -> response.sendRedirect(request.getContextPath()
+								+ (throttle.isLocked(String.valueOf(request.getParameter("username"))) ? "/login?locked"
+										: (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC)
+												? "/login?starting" : "/login?error"))))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
 				.maximumSessions(-1)

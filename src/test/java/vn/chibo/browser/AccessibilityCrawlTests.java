@@ -1,0 +1,86 @@
+package vn.chibo.browser;
+
+import java.util.ArrayDeque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.chibo.ChiboTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every kind of page a role reaches from its start page, on a phone: axe-core finds no
+ * serious or critical violation (WCAG 2.1 A and AA rules). The crawl follows the links of
+ * each page it opens, one page per kind of address (a meeting, not every meeting), never
+ * a link that downloads, logs out or leaves chibo.
+ */
+@ChiboTest
+class AccessibilityCrawlTests extends BrowserTestSupport {
+
+	/** Pages of one kind share their address once numbers are taken out. */
+	private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+	private static final Pattern SKIPPED = Pattern.compile(
+			"logout|\\.(pdf|docx|xlsx|csv|ics|png|jpg|json|atom|xml)|/download|/files/|/export|/api/|lang=|/webjars|/assets|/tin-tuc|/actuator|#");
+
+	private static final int PAGES_PER_ROLE = 30;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dangvien.cb02", "bithu.cb03", "vanphong", "ubkt", "captren" })
+	void everyPageReachedFromTheStartPageIsAccessible(String username) {
+		var page = login(username, 360, 740);
+		var kinds = new LinkedHashSet<String>();
+		var queue = new ArrayDeque<String>(List.of("/"));
+		var problems = new TreeSet<String>();
+		var visited = 0;
+		while (!queue.isEmpty() && visited < PAGES_PER_ROLE) {
+			var path = queue.poll();
+			var response = page.navigate(url(path));
+			visited++;
+			if (response == null || response.status() >= 400
+					|| !String.valueOf(response.headerValue("content-type")).contains("html")) {
+				continue;
+			}
+			for (var violation : new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+				.analyze()
+				.getViolations()) {
+				if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+					problems.add(username + " " + path + ": " + violation.getId() + " "
+							+ violation.getNodes()
+								.stream()
+								.limit(3)
+								.map((n) -> String.valueOf(n.getTarget()))
+								.toList());
+				}
+			}
+			for (var href : links(page)) {
+				if (kinds.add(NUMBER.matcher(href).replaceAll("N"))) {
+					queue.add(href);
+				}
+			}
+		}
+		assertThat(visited).as("pages visited as " + username).isGreaterThan(username.equals("captren") ? 2 : 10);
+		assertThat(problems).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Set<String> links(Page page) {
+		var hrefs = (List<String>) page.evalOnSelectorAll("a[href]", "links => links.map(a => a.getAttribute('href'))");
+		var kept = new LinkedHashSet<String>();
+		for (var href : hrefs) {
+			if (href != null && href.startsWith("/") && !href.startsWith("//") && !SKIPPED.matcher(href).find()) {
+				kept.add(href);
+			}
+		}
+		return kept;
+	}
+
+}
