@@ -1,12 +1,12 @@
 package vn.chibo.meeting;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
-import java.io.IOException;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -285,19 +285,33 @@ class MeetingController {
 		return "redirect:/meetings/" + id + "#documents";
 	}
 
+	/**
+	 * A document's file: saved, or with {@code inline} opened in the browser when it can
+	 * show it (a PDF, a picture).
+	 */
 	@GetMapping("/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@PathVariable long documentId) {
+			@PathVariable long documentId, @RequestParam(defaultValue = "false") boolean inline) {
 		var download = documents.download(user, id, documentId);
+		var disposition = (inline && download.readInBrowser()) ? ContentDisposition.inline()
+				: ContentDisposition.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					disposition.filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(download.content());
+	}
+
+	/**
+	 * A document read in the browser: a Word file's text, a PDF opened, the file beside.
+	 */
+	@GetMapping("/{id}/documents/{documentId}/read")
+	String read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long documentId,
+			Model model) {
+		model.addAttribute("meeting", queries.readable(user, id));
+		model.addAttribute("document", documents.reading(user, id, documentId));
+		return "meeting/document";
 	}
 
 	@PostMapping("/plan")

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.files.DocumentPreview;
 import vn.chibo.shared.files.UploadedFiles;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -60,6 +61,37 @@ public class MeetingDocuments {
 
 	/** A document's content to download. */
 	public record Download(String fileName, String contentType, byte[] content) {
+
+		/** Opened in the browser rather than saved: a PDF or a picture. */
+		public boolean readInBrowser() {
+			return contentType.equals(UploadedFiles.PDF) || contentType.startsWith("image/");
+		}
+
+	}
+
+	/** A document as read in the browser: its HTML when it is a Word file, else none. */
+	public record Reading(long id, String fileName, String contentType, @Nullable String html) {
+	}
+
+	/**
+	 * The reading of a document the user may open (DOMAIN.md §5: documents shared with
+	 * the members before the meeting).
+	 */
+	@Transactional(readOnly = true)
+	public Reading reading(CurrentUser user, long meetingId, long documentId) {
+		var meeting = queries.readable(user, meetingId);
+		return jdbc
+			.sql("""
+					select id, file_name, content_type, preview_html from meeting_document
+					where committee_id = :committee and meeting_id = :meeting and id = :id and (shared_at is not null or :all)
+					""")
+			.param("committee", user.committeeId())
+			.param("meeting", meeting.id())
+			.param("id", documentId)
+			.param("all", user.role().plansMeetings() && queries.inScope(user, meeting.branchId()))
+			.query((rs, row) -> new Reading(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.optional()
+			.orElseThrow(NotFoundException::new);
 	}
 
 	public long upload(CurrentUser user, long meetingId, @Nullable DocumentKind kind, @Nullable String fileName,
@@ -83,7 +115,8 @@ public class MeetingDocuments {
 		var id = jdbc
 			.sql("""
 					insert into meeting_document (committee_id, meeting_id, kind, file_name, content_type, size_bytes, content,
-					uploaded_by) values (:committee, :meeting, :kind, :name, :type, :size, :content, :by) returning id
+					preview_html, uploaded_by)
+					values (:committee, :meeting, :kind, :name, :type, :size, :content, :preview, :by) returning id
 					""")
 			.param("committee", user.committeeId())
 			.param("meeting", meeting.id())
@@ -92,6 +125,7 @@ public class MeetingDocuments {
 			.param("type", type)
 			.param("size", content.length)
 			.param("content", content)
+			.param("preview", DocumentPreview.of(content, type))
 			.param("by", user.username())
 			.query(Long.class)
 			.single();

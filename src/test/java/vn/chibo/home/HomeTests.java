@@ -75,7 +75,8 @@ class HomeTests {
 			.param("m", next)
 			.query(String.class)
 			.list();
-		assertThat(page.select("#next-documents a").eachText()).containsExactlyInAnyOrderElementsOf(shared);
+		assertThat(page.select("#next-documents a.document-read").eachText())
+			.containsExactlyInAnyOrderElementsOf(shared);
 		var open = jdbc
 			.sql("select content from meeting_task where committee_id = :c and member_id = :m and status = 'OPEN'")
 			.param("c", member.committeeId())

@@ -1,8 +1,11 @@
 package vn.chibo.meeting;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +110,56 @@ class MeetingDocumentTests {
 			.param("kind", "OTHER")
 			.with(user(member))
 			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aWordDocumentIsReadInTheBrowserAndAPdfOpensThere() throws Exception {
+		var secretary = demo.user("bithu.cb04");
+		var member = demo.user("dangvien.cb04");
+		var form = new MeetingForm();
+		form.setBranchId(demo.branchId("CB04"));
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(LocalDate.of(2038, 3, 25));
+		var id = meetings.schedule(secretary, form);
+		var word = new ByteArrayOutputStream();
+		try (var docx = new XWPFDocument()) {
+			var heading = docx.createParagraph();
+			heading.setStyle("Heading1");
+			heading.createRun().setText("Dự thảo nghị quyết tháng 3");
+			var paragraph = docx.createParagraph();
+			paragraph.createRun().setText("Chi bộ thống nhất <script>alert(1)</script> các chỉ tiêu ");
+			var bold = paragraph.createRun();
+			bold.setBold(true);
+			bold.setText("100% đảng viên");
+			var table = docx.createTable(1, 2);
+			table.getRow(0).getCell(0).setText("Chỉ tiêu");
+			table.getRow(0).getCell(1).setText("Người thực hiện");
+			docx.write(word);
+		}
+		var docId = documents.upload(secretary, id, DocumentKind.DRAFT_RESOLUTION, "Dự thảo NQ.docx",
+				word.toByteArray());
+		var pdfId = documents.upload(secretary, id, DocumentKind.DRAFT_CONTENT, "Dự thảo.pdf", PDF);
+		// Not shared yet: the members cannot read it.
+		assertThat(mvc.get().uri("/meetings/{id}/documents/{d}/read", id, docId).with(user(member)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		documents.share(secretary, id);
+		var page = mvc.get().uri("/meetings/{id}/documents/{d}/read", id, docId).with(user(member)).exchange();
+		assertThat(page).hasStatusOk();
+		var html = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(html.select("#document-text h2").text()).isEqualTo("Dự thảo nghị quyết tháng 3");
+		assertThat(html.select("#document-text b").text()).isEqualTo("100% đảng viên");
+		assertThat(html.select("#document-text td").eachText()).containsExactly("Chỉ tiêu", "Người thực hiện");
+		assertThat(html.select("#document-text script")).isEmpty();
+		assertThat(html.select("#document-text").text()).contains("<script>alert(1)</script>");
+		assertThat(html.select("#download-document").attr("href")).isEqualTo("/meetings/" + id + "/documents/" + docId);
+		// A PDF opens in the browser when asked; a Word file is always saved.
+		var pdf = mvc.get().uri("/meetings/{id}/documents/{d}?inline=true", id, pdfId).with(user(member)).exchange();
+		assertThat(pdf.getResponse().getHeader("Content-Disposition")).startsWith("inline;");
+		var saved = mvc.get().uri("/meetings/{id}/documents/{d}?inline=true", id, docId).with(user(member)).exchange();
+		assertThat(saved.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
+		// Another branch's member reads nothing of it.
+		assertThat(mvc.get().uri("/meetings/{id}/documents/{d}/read", id, docId).with(user(demo.user("dangvien.cb05"))))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

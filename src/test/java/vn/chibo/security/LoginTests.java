@@ -105,6 +105,20 @@ class LoginTests {
 	}
 
 	@Test
+	void theInstallablePartsAnswerWithoutALoginAndHoldNothingPersonal() {
+		assertThat(mvc.get().uri("/manifest.webmanifest").header("Accept-Language", "vi")).hasStatusOk()
+			.hasContentType("application/manifest+json;charset=UTF-8")
+			.bodyJson()
+			.extractingPath("$.start_url")
+			.isEqualTo("/");
+		assertThat(mvc.get().uri("/sw.js")).hasStatusOk().bodyText().contains("caches.open", "/offline");
+		assertThat(mvc.get().uri("/offline").header("Accept-Language", "vi")).hasStatusOk()
+			.bodyText()
+			.contains("Không có kết nối mạng", "chưa có gì được ghi");
+		assertThat(mvc.get().uri("/assets/icons/icon-512.png")).hasStatusOk();
+	}
+
+	@Test
 	void loginWithoutCsrfTokenIsRefused() {
 		assertThat(mvc.post().uri("/login").param("username", "vanphong").param("password", DemoUsers.PASSWORD))
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -107,7 +107,9 @@ public class SecurityConfiguration {
 			// The news is public (the only public part of chibo).
 			.requestMatchers("/login", "/login/forgot", "/login/reset", "/webjars/**", "/assets/**", "/favicon.ico",
 					"/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-					"/calendar/**", "/tin-tuc", "/tin-tuc/**")
+					// Installing chibo on a phone: the manifest, the service worker, the
+					// offline page.
+					"/manifest.webmanifest", "/sw.js", "/offline", "/calendar/**", "/tin-tuc", "/tin-tuc/**")
 			.permitAll()
 			// Observers of a superior committee read the overview of its committees and
 			// nothing of any committee's own pages (DOMAIN.md §3 roles).
