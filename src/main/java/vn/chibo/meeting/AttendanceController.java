@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.chibo.member.MemberQueries;
+import vn.chibo.member.Namesakes;
 import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -48,8 +49,11 @@ class AttendanceController {
 
 	private final SignedMinutes signed;
 
+	private final Namesakes namesakes;
+
 	AttendanceController(MeetingQueries queries, MeetingAttendance attendance, MemberQueries members,
-			CheckInTokens tokens, Clock clock, SignedMinutes signed) {
+			CheckInTokens tokens, Clock clock, SignedMinutes signed, Namesakes namesakes) {
+		this.namesakes = namesakes;
 		this.signed = signed;
 		this.queries = queries;
 		this.attendance = attendance;
@@ -70,6 +74,8 @@ class AttendanceController {
 		var rows = queries.attendanceShownTo(user, id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("rows", rows);
+		model.addAttribute("labels",
+				namesakes.labels(user.committeeId(), rows.stream().map(AttendanceRow::memberId).toList()));
 		model.addAttribute("counts", AttendanceCounts.of(rows));
 		model.addAttribute("guests", queries.guests(user, id));
 		model.addAttribute("statuses", AttendanceStatus.values());

@@ -163,6 +163,28 @@ class HomeTests {
 		assertThat(page.select("#home-committee .home-warnings li")).hasSize(warnings.warnings(office).size());
 	}
 
+	@Test
+	void eachRoleReadsItsOwnGuideFirstFromEveryPage() throws UnsupportedEncodingException {
+		for (var login : new String[][] { { "dangvien.cb02", "help-member" }, { "bithu.cb03", "help-secretary" },
+				{ "vanphong", "help-office" }, { "captren", "help-member" } }) {
+			var result = mvc.get()
+				.uri("/help")
+				.with(user(demo.user(login[0])))
+				.header("Accept-Language", "vi")
+				.exchange();
+			assertThat(result).hasStatusOk();
+			var page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+			var guides = page.select("details.help-guide");
+			assertThat(guides).hasSize(3);
+			assertThat(guides.first().id()).as(login[0]).isEqualTo(login[1]);
+			assertThat(guides.first().hasAttr("open")).isTrue();
+			assertThat(guides.get(1).hasAttr("open")).isFalse();
+			assertThat(guides.first().select("li")).hasSize(6);
+		}
+		// The menu of every page leads to it.
+		assertThat(home(demo.user("dangvien.cb02")).select("#nav-help").attr("href")).isEqualTo("/help");
+	}
+
 	private Document home(CurrentUser user) throws UnsupportedEncodingException {
 		var result = mvc.get().uri("/").with(user(user)).header("Accept-Language", "vi").exchange();
 		assertThat(result).hasStatusOk();

@@ -81,7 +81,9 @@ public class ReportDocuments {
 			paragraph(word, report.title(), ParagraphAlignment.CENTER, true, 15);
 			paragraph(word, report.subtitle(), ParagraphAlignment.CENTER, true, 14);
 			for (var section : report.sections()) {
-				paragraph(word, section.heading(), ParagraphAlignment.LEFT, true, 14);
+				if (!section.heading().isEmpty()) {
+					paragraph(word, section.heading(), ParagraphAlignment.LEFT, true, 14);
+				}
 				for (var text : section.paragraphs()) {
 					paragraph(word, text, ParagraphAlignment.BOTH, false, 14).setFirstLineIndent(567);
 				}

@@ -115,7 +115,7 @@ public class SecurityConfiguration {
 			// nothing of any committee's own pages (DOMAIN.md §3 roles).
 			.requestMatchers("/evaluation/province", "/evaluation/province/**", "/classification/superior")
 			.hasRole(Role.OBSERVER.name())
-			.requestMatchers("/", "/account/password")
+			.requestMatchers("/", "/account/password", "/help")
 			.authenticated()
 			.anyRequest()
 			.hasAnyRole(Role.COMMITTEE_ROLES))
