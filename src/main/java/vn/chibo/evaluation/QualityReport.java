@@ -59,8 +59,7 @@ public class QualityReport {
 	public ReportDocument report(CurrentUser user, int year) {
 		var dashboard = queries.dashboard(user, year, null);
 		var scope = organizations.find(user.committeeId(), user.scopeOrganizationId()).orElseThrow();
-		var superior = (scope.parentId() != null)
-				? organizations.find(user.committeeId(), scope.parentId()).map((o) -> o.name()).orElse("") : "";
+		var superior = organizations.superiorName(user.committeeId(), scope);
 		var today = LocalDate.now(clock);
 		var counts = jdbc.sql("""
 				select count(*) filter (where kind = 'REGULAR'), count(*) filter (where kind = 'THEMATIC'),

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument;
 import vn.chibo.shared.print.ReportDocument.Section;
@@ -80,8 +79,7 @@ class InspectionDocuments {
 			throw new BusinessRuleException("kind", "inspection.document.noConclusion");
 		}
 		var committee = organizations.grassroots(user.committeeId());
-		var superior = (committee.parentId() != null)
-				? organizations.find(user.committeeId(), committee.parentId()).map(OrgNode::name).orElse("") : "";
+		var superior = organizations.superiorName(user.committeeId(), committee);
 		var byCommittee = item.body() == InspectionBody.COMMITTEE;
 		// The issuing body under the one above it (DOMAIN.md §16): the inspection
 		// committee

@@ -77,8 +77,7 @@ public class MinutesExport {
 		var roster = meetings.attendance(user, meetingId);
 		var counts = AttendanceCounts.of(roster);
 		var branch = organizations.find(user.committeeId(), meeting.branchId()).orElseThrow();
-		var superior = (branch.parentId() != null)
-				? organizations.find(user.committeeId(), branch.parentId()).map((o) -> o.name()).orElse("") : "";
+		var superior = organizations.superiorName(user.committeeId(), branch);
 		var date = meeting.scheduledOn();
 		var zone = clock.getZone();
 		// Numbered from 01 in the branch's year [R: DOMAIN.md §16 numbers per term; terms

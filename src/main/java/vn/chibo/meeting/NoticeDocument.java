@@ -60,8 +60,7 @@ public class NoticeDocument {
 	public ReportDocument of(CurrentUser user, long meetingId) {
 		var meeting = meetings.readable(user, meetingId);
 		var branch = organizations.find(user.committeeId(), meeting.branchId()).orElseThrow();
-		var superior = (branch.parentId() != null)
-				? organizations.find(user.committeeId(), branch.parentId()).map((o) -> o.name()).orElse("") : "";
+		var superior = organizations.superiorName(user.committeeId(), branch);
 		var kind = text("meeting.kindLower." + meeting.kind());
 		var month = String.valueOf(meeting.scheduledOn().getMonthValue());
 		var year = String.valueOf(meeting.scheduledOn().getYear());

@@ -9,6 +9,10 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,8 +52,11 @@ class MemberController {
 
 	private final Clock clock;
 
+	private final ProfileSheet sheet;
+
 	MemberController(MemberQueries queries, MemberService members, MemberLifecycle lifecycle,
-			OrganizationQueries organizations, AuditQueries audit, Clock clock) {
+			OrganizationQueries organizations, AuditQueries audit, Clock clock, ProfileSheet sheet) {
+		this.sheet = sheet;
 		this.queries = queries;
 		this.members = members;
 		this.lifecycle = lifecycle;
@@ -82,6 +89,16 @@ class MemberController {
 		}
 		model.addAttribute("rows", queries.probationDue(user, 30));
 		return "member/probation";
+	}
+
+	/** The member's sheet in the Party's layout, opened in the browser to print. */
+	@GetMapping("/{id}/profile.pdf")
+	ResponseEntity<byte[]> profile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("phieu-dang-vien-" + id + ".pdf").build().toString())
+			.body(sheet.pdf(user, id));
 	}
 
 	@GetMapping("/{id}")

@@ -128,6 +128,15 @@ public class OrganizationQueries {
 			.optional();
 	}
 
+	/**
+	 * The name of the organisation above one, as a document's header names it over the
+	 * issuer (DOMAIN.md §16); "" at the top of the tree.
+	 */
+	public String superiorName(long committeeId, OrgNode organization) {
+		return (organization.parentId() != null)
+				? find(committeeId, organization.parentId()).map(OrgNode::name).orElse("") : "";
+	}
+
 	public Optional<OrgNode> find(long committeeId, long id) {
 		return jdbc.sql("select o.*, 0 as depth from organization o where committee_id = :committee and id = :id")
 			.param("committee", committeeId)

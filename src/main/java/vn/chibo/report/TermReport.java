@@ -142,8 +142,7 @@ public class TermReport {
 			.part(text("yearReport.part.assessment"), List.of())
 			.sections(yearReport.assessment(written))
 			.part(text("termReport.part.tasks", next), yearReport.paragraphs(written.tasks()));
-		var superior = (scope.parentId() != null)
-				? organizations.find(user.committeeId(), scope.parentId()).map((o) -> o.name()).orElse("") : "";
+		var superior = organizations.superiorName(user.committeeId(), scope);
 		var place = organizations.placeName(user.committeeId()).orElse("");
 		return new ReportDocument(superior.toUpperCase(VI), scope.name().toUpperCase(VI),
 				text(branch ? "study.report.number.branch" : "study.report.number.committee"), text("print.party"),

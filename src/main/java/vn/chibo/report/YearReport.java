@@ -104,8 +104,7 @@ public class YearReport {
 			.part(text("yearReport.part.assessment"), List.of())
 			.sections(assessment(written))
 			.part(text("yearReport.part.tasks", String.valueOf(year + 1)), paragraphs(written.tasks()));
-		var superior = (scope.parentId() != null)
-				? organizations.find(user.committeeId(), scope.parentId()).map((o) -> o.name()).orElse("") : "";
+		var superior = organizations.superiorName(user.committeeId(), scope);
 		var secretary = members.secretaryName(user.committeeId(), scope.id());
 		var place = organizations.placeName(user.committeeId()).orElse("");
 		return new ReportDocument(superior.toUpperCase(VI), scope.name().toUpperCase(VI),

@@ -59,8 +59,7 @@ class StudyReport {
 		}
 		var attendees = queries.attendees(user, sessionId);
 		var organizer = organizations.find(user.committeeId(), session.organizerId()).orElseThrow();
-		var superior = (organizer.parentId() != null)
-				? organizations.find(user.committeeId(), organizer.parentId()).map((o) -> o.name()).orElse("") : "";
+		var superior = organizations.superiorName(user.committeeId(), organizer);
 		var sections = new ArrayList<ReportDocument.Section>();
 		var general = new ArrayList<String>();
 		general.add(text("study.report.when", DATE.format(session.heldOn()),
