@@ -122,7 +122,8 @@ public class ReportTexts {
 
 	private static LinkedHashMap<String, String> state(Kind kind, String period, Texts texts) {
 		var state = new LinkedHashMap<String, String>();
-		state.put("period", kind.name() + " " + period);
+		state.put("kind", kind.name());
+		state.put("period", period);
 		state.put("strengths", texts.strengths());
 		state.put("shortcomings", texts.shortcomings());
 		state.put("causes", texts.causes());

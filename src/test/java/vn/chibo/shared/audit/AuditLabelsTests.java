@@ -130,7 +130,8 @@ class AuditLabelsTests {
 						problems.add("field " + type + "." + field);
 					}
 					var shown = labels.value(type, field, value);
-					if (!OWN_CODES.contains(type + "." + field) && Pattern.matches("[A-Z][A-Z0-9_]+", shown)) {
+					// A code alone, or a code leading a value ("YEAR 2025").
+					if (!OWN_CODES.contains(type + "." + field) && Pattern.matches("[A-Z][A-Z0-9_]+( \\S+)?", shown)) {
 						problems.add("code " + type + "." + field + " = " + shown);
 					}
 					if (Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(shown).find()) {
