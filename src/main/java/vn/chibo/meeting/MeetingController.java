@@ -34,7 +34,6 @@ import vn.chibo.member.MemberRow;
 import vn.chibo.member.Namesakes;
 import vn.chibo.shared.audit.AuditQueries;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
@@ -63,13 +62,10 @@ class MeetingController {
 
 	private final Namesakes namesakes;
 
-	private final NoticeDocument noticeDocument;
-
 	MeetingController(MeetingQueries queries, MeetingService meetings, Clock clock, AuditQueries audit,
 			MeetingDocuments documents, MeetingNotices notices, MeetingChanges changes, MeetingComments comments,
-			SignedMinutes signed, Namesakes namesakes, NoticeDocument noticeDocument) {
+			SignedMinutes signed, Namesakes namesakes) {
 		this.namesakes = namesakes;
-		this.noticeDocument = noticeDocument;
 		this.signed = signed;
 		this.comments = comments;
 		this.notices = notices;
@@ -305,35 +301,6 @@ class MeetingController {
 					disposition.filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(download.content());
-	}
-
-	/** The printed notice of the meeting (thông báo), opened in the browser. */
-	@GetMapping("/{id}/notice.pdf")
-	ResponseEntity<byte[]> noticePdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return printed(noticeDocument.pdf(noticeDocument.of(user, id)), MediaType.APPLICATION_PDF,
-				ContentDisposition.inline(), noticeName(user, id, "pdf"));
-	}
-
-	@GetMapping("/{id}/notice.docx")
-	ResponseEntity<byte[]> noticeDocx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return printed(noticeDocument.docx(noticeDocument.of(user, id)),
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-				ContentDisposition.attachment(), noticeName(user, id, "docx"));
-	}
-
-	private String noticeName(CurrentUser user, long id, String extension) {
-		var meeting = queries.readable(user, id);
-		return "thong-bao-" + VietnameseText.fold(meeting.branchName()).replace(' ', '-') + "-" + meeting.scheduledOn()
-				+ "." + extension;
-	}
-
-	private static ResponseEntity<byte[]> printed(byte[] content, MediaType type,
-			ContentDisposition.Builder disposition, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(content);
 	}
 
 	/**
