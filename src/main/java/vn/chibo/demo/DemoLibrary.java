@@ -1,10 +1,14 @@
 package vn.chibo.demo;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -120,8 +124,29 @@ class DemoLibrary {
 							+ entry.issuedOn().getMonthValue() + " năm " + entry.issuedOn().getYear(),
 					HEADINGS.get(entry.kind()), entry.title(), entry.paragraphs(),
 					"Bản dựng cho dữ liệu mẫu của chibo: tóm tắt tự soạn, không phải toàn văn."));
-			var file = library.prepare(system, entry.number().replaceAll("[^A-Za-z0-9-]", "-") + ".pdf", content);
-			library.create(system, form, file);
+			var name = entry.number().replaceAll("[^A-Za-z0-9-]", "-");
+			var id = library.create(system, form, library.prepare(system, name + ".pdf", content));
+			if (entry.internal()) {
+				// The committee's own plan is also kept as the Word file its office
+				// typed.
+				library.attach(system, id, library.prepare(system, name + ".docx", word(entry)));
+			}
+		}
+	}
+
+	private static byte[] word(Entry entry) {
+		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+			var heading = word.createParagraph();
+			heading.setStyle("Heading1");
+			heading.createRun().setText(HEADINGS.get(entry.kind()) + " " + entry.title());
+			for (var paragraph : entry.paragraphs()) {
+				word.createParagraph().createRun().setText(paragraph);
+			}
+			word.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

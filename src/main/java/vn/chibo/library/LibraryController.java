@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.shared.audit.AuditQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.files.UploadedFiles;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 
@@ -174,6 +175,13 @@ class LibraryController {
 		return "redirect:/library/" + id;
 	}
 
+	/** A file read in the browser: a Word file's text, a PDF opened, the file beside. */
+	@GetMapping("/files/{fileId}/read")
+	String read(@AuthenticationPrincipal CurrentUser user, @PathVariable long fileId, Model model) {
+		model.addAttribute("file", queries.reading(user, fileId));
+		return "library/file";
+	}
+
 	/**
 	 * A PDF opens in the browser; a DOCX, or a PDF asked for with ?download, downloads.
 	 */
@@ -181,7 +189,7 @@ class LibraryController {
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal CurrentUser user, @PathVariable long fileId,
 			@RequestParam(required = false) @Nullable String download) {
 		var file = queries.file(user, fileId);
-		var inline = download == null && file.contentType().equals(vn.chibo.shared.files.UploadedFiles.PDF);
+		var inline = download == null && file.contentType().equals(UploadedFiles.PDF);
 		var disposition = inline ? ContentDisposition.inline() : ContentDisposition.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.chibo.shared.files.UploadedFiles;
+
 /**
  * A document of the library as pages and the API show it, with the documents it replaces
  * and is replaced by, and its files.
@@ -26,11 +28,15 @@ public record LibraryDocument(long id, String number, String title, DocumentKind
 
 	}
 
-	/** A file of a document: PDF opens in the browser, DOCX downloads. */
-	public record LibraryFile(long id, String fileName, String contentType, int sizeBytes, int pages) {
+	/**
+	 * A file of a document: a PDF opens in the browser, a Word file is read as the HTML
+	 * made on upload ({@code readable}); either downloads.
+	 */
+	public record LibraryFile(long id, String fileName, String contentType, int sizeBytes, int pages,
+			boolean readable) {
 
 		public boolean pdf() {
-			return contentType.equals(vn.chibo.shared.files.UploadedFiles.PDF);
+			return contentType.equals(UploadedFiles.PDF);
 		}
 
 		/** The size in KB, at least 1. */

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.shared.files.UploadedFiles;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -290,13 +291,13 @@ public class LibraryQueries {
 					r.getObject(4, LocalDate.class)))
 			.list();
 		var files = jdbc.sql("""
-				select id, file_name, content_type, size_bytes, pages from library_file
+				select id, file_name, content_type, size_bytes, pages, preview_html is not null from library_file
 				where committee_id = :committee and document_id = :id order by id
 				""")
 			.param("committee", user.committeeId())
 			.param("id", id)
 			.query((r, n) -> new LibraryDocument.LibraryFile(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4),
-					r.getInt(5)))
+					r.getInt(5), r.getBoolean(6)))
 			.list();
 		return new LibraryDocument(id, rs.getString("number"), rs.getString("title"),
 				DocumentKind.valueOf(rs.getString("kind")), rs.getString("issuer"),
@@ -421,6 +422,34 @@ public class LibraryQueries {
 			.param("id", fileId)
 			.param("internal", user.role().readsInternalDocuments())
 			.query((rs, n) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * A file as read in the browser, with its document: the Word file's HTML, else none.
+	 */
+	public record Reading(long id, long documentId, String documentNumber, String fileName, String contentType,
+			@Nullable String html) {
+
+		public boolean pdf() {
+			return contentType.equals(UploadedFiles.PDF);
+		}
+
+	}
+
+	public Reading reading(CurrentUser user, long fileId) {
+		requireReader(user);
+		return jdbc.sql("""
+				select f.id, d.id, d.number, f.file_name, f.content_type, f.preview_html from library_file f
+				join library_document d on d.committee_id = f.committee_id and d.id = f.document_id
+				where f.committee_id = :committee and f.id = :id and (:internal or not d.internal)
+				""")
+			.param("committee", user.committeeId())
+			.param("id", fileId)
+			.param("internal", user.role().readsInternalDocuments())
+			.query((rs, n) -> new Reading(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6)))
 			.optional()
 			.orElseThrow(NotFoundException::new);
 	}

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.files.DocumentPreview;
 import vn.chibo.shared.files.UploadedFiles;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -149,7 +150,8 @@ public class LibraryService {
 			var document = queries.find(user, documentId).orElseThrow(NotFoundException::new);
 			var fileId = jdbc.sql("""
 					insert into library_file (committee_id, document_id, file_name, content_type, size_bytes, pages,
-					content, uploaded_by) values (:committee, :document, :name, :type, :size, :pages, :content, :by)
+					content, preview_html, uploaded_by)
+					values (:committee, :document, :name, :type, :size, :pages, :content, :preview, :by)
 					returning id
 					""")
 				.param("committee", user.committeeId())
@@ -159,6 +161,7 @@ public class LibraryService {
 				.param("size", file.content().length)
 				.param("pages", file.pages().size())
 				.param("content", file.content())
+				.param("preview", DocumentPreview.of(file.content(), file.contentType()))
 				.param("by", user.username())
 				.query(Long.class)
 				.single();

@@ -1,8 +1,13 @@
 package vn.chibo.library;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.time.LocalDate;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +52,9 @@ class LibraryTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private byte[] pdfWith(String... paragraphs) {
 		return TestDocuments.pdf(pdf, paragraphs);
@@ -158,6 +166,46 @@ class LibraryTests {
 			.with(user(office))
 			.with(csrf())).hasStatusOk().bodyText().contains("không phải PDF hay DOCX");
 		assertThat(count()).as("no document without its refused file").isEqualTo(before);
+	}
+
+	@Test
+	void aWordFileIsReadInTheBrowser_andFilesKeptBeforeAreConvertedOnce() throws Exception {
+		var office = demo.user("vanphong");
+		var file = library.prepare(office, "Hướng dẫn đọc.docx", docxWith("Chi bộ đọc văn bản ngay trên điện thoại."));
+		var id = library.create(office,
+				form("93-HD/BTCTW", DocumentKind.GUIDANCE, LocalDate.of(2026, 4, 2), "Về việc đọc văn bản"), file);
+		var fileId = queries.document(office, id).files().getFirst().id();
+		assertThat(mvc.get().uri("/library/{id}", id).with(user(demo.user("dangvien.cb02")))).hasStatusOk()
+			.bodyText()
+			.contains("/library/files/" + fileId + "/read");
+		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(demo.user("dangvien.cb02"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<p>Chi bộ đọc văn bản ngay trên điện thoại.</p>", "download=1", "93-HD/BTCTW");
+		// Another committee's office does not read it.
+		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
+				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(foreign))).hasStatus(404);
+		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(demo.user("captren")))).hasStatus(403);
+		// A file kept before previews existed is converted by the migration, once.
+		jdbc.sql("update library_file set preview_html = null where id = :id").param("id", fileId).update();
+		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("document-no-preview");
+		try (var connection = dataSource.getConnection()) {
+			new FilePreviews().migrate(new Context() {
+				@Override
+				public Configuration getConfiguration() {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public Connection getConnection() {
+					return connection;
+				}
+			});
+		}
+		assertThat(queries.reading(office, fileId).html()).isEqualTo("<p>Chi bộ đọc văn bản ngay trên điện thoại.</p>");
 	}
 
 	@Test

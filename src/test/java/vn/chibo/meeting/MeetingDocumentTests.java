@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,9 @@ class MeetingDocumentTests {
 			var bold = paragraph.createRun();
 			bold.setBold(true);
 			bold.setText("100% đảng viên");
+			var underlined = docx.createParagraph().createRun();
+			underlined.setUnderline(UnderlinePatterns.SINGLE);
+			underlined.setText("gạch chân");
 			var table = docx.createTable(1, 2);
 			table.getRow(0).getCell(0).setText("Chỉ tiêu");
 			table.getRow(0).getCell(1).setText("Người thực hiện");
@@ -148,6 +152,7 @@ class MeetingDocumentTests {
 		var html = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(html.select("#document-text h2").text()).isEqualTo("Dự thảo nghị quyết tháng 3");
 		assertThat(html.select("#document-text b").text()).isEqualTo("100% đảng viên");
+		assertThat(html.select("#document-text u").eachText()).containsExactly("gạch chân");
 		assertThat(html.select("#document-text td").eachText()).containsExactly("Chỉ tiêu", "Người thực hiện");
 		assertThat(html.select("#document-text script")).isEmpty();
 		assertThat(html.select("#document-text").text()).contains("<script>alert(1)</script>");

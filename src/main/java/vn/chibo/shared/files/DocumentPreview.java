@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -79,7 +80,7 @@ public final class DocumentPreview {
 			if (run.isItalic()) {
 				escaped = "<i>" + escaped + "</i>";
 			}
-			if (run.getUnderline() != null && run.getUnderline().getValue() > 1) {
+			if (run.getUnderline() != null && run.getUnderline() != UnderlinePatterns.NONE) {
 				escaped = "<u>" + escaped + "</u>";
 			}
 			html.append(escaped);
