@@ -48,8 +48,8 @@ public abstract class PreviewBackfill implements JavaMigration {
 	public void migrate(Context context) throws Exception {
 		var connection = context.getConnection();
 		var ids = new ArrayList<Long>();
-		try (var select = connection.prepareStatement(
-				"select id from " + table + " where content_type = ? order by id")) {
+		try (var select = connection
+			.prepareStatement("select id from " + table + " where content_type = ? order by id")) {
 			select.setString(1, UploadedFiles.DOCX);
 			try (var rows = select.executeQuery()) {
 				while (rows.next()) {
