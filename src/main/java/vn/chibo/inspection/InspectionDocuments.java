@@ -110,7 +110,7 @@ class InspectionDocuments {
 			case PLAN -> {
 				title = text("inspection.print.plan.title");
 				subtitle = text("inspection.print.plan.subtitle", kindName, subject);
-				number = text("inspection.print.plan.number");
+				number = text("inspection.print.plan.number", item.decisionNo());
 				dated = item.decidedOn();
 				sections.add(Section.text(text("inspection.print.plan.purpose"),
 						List.of(text("inspection.print.content", item.content()),
@@ -122,7 +122,7 @@ class InspectionDocuments {
 			default -> {
 				title = text("inspection.print.conclusion.title");
 				subtitle = text("inspection.print.conclusion.subtitle", kindName, subject);
-				number = text("inspection.print.conclusion.number");
+				number = text("inspection.print.conclusion.number", item.decisionNo());
 				dated = conclusion.concludedOn();
 				sections.add(Section.text(text("inspection.print.conclusion.basis"),
 						List.of(text("inspection.print.conclusion.decision", item.decisionNo(),
@@ -148,7 +148,28 @@ class InspectionDocuments {
 				text("print.placeDate", ReportDocuments.placeDate(place, dated)), title, subtitle, sections,
 				text(byCommittee ? "inspection.print.signFor.committee" : "inspection.print.signFor.ubkt"),
 				text(byCommittee ? "inspection.print.signTitle.committee" : "inspection.print.signTitle.ubkt"),
-				(item.decisionSigner() != null) ? item.decisionSigner() : "");
+				(item.decisionSigner() != null) ? item.decisionSigner() : "")
+			.to(recipients(kind, subject, above, byCommittee));
+	}
+
+	/**
+	 * "Nơi nhận" (DOMAIN.md §16): those who carry the decision out (Điều 3), the team and
+	 * the subject for the plan, the subject for the notice of conclusion; the body above
+	 * for its information; the issuer's archive.
+	 */
+	private List<String> recipients(Kind kind, String subject, String above, boolean byCommittee) {
+		var lines = new ArrayList<String>();
+		switch (kind) {
+			case DECISION -> lines.add(text("inspection.print.recipient.article3"));
+			case PLAN -> {
+				lines.add(text("inspection.print.recipient.team"));
+				lines.add(text("inspection.print.recipient.subject", capitalized(subject)));
+			}
+			default -> lines.add(text("inspection.print.recipient.subject", capitalized(subject)));
+		}
+		lines.add(text("print.recipient.superior", above));
+		lines.add(text(byCommittee ? "print.recipient.archive.committee" : "inspection.print.recipient.archive"));
+		return lines;
 	}
 
 	private String subject(InspectionQueries.Item item) {
@@ -176,6 +197,10 @@ class InspectionDocuments {
 
 	private static List<String> lines(String text) {
 		return List.of(text.split("\n+"));
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(VI) + text.substring(1);
 	}
 
 	private String text(String key, Object... args) {

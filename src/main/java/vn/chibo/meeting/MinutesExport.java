@@ -3,7 +3,6 @@ package vn.chibo.meeting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.print.WordPages;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -270,8 +269,7 @@ public class MinutesExport {
 
 	public byte[] docx(MinutesDocument document) {
 		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			var margins = word.getDocument().getBody().addNewSectPr().addNewPgMar();
-			margins(margins);
+			WordPages.a4(word);
 			var header = word.createTable(1, 2);
 			noBorders(header);
 			var left = header.getRow(0).getCell(0);
@@ -315,15 +313,6 @@ public class MinutesExport {
 
 	public byte[] pdf(MinutesDocument document) {
 		return pdfs.render("print/minutes", document);
-	}
-
-	private static void margins(CTPageMar margins) {
-		// 20/20/30/15 mm (top/bottom/left/right; DOMAIN.md §16), in twentieths of a
-		// point.
-		margins.setTop(BigInteger.valueOf(1134));
-		margins.setBottom(BigInteger.valueOf(1134));
-		margins.setLeft(BigInteger.valueOf(1701));
-		margins.setRight(BigInteger.valueOf(850));
 	}
 
 	private static void noBorders(XWPFTable table) {

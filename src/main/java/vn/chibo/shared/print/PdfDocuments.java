@@ -3,8 +3,10 @@ package vn.chibo.shared.print;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.Locale;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -37,6 +39,7 @@ public class PdfDocuments {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.withHtmlContent(html, null);
+			builder.useUnicodeLineBreaker(new SlashedWordsWhole());
 			font(builder, "fonts/DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC);
@@ -47,6 +50,43 @@ public class PdfDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Lines break where Vietnamese text breaks, but never inside a word with a slash: a
+	 * date ("05/06/2020"), a document's number ("12-HD/BTCTW") or "(b/c)" stays whole
+	 * (DOMAIN.md §16: the date never breaks).
+	 */
+	static final class SlashedWordsWhole implements FSTextBreaker {
+
+		private final BreakIterator lines = BreakIterator.getLineInstance(VI);
+
+		private String text = "";
+
+		@Override
+		public void setText(String newText) {
+			text = newText;
+			lines.setText(newText);
+		}
+
+		@Override
+		public int next() {
+			var at = lines.next();
+			while (at != BreakIterator.DONE && insideSlashedWord(at)) {
+				at = lines.next();
+			}
+			return at;
+		}
+
+		private boolean insideSlashedWord(int at) {
+			if (at <= 0 || at >= text.length()) {
+				return false;
+			}
+			var before = text.charAt(at - 1);
+			var after = text.charAt(at);
+			return (before == '/' || after == '/') && !Character.isWhitespace(before) && !Character.isWhitespace(after);
+		}
+
 	}
 
 	private static void font(PdfRendererBuilder builder, String path, int weight, PdfRendererBuilder.FontStyle style) {

@@ -3,7 +3,6 @@ package vn.chibo.shared.print;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,16 +54,7 @@ public class ReportDocuments {
 
 	public byte[] docx(ReportDocument report) {
 		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			var page = word.getDocument().getBody().addNewSectPr();
-			// A4 portrait (DOMAIN.md §16), in twentieths of a point.
-			var size = page.addNewPgSz();
-			size.setW(BigInteger.valueOf(11906));
-			size.setH(BigInteger.valueOf(16838));
-			var margins = page.addNewPgMar();
-			margins.setTop(BigInteger.valueOf(1134));
-			margins.setBottom(BigInteger.valueOf(1134));
-			margins.setLeft(BigInteger.valueOf(1701));
-			margins.setRight(BigInteger.valueOf(850));
+			WordPages.a4(word);
 			var header = word.createTable(1, 2);
 			header.removeBorders();
 			header.setWidth("100%");
