@@ -36,6 +36,8 @@ class AuditLabels {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
 
+	private static final Pattern WORD_CODE = Pattern.compile("[a-z][A-Za-z]{2,30}(\\+[a-z][A-Za-z]{2,30})?");
+
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final Pattern ISO_TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
@@ -134,8 +136,16 @@ class AuditLabels {
 			return value.toString().replace('.', ',');
 		}
 		var text = value.toString();
+		if ("null".equals(text)) {
+			return message("audit.value.none", "—");
+		}
 		if (CODE.matcher(text).matches()) {
 			return code(type, field, text);
+		}
+		if (WORD_CODE.matcher(text).matches()) {
+			// A code written as a word ("chair", "minuteTaker"): its label where it has
+			// one.
+			return message(type + "." + field + "." + text, text);
 		}
 		if (text.length() >= 10 && text.length() <= 35 && ISO_DATE.matcher(text.substring(0, 10)).matches()) {
 			return date(text);

@@ -134,6 +134,10 @@ class AuditLabelsTests {
 					if (!OWN_CODES.contains(type + "." + field) && Pattern.matches("[A-Z][A-Z0-9_]+( \\S+)?", shown)) {
 						problems.add("code " + type + "." + field + " = " + shown);
 					}
+					// "null" for nothing, or a code written as a word ("minuteTaker").
+					if (shown.equals("null") || Pattern.matches("[a-z]+[A-Z]\\w*(\\+\\w+)?", shown)) {
+						problems.add("word " + type + "." + field + " = " + shown);
+					}
 					if (Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(shown).find()) {
 						problems.add("date " + type + "." + field + " = " + shown);
 					}
@@ -141,6 +145,9 @@ class AuditLabelsTests {
 			}
 		}
 		assertThat(problems).isEmpty();
+		// Who signed the minutes, and a target not reviewed before.
+		assertThat(labels.value("meeting", "as", "chair+minuteTaker")).isNotEqualTo("chair+minuteTaker");
+		assertThat(labels.value("meeting", "met", "null")).isNotEqualTo("null");
 	}
 
 	@Test
