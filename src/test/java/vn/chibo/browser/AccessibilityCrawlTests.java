@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -17,10 +18,11 @@ import vn.chibo.ChiboTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of page a role reaches from its start page, on a phone: axe-core finds no
- * serious or critical violation (WCAG 2.1 A and AA rules). The crawl follows the links of
- * each page it opens, one page per kind of address (a meeting, not every meeting), never
- * a link that downloads, logs out or leaves chibo.
+ * Every kind of page a role reaches from its start page, on a phone and on a desktop (360
+ * and 1280 px, each kind once at 1280 px, by the first role that reaches it): axe-core
+ * finds no serious or critical violation (WCAG 2.1 A and AA rules). The crawl follows the
+ * links of each page it opens, one page per kind of address (a meeting, not every
+ * meeting), never a link that downloads, logs out or leaves chibo.
  */
 @ChiboTest
 class AccessibilityCrawlTests extends BrowserTestSupport {
@@ -32,6 +34,9 @@ class AccessibilityCrawlTests extends BrowserTestSupport {
 			"logout|\\.(pdf|docx|xlsx|csv|ics|png|jpg|json|atom|xml)|/download|/files/|/export|/api/|lang=|/webjars|/assets|/tin-tuc|/actuator|#");
 
 	private static final int PAGES_PER_ROLE = 30;
+
+	/** The kinds of page already checked at 1280 px, by any role. */
+	private static final Set<String> DESKTOP_CHECKED = ConcurrentHashMap.newKeySet();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "dangvien.cb02", "bithu.cb03", "vanphong", "ubkt", "captren" })
@@ -49,18 +54,26 @@ class AccessibilityCrawlTests extends BrowserTestSupport {
 					|| !String.valueOf(response.headerValue("content-type")).contains("html")) {
 				continue;
 			}
-			for (var violation : new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-				.analyze()
-				.getViolations()) {
-				if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-					problems.add(username + " " + path + ": " + violation.getId() + " "
-							+ violation.getNodes()
-								.stream()
-								.limit(3)
-								.map((n) -> String.valueOf(n.getTarget()))
-								.toList());
+			// The page on a phone; on a desktop too, the first time a role reaches its
+			// kind
+			// (the roles' pages of one kind share their layout).
+			var desktop = DESKTOP_CHECKED.add(NUMBER.matcher(path).replaceAll("N"));
+			for (var width : desktop ? new int[] { 360, 1280 } : new int[] { 360 }) {
+				page.setViewportSize(width, (width < 1000) ? 740 : 900);
+				for (var violation : new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+					.analyze()
+					.getViolations()) {
+					if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+						problems.add(username + " " + width + "px " + path + ": " + violation.getId() + " "
+								+ violation.getNodes()
+									.stream()
+									.limit(3)
+									.map((n) -> String.valueOf(n.getTarget()))
+									.toList());
+					}
 				}
 			}
+			page.setViewportSize(360, 740);
 			for (var href : links(page)) {
 				if (kinds.add(NUMBER.matcher(href).replaceAll("N"))) {
 					queue.add(href);
@@ -68,6 +81,7 @@ class AccessibilityCrawlTests extends BrowserTestSupport {
 			}
 		}
 		assertThat(visited).as("pages visited as " + username).isGreaterThan(username.equals("captren") ? 2 : 10);
+		page.context().close();
 		assertThat(problems).isEmpty();
 	}
 

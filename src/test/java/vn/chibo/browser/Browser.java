@@ -1,5 +1,8 @@
 package vn.chibo.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotType;
 
 /**
  * Debian's Chromium driven headless by Playwright (no browser download: stack.md). One
@@ -50,6 +54,36 @@ final class Browser implements AutoCloseable {
 
 	List<String> consoleErrors() {
 		return consoleErrors;
+	}
+
+	/** Where the help page's pictures are kept in the repository. */
+	static final Path HELP_PICTURES = Path.of("src/main/resources/static/help");
+
+	private static final Path SERVED_HELP_PICTURES = Path.of("target/classes/static/help");
+
+	/**
+	 * A picture of the screen for the help page (/help): always beside the screenshots;
+	 * into the repository when it has none yet, or when the build is asked to refresh
+	 * them ({@code mvn verify -Dchibo.help.refresh=true}), so that the guide shows the
+	 * screens as they are.
+	 */
+	static void helpPicture(Page page, String name) {
+		var options = new Page.ScreenshotOptions().setType(ScreenshotType.JPEG).setQuality(70);
+		var picture = page.screenshot(options.setPath(SCREENSHOTS.resolve("help-" + name + ".jpg")));
+		var kept = HELP_PICTURES.resolve(name + ".jpg");
+		try {
+			if (Boolean.getBoolean("chibo.help.refresh") || !Files.exists(kept)) {
+				// Into the repository, and into the running build's classes to be served
+				// now.
+				for (var folder : List.of(HELP_PICTURES, SERVED_HELP_PICTURES)) {
+					Files.createDirectories(folder);
+					Files.write(folder.resolve(name + ".jpg"), picture);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static void screenshot(Page page, String name) {

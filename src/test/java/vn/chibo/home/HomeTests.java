@@ -180,6 +180,15 @@ class HomeTests {
 			assertThat(guides.first().hasAttr("open")).isTrue();
 			assertThat(guides.get(1).hasAttr("open")).isFalse();
 			assertThat(guides.first().select("li")).hasSize(6);
+			// The steps' pictures, taken by MonthWalkBrowserTests, are kept and served.
+			var pictures = page.select("img.help-picture");
+			assertThat(pictures).hasSize(17);
+			for (var picture : pictures) {
+				assertThat(mvc.get().uri(picture.attr("src"))).as(picture.attr("src"))
+					.hasStatusOk()
+					.hasContentType("image/jpeg");
+				assertThat(picture.attr("alt")).startsWith("Màn hình: ");
+			}
 		}
 		// The menu of every page leads to it.
 		assertThat(home(demo.user("dangvien.cb02")).select("#nav-help").attr("href")).isEqualTo("/help");
