@@ -3,6 +3,7 @@ package vn.chibo.browser;
 import java.nio.file.Files;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,37 @@ abstract class BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
 		page.waitForLoadState();
 		return page;
+	}
+
+	/**
+	 * The minutes' form filled and saved (held 14:00–16:00): chair and minute-taker by
+	 * their logins, the information, the conclusions, the resolution and the votes for
+	 * it.
+	 */
+	void saveMinutes(Page page, long meetingId, String chair, String minuteTaker, String information,
+			String conclusions, String resolution, int votesFor) {
+		page.navigate(url("/meetings/" + meetingId + "/minutes"));
+		page.locator("#startTime").fill("14:00");
+		page.locator("#endTime").fill("16:00");
+		page.locator("#chairMemberId").selectOption(String.valueOf(demo.user(chair).memberId()));
+		page.locator("#minuteTakerMemberId").selectOption(String.valueOf(demo.user(minuteTaker).memberId()));
+		page.locator("#information").fill(information);
+		page.locator("#conclusions").fill(conclusions);
+		page.locator("#resolution").fill(resolution);
+		page.locator("#votesFor").fill(String.valueOf(votesFor));
+		page.locator("#save-minutes").click();
+		PlaywrightAssertions.assertThat(page.locator("#flash")).containsText("Đã lưu biên bản");
+	}
+
+	/** Every target of the previous meeting reviewed as met, as signing asks first. */
+	static void reviewPreviousTargets(Page page) {
+		var toReview = page.locator("#previous-targets > li").count();
+		for (var i = 0; i < toReview; i++) {
+			var target = page.locator("#previous-targets > li").nth(i);
+			target.locator("input[value=true]").check();
+			target.locator("button[type=submit]").click();
+			PlaywrightAssertions.assertThat(page.locator("#previous-targets > li").nth(i)).containsText("Đạt");
+		}
 	}
 
 	/**

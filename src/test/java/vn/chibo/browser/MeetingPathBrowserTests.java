@@ -92,17 +92,10 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		assertThat(secretary.locator("#counts")).containsText("chưa điểm danh: 0");
 
 		// Minutes.
-		secretary.navigate(url("/meetings/" + meetingId + "/minutes"));
-		secretary.locator("#startTime").fill("14:00");
-		secretary.locator("#endTime").fill("16:00");
-		secretary.locator("#chairMemberId").selectOption(String.valueOf(demo.user("bithu.cb05").memberId()));
-		secretary.locator("#minuteTakerMemberId").selectOption(String.valueOf(demo.user("dangvien.cb05").memberId()));
-		secretary.locator("#information").fill("Quán triệt Chỉ thị 50-CT/TW về sinh hoạt chi bộ.");
-		secretary.locator("#conclusions").fill("Chi bộ thống nhất các nhiệm vụ trọng tâm tháng tới.");
-		secretary.locator("#resolution").fill("Hoàn thành rà soát hồ sơ tham mưu trước ngày 20.");
-		secretary.locator("#votesFor").fill("10");
-		secretary.locator("#save-minutes").click();
-		assertThat(secretary.locator("#flash")).containsText("Đã lưu biên bản");
+		saveMinutes(secretary, meetingId, "bithu.cb05", "dangvien.cb05",
+				"Quán triệt Chỉ thị 50-CT/TW về sinh hoạt chi bộ.",
+				"Chi bộ thống nhất các nhiệm vụ trọng tâm tháng tới.",
+				"Hoàn thành rà soát hồ sơ tham mưu trước ngày 20.", 10);
 		secretary.locator("#speakerId").selectOption(String.valueOf(demo.user("dangvien.cb05").memberId()));
 		secretary.locator("#speech-content").fill("Đề nghị chi bộ phân công rõ người theo dõi hồ sơ.");
 		secretary.locator("#speech-form button[type=submit]").click();
@@ -124,12 +117,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 			Browser.screenshot(secretary, "phone-minutes-missing-before-signing");
 			assertAccessible(secretary);
 		}
-		for (var i = 0; i < toReview; i++) {
-			var target = secretary.locator("#previous-targets > li").nth(i);
-			target.locator("input[value=true]").check();
-			target.locator("button[type=submit]").click();
-			assertThat(secretary.locator("#previous-targets > li").nth(i)).containsText("Đạt");
-		}
+		reviewPreviousTargets(secretary);
 		secretary.locator("#sign-minutes").click();
 		assertThat(secretary.locator("#signatures")).containsText("đã ký");
 		assertThat(secretary.locator("#minutes-state")).containsText("Chủ trì đã ký, thư ký chưa ký");

@@ -199,24 +199,10 @@ class MonthWalkBrowserTests extends BrowserTestSupport {
 		step(page, "secretary-3");
 
 		// 4. The minutes, signed by the chair.
-		page.navigate(url("/meetings/" + meetingId + "/minutes"));
-		page.locator("#startTime").fill("14:00");
-		page.locator("#endTime").fill("15:45");
-		page.locator("#chairMemberId").selectOption(String.valueOf(demo.user("bithu.cb07").memberId()));
-		page.locator("#minuteTakerMemberId").selectOption(String.valueOf(demo.user("dangvien.cb07").memberId()));
-		page.locator("#information").fill("Quán triệt nhiệm vụ trọng tâm quý IV.");
-		page.locator("#conclusions").fill("Chi bộ thống nhất phân công nhiệm vụ cho từng đảng viên.");
-		page.locator("#resolution").fill("Hoàn thành chỉ tiêu quý IV trước ngày 25.");
-		page.locator("#votesFor").fill("8");
-		page.locator("#save-minutes").click();
-		assertThat(page.locator("#flash")).containsText("Đã lưu biên bản");
-		var toReview = page.locator("#previous-targets > li").count();
-		for (var i = 0; i < toReview; i++) {
-			var target = page.locator("#previous-targets > li").nth(i);
-			target.locator("input[value=true]").check();
-			target.locator("button[type=submit]").click();
-			assertThat(page.locator("#previous-targets > li").nth(i)).containsText("Đạt");
-		}
+		saveMinutes(page, meetingId, "bithu.cb07", "dangvien.cb07", "Quán triệt nhiệm vụ trọng tâm quý IV.",
+				"Chi bộ thống nhất phân công nhiệm vụ cho từng đảng viên.", "Hoàn thành chỉ tiêu quý IV trước ngày 25.",
+				8);
+		reviewPreviousTargets(page);
 		page.locator("#sign-minutes").click();
 		assertThat(page.locator("#minutes-state")).containsText("Chủ trì đã ký, thư ký chưa ký");
 		step(page, "secretary-4");
