@@ -1,5 +1,6 @@
 package vn.chibo.browser;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,9 +16,9 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ScreenshotType;
 
 /**
- * Debian's Chromium driven headless by Playwright (no browser download: stack.md). One
- * browser per test class; console errors of every page are collected so tests can assert
- * there were none.
+ * A Chromium already installed (Debian's by default; see {@link #chromium()}) driven
+ * headless by Playwright, which downloads no browser. One browser per test class; console
+ * errors of every page are collected so tests can assert there were none.
  */
 final class Browser implements AutoCloseable {
 
@@ -33,11 +34,34 @@ final class Browser implements AutoCloseable {
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync",
 						"--no-first-run", "--disable-quic")));
+	}
+
+	/**
+	 * The Chromium to drive: the {@code chibo.chromium} property (or the
+	 * {@code CHIBO_CHROMIUM} variable) when set, else the first of chromium,
+	 * chromium-browser, google-chrome found on the PATH, else Debian's
+	 * {@code /usr/bin/chromium}.
+	 */
+	static Path chromium() {
+		var named = System.getProperty("chibo.chromium", System.getenv("CHIBO_CHROMIUM"));
+		if (named != null && !named.isBlank()) {
+			return Path.of(named);
+		}
+		var path = System.getenv("PATH");
+		for (var name : List.of("chromium", "chromium-browser", "google-chrome")) {
+			for (var folder : (path != null) ? path.split(File.pathSeparator) : new String[0]) {
+				var candidate = Path.of(folder, name);
+				if (Files.isExecutable(candidate)) {
+					return candidate;
+				}
+			}
+		}
+		return Path.of("/usr/bin/chromium");
 	}
 
 	Page page(int width, int height) {
