@@ -138,7 +138,10 @@ class DemoLibrary {
 		try (var word = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
 			var heading = word.createParagraph();
 			heading.setStyle("Heading1");
-			heading.createRun().setText(HEADINGS.get(entry.kind()) + " " + entry.title());
+			heading.createRun().setText(HEADINGS.get(entry.kind()));
+			var title = word.createParagraph().createRun();
+			title.setBold(true);
+			title.setText(entry.title());
 			for (var paragraph : entry.paragraphs()) {
 				word.createParagraph().createRun().setText(paragraph);
 			}
