@@ -1,4 +1,4 @@
--- Documents of a meeting (DOMAIN.md §5 preparation): the draft content and draft resolution, the short
+-- Documents of a meeting (docs/domain.md §5 preparation): the draft content and draft resolution, the short
 -- record of the chi ủy meeting, the topic paper of a thematic meeting, the finalised documents after it.
 -- Drafts stay with the branch executive until shared with the members; sharing is the moment
 -- the evaluation scores ("documents available at least one day before", 42-HD/BTCTW).

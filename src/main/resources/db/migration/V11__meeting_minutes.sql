@@ -1,4 +1,4 @@
--- The minutes (biên bản) of a meeting, structured as DOMAIN.md §5 "Minutes fields" and §16 skeleton: times,
+-- The minutes (biên bản) of a meeting, structured as docs/domain.md §5 "Minutes fields" and §16 skeleton: times,
 -- place, chair and minute-taker, the sections of the procedure, the vote, the adopted resolution. Signed
 -- by the chair and the minute-taker, then locked; later changes are amendments with who, when and why.
 alter table committee add column place_name text;

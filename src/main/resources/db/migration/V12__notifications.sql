@@ -1,4 +1,4 @@
--- In-app notifications of members and the e-mail outbox (DOMAIN.md §5: notice to members and to the superior
+-- In-app notifications of members and the e-mail outbox (docs/domain.md §5: notice to members and to the superior
 -- committee member; reminders before a meeting). E-mails wait in the outbox until the mail server takes them,
 -- so a change and the mail it causes are kept or lost together, and a server that is down delays mail
 -- instead of losing it.

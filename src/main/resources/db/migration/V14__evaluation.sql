@@ -1,4 +1,4 @@
--- Meeting-quality evaluation (DOMAIN.md §6). Rubrics are versioned data per committee: the shipped ones
+-- Meeting-quality evaluation (docs/domain.md §6). Rubrics are versioned data per committee: the shipped ones
 -- (A, B, C) and the committee's own; a version never changes once stored. A score records the rubric version
 -- it used; hand-given points (the branch's self-score, the superior's score) are kept beside it.
 create table rubric (

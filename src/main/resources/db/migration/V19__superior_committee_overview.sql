@@ -1,5 +1,5 @@
--- The superior committee (cấp ủy cấp trên, DOMAIN.md §3) oversees many grassroots committees: it is a tenant of
--- its own, and each grassroots committee names it. Its accounts are observers, read-only (DOMAIN.md §3 roles).
+-- The superior committee (cấp ủy cấp trên, docs/domain.md §3) oversees many grassroots committees: it is a tenant of
+-- its own, and each grassroots committee names it. Its accounts are observers, read-only (docs/domain.md §3 roles).
 alter table committee add column kind text not null default 'GRASSROOTS' check (kind in ('GRASSROOTS', 'SUPERIOR'));
 alter table committee add column superior_id bigint references committee (id);
 create index committee_superior on committee (superior_id);

@@ -1,4 +1,4 @@
--- Every confirmed member import is a batch (DOMAIN.md §17, importer): which members it added and which it updated,
+-- Every confirmed member import is a batch (docs/domain.md §17, importer): which members it added and which it updated,
 -- with the version each was left at and, for an update, the record as it was before. A batch can be undone while
 -- its members have no later changes or records: added members are removed, updated members get their earlier
 -- record back. member_id has no foreign key on purpose: the rows stay as the batch's history after an undo.

@@ -1,4 +1,4 @@
--- The committee's library of Party documents (DOMAIN.md §8: the documents studied; §2: the rules chibo applies):
+-- The committee's library of Party documents (docs/domain.md §8: the documents studied; §2: the rules chibo applies):
 -- number and symbol, issuer, dates in force, what it replaces, summary and files. Search ignores diacritics: the
 -- text search configuration "chibo" folds words with unaccent before the simple dictionary, so "nghi quyet" finds
 -- "nghị quyết" and "Đảng" is "dang". A file's text is kept by page (a DOCX by section of about 3,000 characters):

@@ -1,4 +1,4 @@
--- Search of a large library stays bounded (DOMAIN.md §8; bench/library-search.sh): a document's words and the
+-- Search of a large library stays bounded (docs/domain.md §8; bench/library-search.sh): a document's words and the
 -- words of all its files' pages are kept in one vector (without positions: only which words occur), so a search
 -- finds the matching documents through one GIN index and ranks only the most recent of them; the pages keep their
 -- own vectors for the passage shown. A number typed in part is found through a trigram index.

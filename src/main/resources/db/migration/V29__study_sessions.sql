@@ -1,4 +1,4 @@
--- Study sessions (hội nghị học tập, quán triệt; docs: README "Study"; DOMAIN.md §8): a session studies documents of
+-- Study sessions (hội nghị học tập, quán triệt; docs: README "Study"; docs/domain.md §8): a session studies documents of
 -- the library or the yearly topic of Chỉ thị 05-CT/TW, is organised by the committee or by one branch, for the whole
 -- committee, chosen branches or chosen members. Its roster is taken once, when the roll call starts, and the roll
 -- call recorded on it. Members write their reflections (bài thu hoạch), graded by their branch's executive; each
@@ -63,7 +63,7 @@ create table study_session_member (
 );
 
 -- The roster as it was on the session's date, with each member's branch then; exempted members are listed apart and
--- are outside the attendance rate (DOMAIN.md §4 "Exemption").
+-- are outside the attendance rate (docs/domain.md §4 "Exemption").
 create table study_attendance (
 	committee_id bigint not null,
 	session_id bigint not null,

@@ -1,4 +1,4 @@
--- Party organisations at every level (DOMAIN.md §3): provincial and bloc committees above, the grassroots
+-- Party organisations at every level (docs/domain.md §3): provincial and bloc committees above, the grassroots
 -- committee, partial committees, branches (chi bộ) and party groups (tổ đảng) below. Keys include
 -- committee_id (tenancy, see V1).
 create table organization (

@@ -1,4 +1,4 @@
--- Training (đào tạo, bồi dưỡng; DOMAIN.md §9): the courses members attend — political theory (sơ cấp, trung cấp,
+-- Training (đào tạo, bồi dưỡng; docs/domain.md §9): the courses members attend — political theory (sơ cấp, trung cấp,
 -- cao cấp, cử nhân), state management, party-work skills (tập huấn) for committee members and branch secretaries,
 -- languages, others — and the committee's plan of each year: who is proposed for which course, approved, enrolled,
 -- completed (certificate number and date) or withdrawn. A completed theory course raises the member's theory level

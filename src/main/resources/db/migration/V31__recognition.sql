@@ -1,4 +1,4 @@
--- Emulation and commendation (thi đua, khen thưởng; DOMAIN.md §11): awards to a member or a Party organisation —
+-- Emulation and commendation (thi đua, khen thưởng; docs/domain.md §11): awards to a member or a Party organisation —
 -- praise (tuyên dương), certificates of merit (giấy khen), diplomas of merit (bằng khen), prizes, titles and the
 -- Party membership badge (Huy hiệu Đảng, with its years) — each with its issuer, decision number and date.
 create table award (

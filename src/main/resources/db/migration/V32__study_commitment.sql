@@ -1,5 +1,5 @@
 -- The yearly commitment of each member to study and follow Ho Chi Minh (bản cam kết tu dưỡng, rèn luyện; Chỉ thị
--- 05-CT/TW, DOMAIN.md §8): written at the start of the year, reviewed by the member at its end, with the branch's
+-- 05-CT/TW, docs/domain.md §8): written at the start of the year, reviewed by the member at its end, with the branch's
 -- opinion on the review.
 create table study_commitment (
 	committee_id bigint not null references committee (id),

@@ -1,4 +1,4 @@
--- Contests (hội thi; DOMAIN.md §11, seed): organised by the committee or entered at the superior's, held in
+-- Contests (hội thi; docs/domain.md §11, seed): organised by the committee or entered at the superior's, held in
 -- rounds, entered by members or Party organisations, scored by judges on criteria. A prize given is recorded as an
 -- award (kind PRIZE) so that it shows on the winner's page like any other commendation.
 create table contest (

@@ -1,4 +1,4 @@
--- Inspection and supervision (kiểm tra, giám sát; DOMAIN.md §10, 296-QĐ/TW): the items of a year's programme
+-- Inspection and supervision (kiểm tra, giám sát; docs/domain.md §10, 296-QĐ/TW): the items of a year's programme
 -- adopted by the committee or its inspection committee (UBKT), each a thematic inspection or supervision of a
 -- branch or a member, carried from the decision through the conclusion to the remedies and their follow-up.
 create table inspection (
@@ -31,7 +31,7 @@ create table inspection (
 	primary key (committee_id, id),
 	foreign key (committee_id, branch_id) references organization (committee_id, id),
 	foreign key (committee_id, member_id) references member (committee_id, id),
-	-- The order of the steps (DOMAIN.md §10): no conclusion without a decision, no notification without a
+	-- The order of the steps (docs/domain.md §10): no conclusion without a decision, no notification without a
 	-- conclusion.
 	check (decided_on is not null or concluded_on is null),
 	check (concluded_on is not null or notified_on is null),

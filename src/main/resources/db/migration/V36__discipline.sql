@@ -1,4 +1,4 @@
--- Party discipline (kỷ luật Đảng; DOMAIN.md §4, §10, 296-QĐ/TW): a case against a member or a Party organisation,
+-- Party discipline (kỷ luật Đảng; docs/domain.md §4, §10, 296-QĐ/TW): a case against a member or a Party organisation,
 -- from the violation through the self-review, the branch meeting's vote and the proposal to the form decided by
 -- the competent authority, its decision and effective date, and an appeal with its outcome.
 create table discipline_case (

@@ -1,4 +1,4 @@
--- The annual review and classification of members (đánh giá, xếp loại chất lượng đảng viên; DOMAIN.md §7): the rule
+-- The annual review and classification of members (đánh giá, xếp loại chất lượng đảng viên; docs/domain.md §7): the rule
 -- sets in force by date — their scale (criteria only, or 100 points since 366-QĐ/TW), thresholds, quota and the
 -- sections of the self-review — and each member's review of a year through its three steps: self-review, the
 -- branch's proposal, the committee's decision, which records the rule set it used.

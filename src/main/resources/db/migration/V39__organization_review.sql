@@ -1,4 +1,4 @@
--- The annual review of Party organisations (đánh giá, xếp loại tổ chức đảng; DOMAIN.md §7, §11): each branch and
+-- The annual review of Party organisations (đánh giá, xếp loại tổ chức đảng; docs/domain.md §7, §11): each branch and
 -- the committee itself reviews itself in a collective report; the committee decides for its branches (the top
 -- level within the rule set's quota), the superior for the committee — recorded here with its decision.
 create table organization_review (

@@ -1,4 +1,4 @@
--- The text parts of a report (DOMAIN.md §12): what the figures cannot say — strengths, shortcomings, their causes
+-- The text parts of a report (docs/domain.md §12): what the figures cannot say — strengths, shortcomings, their causes
 -- and the tasks ahead — written by the office (or a branch's secretary) for an organisation's year report or term
 -- report. The period is the year ('2025') or the term ('2020-2025').
 create table report_text (
@@ -16,7 +16,7 @@ create table report_text (
 	foreign key (committee_id, organization_id) references organization (committee_id, id)
 );
 
--- The committee's terms (nhiệm kỳ, DOMAIN.md §3): five years from one congress to the next; the term report covers
+-- The committee's terms (nhiệm kỳ, docs/domain.md §3): five years from one congress to the next; the term report covers
 -- its calendar years.
 create table party_term (
 	committee_id bigint not null references committee (id),

@@ -1,4 +1,4 @@
--- A decided classification is final (DOMAIN.md §7 step 3): changing a member's decided level later is an amendment,
+-- A decided classification is final (docs/domain.md §7 step 3): changing a member's decided level later is an amendment,
 -- kept with its reason, who made it and when, beside the decision it changed.
 create table member_review_amendment (
 	committee_id bigint not null references committee (id),

@@ -1,4 +1,4 @@
--- The branch proposes each member's level at its year-end review meeting (DOMAIN.md §7 step 2): the meeting, and the
+-- The branch proposes each member's level at its year-end review meeting (docs/domain.md §7 step 2): the meeting, and the
 -- vote on the proposal as the minutes record it.
 alter table member_review add column meeting_id bigint,
 	add column votes_for integer check (votes_for between 0 and 10000),

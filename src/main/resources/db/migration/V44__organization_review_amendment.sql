@@ -1,4 +1,4 @@
--- A decided level of a Party organisation is final too (DOMAIN.md §7, §11): the committee's later change for a branch,
+-- A decided level of a Party organisation is final too (docs/domain.md §7, §11): the committee's later change for a branch,
 -- or the superior's new decision on the committee, is an amendment kept with its reason.
 create table organization_review_amendment (
 	committee_id bigint not null references committee (id),

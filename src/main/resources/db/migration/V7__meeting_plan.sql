@@ -1,4 +1,4 @@
--- Branch meetings (sinh hoạt chi bộ, DOMAIN.md §5): the yearly plan — one regular meeting a month on the
+-- Branch meetings (sinh hoạt chi bộ, docs/domain.md §5): the yearly plan — one regular meeting a month on the
 -- branch's usual day, at least one thematic meeting a quarter with its topic and the member preparing it,
 -- extraordinary meetings and congresses when needed.
 create table meeting (

@@ -1,4 +1,4 @@
--- The preparation steps of a meeting (DOMAIN.md §5: chi ủy meeting, drafts, notice to members and to the
+-- The preparation steps of a meeting (docs/domain.md §5: chi ủy meeting, drafts, notice to members and to the
 -- superior committee member, documents available a day before) with when and by whom each was done. The
 -- evaluation scores these times, so a step records the moment it is marked; a step dated in the past keeps
 -- the reason it was recorded late.

@@ -1,5 +1,5 @@
 -- The agenda of a meeting, generated from the procedure of the rule set in force on its date
--- (12-HD/BTCTW 2018 until 27/10/2025, 42-HD/BTCTW from 28/10/2025; DOMAIN.md §2, §5) and editable.
+-- (12-HD/BTCTW 2018 until 27/10/2025, 42-HD/BTCTW from 28/10/2025; docs/domain.md §2, §5) and editable.
 alter table meeting add column rule_set text not null default 'HD42_2025'
 	check (rule_set in ('HD12_2018', 'HD42_2025'));
 update meeting set rule_set = 'HD12_2018' where scheduled_on < date '2025-10-28';
@@ -13,7 +13,7 @@ create table meeting_agenda_item (
 	foreign key (committee_id, meeting_id) references meeting (committee_id, id)
 );
 
--- Attendance (DOMAIN.md §5): a snapshot of the branch's roster on the meeting date, one row per member,
+-- Attendance (docs/domain.md §5): a snapshot of the branch's roster on the meeting date, one row per member,
 -- so later changes of the roster never change a past meeting. Exempted members and members temporarily
 -- attending elsewhere are listed but stay outside the denominator (12-HD/BTCTW 2018 criterion 1).
 -- The primary key makes a second check-in of the same member impossible.

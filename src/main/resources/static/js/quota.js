@@ -1,4 +1,4 @@
-// The quota of the top level while the committee decides (DOMAIN.md §7): those chosen at the top against the
+// The quota of the top level while the committee decides (docs/domain.md §7): those chosen at the top against the
 // share of those at the second level, shown as they are chosen; the server checks it again.
 (function () {
   var form = document.getElementById('decision-form');

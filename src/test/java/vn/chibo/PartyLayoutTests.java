@@ -19,7 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Every kind of document chibo prints, read back from its PDF by the position of its text
- * (DOMAIN.md §16): the superior above the issuing body on the left, level with the
+ * (docs/domain.md §16): the superior above the issuing body on the left, level with the
  * Party's name on the right; the place-date line under it with the date on one line (day
  * and months 1–2 zero-padded); the signature on the right of the same page as the end of
  * the text; "Nơi nhận" on its left, each recipient's last word whole; no date broken

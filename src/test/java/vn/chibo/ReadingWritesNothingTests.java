@@ -180,7 +180,7 @@ class ReadingWritesNothingTests {
 		jdbc.sql("""
 				create or replace function write_probe_count() returns trigger language plpgsql as $$
 				begin
-					-- Reading a discipline case or a complaint is itself recorded (DOMAIN.md §10):
+					-- Reading a discipline case or a complaint is itself recorded (docs/domain.md §10):
 					-- an audit entry of a read is not a change.
 					if tg_table_name = 'audit_event' and tg_op = 'INSERT' and new.action = 'read' then
 						return null;

@@ -138,8 +138,8 @@ public class AccountService implements UserAccounts {
 
 	/**
 	 * A secretary's or a member's scope is one branch; a member account is the record of
-	 * a member of that branch (DOMAIN.md §3 roles); every scope lies within the admin's
-	 * own.
+	 * a member of that branch (docs/domain.md §3 roles); every scope lies within the
+	 * admin's own.
 	 */
 	private void check(CurrentUser admin, AccountForm form) {
 		// Observers are the superior committee's accounts, not a committee's own.

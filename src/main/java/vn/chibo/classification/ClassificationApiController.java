@@ -73,7 +73,7 @@ class ClassificationApiController {
 		return ruleSets.all(user.committeeId());
 	}
 
-	/** The office adds a version of the committee's own (DOMAIN.md §7). */
+	/** The office adds a version of the committee's own (docs/domain.md §7). */
 	@PostMapping("/rule-sets")
 	@ResponseStatus(HttpStatus.CREATED)
 	RuleSets.RuleSet addRuleSet(@AuthenticationPrincipal CurrentUser user, @RequestBody RuleSetForm body) {

@@ -101,7 +101,8 @@ class ClassificationController {
 		model.addAttribute("years", Years.choices(List.of(), shown));
 		model.addAttribute("ruleSet", ruleSets.forYear(user.committeeId(), shown));
 		model.addAttribute("levels", ReviewLevel.values());
-		// What chibo knows of the year (DOMAIN.md §7 step 1), and the draft written from
+		// What chibo knows of the year (docs/domain.md §7 step 1), and the draft written
+		// from
 		// it.
 		var review = reviews.own(user, shown);
 		var facts = yearFacts.own(user, shown, review.disciplined());
@@ -285,7 +286,7 @@ class ClassificationController {
 
 	/**
 	 * The vote at the review meeting, when one is chosen: those for and against are then
-	 * both given (DOMAIN.md §7 step 2).
+	 * both given (docs/domain.md §7 step 2).
 	 */
 	static ReviewProposals.@Nullable Vote vote(@Nullable Long meetingId, @Nullable Integer votesFor,
 			@Nullable Integer votesAgainst) {

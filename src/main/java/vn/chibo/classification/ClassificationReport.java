@@ -16,9 +16,9 @@ import vn.chibo.shared.print.ReportDocument.Section;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The year's classification results for a report (DOMAIN.md §12: "annual classification
- * results with the 20% check"): members rated by level for each branch of the reader's
- * part of the tree, and whether each kept the quota.
+ * The year's classification results for a report (docs/domain.md §12: "annual
+ * classification results with the 20% check"): members rated by level for each branch of
+ * the reader's part of the tree, and whether each kept the quota.
  */
 @Component
 public class ClassificationReport {
@@ -45,9 +45,10 @@ public class ClassificationReport {
 	}
 
 	/**
-	 * The year's decided levels in figures (DOMAIN.md §7): members by level in the user's
-	 * branches, the branches by the level decided for them, and the committee's own level
-	 * as its superior decided — one aggregate each, for reports over many years.
+	 * The year's decided levels in figures (docs/domain.md §7): members by level in the
+	 * user's branches, the branches by the level decided for them, and the committee's
+	 * own level as its superior decided — one aggregate each, for reports over many
+	 * years.
 	 */
 	public record YearCounts(int year, int excellent, int good, int pass, int fail, int branchesExcellent,
 			int branchesGood, int branchesPass, int branchesFail, @Nullable ReviewLevel committee) {
@@ -144,7 +145,7 @@ public class ClassificationReport {
 	}
 
 	/**
-	 * The organisations' levels of the year (DOMAIN.md §7, §11): the branches by the
+	 * The organisations' levels of the year (docs/domain.md §7, §11): the branches by the
 	 * level the committee decided, and the committee's own by its superior.
 	 */
 	private String organizations(CurrentUser user, int year) {

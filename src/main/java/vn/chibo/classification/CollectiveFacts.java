@@ -21,8 +21,8 @@ import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingQueries;
 
 /**
- * The draft of an organisation's collective self-review report (DOMAIN.md §7 step 1, Mẫu
- * 01): its year as chibo recorded it — meetings held by kind with attendance and the
+ * The draft of an organisation's collective self-review report (docs/domain.md §7 step 1,
+ * Mẫu 01): its year as chibo recorded it — meetings held by kind with attendance and the
  * year's quality level, admissions, study, training, the inspections concluded about it,
  * discipline and its members' classification — each read through its module; the
  * committee's is the sum of its branches'.

@@ -35,7 +35,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The members' annual review (DOMAIN.md §7) in its three steps: each member's
+ * The members' annual review (docs/domain.md §7) in its three steps: each member's
  * self-review, the branch's proposal, the committee's decision — the top level within the
  * quota of the rule set unless an exception is recorded with its reason, never for a
  * member disciplined in the year; exempted members are not rated. The review records the

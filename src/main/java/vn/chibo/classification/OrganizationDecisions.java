@@ -24,7 +24,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The decisions on Party organisations (DOMAIN.md §7, §11): the committee's for its
+ * The decisions on Party organisations (docs/domain.md §7, §11): the committee's for its
  * branches under the quota, the superior's on the committee as the office records it —
  * and their amendments, each kept with its reason, never silently overwritten.
  */
@@ -111,7 +111,7 @@ public class OrganizationDecisions {
 
 	/**
 	 * A decided level changed: refused without its reason, else kept beside the decision
-	 * (DOMAIN.md §7).
+	 * (docs/domain.md §7).
 	 */
 	private void amend(CurrentUser user, int year, Row row, ReviewLevel level, @Nullable String number,
 			@Nullable String reason) {

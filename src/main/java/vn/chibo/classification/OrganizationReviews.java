@@ -28,11 +28,11 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The annual review of Party organisations (DOMAIN.md §7, §11): each branch's collective
- * self-review beside its year in figures, the committee's decisions for its branches
- * under the quota of the top level, the superior's decision on the committee itself, and
- * the "trong sạch, vững mạnh tiêu biểu" lines that follow from the top level (the year;
- * five years running).
+ * The annual review of Party organisations (docs/domain.md §7, §11): each branch's
+ * collective self-review beside its year in figures, the committee's decisions for its
+ * branches under the quota of the top level, the superior's decision on the committee
+ * itself, and the "trong sạch, vững mạnh tiêu biểu" lines that follow from the top level
+ * (the year; five years running).
  */
 @Service
 @Transactional
@@ -155,7 +155,8 @@ public class OrganizationReviews {
 	}
 
 	/**
-	 * The years up to this one each organisation was rated at the top (DOMAIN.md §11).
+	 * The years up to this one each organisation was rated at the top (docs/domain.md
+	 * §11).
 	 */
 	private Map<Long, List<Integer>> topYears(long committeeId, int year) {
 		var years = new HashMap<Long, List<Integer>>();

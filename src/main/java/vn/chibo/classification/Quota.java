@@ -3,7 +3,7 @@ package vn.chibo.classification;
 import java.util.Collection;
 
 /**
- * The quota of the top level (DOMAIN.md §7, 21-HD/BTCTW and after): within an
+ * The quota of the top level (docs/domain.md §7, 21-HD/BTCTW and after): within an
  * organisation, those rated "hoàn thành xuất sắc nhiệm vụ" are at most the rule set's
  * share (20%) of those rated "hoàn thành tốt nhiệm vụ" — 10 at the second level allow 2
  * at the top, 9 allow 1.

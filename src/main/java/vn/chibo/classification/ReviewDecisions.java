@@ -22,8 +22,8 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * Step 3 of the members' review (DOMAIN.md §7): the committee's decisions for a branch
- * under the quota, and the amendments of a decision already made — never silently
+ * Step 3 of the members' review (docs/domain.md §7): the committee's decisions for a
+ * branch under the quota, and the amendments of a decision already made — never silently
  * overwritten: the level it had, the level it has, why, who and when.
  */
 @Service

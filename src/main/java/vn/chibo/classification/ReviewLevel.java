@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The four levels of the annual classification (DOMAIN.md §7), top down: hoàn thành xuất
- * sắc nhiệm vụ, hoàn thành tốt nhiệm vụ, hoàn thành nhiệm vụ, không hoàn thành nhiệm vụ.
+ * The four levels of the annual classification (docs/domain.md §7), top down: hoàn thành
+ * xuất sắc nhiệm vụ, hoàn thành tốt nhiệm vụ, hoàn thành nhiệm vụ, không hoàn thành nhiệm
+ * vụ.
  */
 public enum ReviewLevel {
 

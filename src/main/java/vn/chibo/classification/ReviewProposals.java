@@ -22,8 +22,8 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * Step 2 of the members' review (DOMAIN.md §7): the branch proposes each member's level
- * with its opinion at its year-end review meeting, and the vote on it.
+ * Step 2 of the members' review (docs/domain.md §7): the branch proposes each member's
+ * level with its opinion at its year-end review meeting, and the vote on it.
  */
 @Service
 @Transactional
@@ -100,8 +100,8 @@ public class ReviewProposals {
 	}
 
 	/**
-	 * The vote on a proposed level at the branch's year-end review meeting (DOMAIN.md §7
-	 * step 2): those for and against, as the minutes record them.
+	 * The vote on a proposed level at the branch's year-end review meeting
+	 * (docs/domain.md §7 step 2): those for and against, as the minutes record them.
 	 */
 	public record Vote(long meetingId, int votesFor, int votesAgainst) {
 	}

@@ -13,7 +13,7 @@ final class ReviewYears {
 	}
 
 	/**
-	 * A year is reviewed from its 1st of November and never ahead (DOMAIN.md §7:
+	 * A year is reviewed from its 1st of November and never ahead (docs/domain.md §7:
 	 * Nov–Dec).
 	 */
 	static void requireOpen(int year, Clock clock) {
@@ -25,8 +25,8 @@ final class ReviewYears {
 
 	/**
 	 * How many years ending with {@code year} are all among {@code years}: 2021–2025 in
-	 * the list and 2025 asked answer 5; a gap stops the count (DOMAIN.md §11: five years
-	 * running).
+	 * the list and 2025 asked answer 5; a gap stops the count (docs/domain.md §11: five
+	 * years running).
 	 */
 	static int running(Collection<Integer> years, int year) {
 		var count = 0;

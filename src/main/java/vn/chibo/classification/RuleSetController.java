@@ -28,8 +28,8 @@ import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The classification rules by date (DOMAIN.md §7): every version a committee may use —
- * those issued for all and its own — with the year each applies to; the office adds its
+ * The classification rules by date (docs/domain.md §7): every version a committee may use
+ * — those issued for all and its own — with the year each applies to; the office adds its
  * own version, often from a copy, and edits it while no review has used it.
  */
 @Controller

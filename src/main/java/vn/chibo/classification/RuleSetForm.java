@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A committee's own version of the classification rules (DOMAIN.md §7): its name, period,
- * scale with thresholds, the quota of the top level and the sections of the self-review,
- * one name and (on the 100-point scale) most points per row.
+ * A committee's own version of the classification rules (docs/domain.md §7): its name,
+ * period, scale with thresholds, the quota of the top level and the sections of the
+ * self-review, one name and (on the 100-point scale) most points per row.
  */
 public class RuleSetForm {
 

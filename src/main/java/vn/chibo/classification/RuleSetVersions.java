@@ -22,7 +22,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * A committee's own versions of the classification rules (DOMAIN.md §7, "rules are
+ * A committee's own versions of the classification rules (docs/domain.md §7, "rules are
  * versioned by date"): the office adds one — often a copy of the rule issued for all —
  * and edits it while no review has used it; a version used by a review is kept as it was
  * (a classification records the version it used), and a change is a new version. The
@@ -35,7 +35,9 @@ public class RuleSetVersions {
 
 	static final String AUDIT_TYPE = "ruleSet";
 
-	/** The rule issued for all: at most this share at the top level (DOMAIN.md §7). */
+	/**
+	 * The rule issued for all: at most this share at the top level (docs/domain.md §7).
+	 */
 	private static final int QUOTA_CEILING = 20;
 
 	private static final int MAX_SECTIONS = 12;

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The rule sets of the annual classification, versioned by date (DOMAIN.md §7):
+ * The rule sets of the annual classification, versioned by date (docs/domain.md §7):
  * 21-HD/BTCTW until 2022, 124-QĐ/TW for 2023–2024, 366-QĐ/TW with its 100-point scale
  * since 2025. The year's review uses the set in force on its last day, a committee's own
  * version before the one issued for all.

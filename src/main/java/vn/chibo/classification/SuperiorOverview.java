@@ -17,9 +17,9 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 
 /**
- * What the superior committee's observer reads of the year's classification (DOMAIN.md §3
- * roles, §7): for each grassroots committee under it, the level its superior decided, its
- * branches and its members by level — counts only, read only.
+ * What the superior committee's observer reads of the year's classification
+ * (docs/domain.md §3 roles, §7): for each grassroots committee under it, the level its
+ * superior decided, its branches and its members by level — counts only, read only.
  */
 @Component
 @Transactional(readOnly = true)

@@ -20,7 +20,7 @@ import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingQueries;
 
 /**
- * What chibo knows of a member's year for the self-review (DOMAIN.md §7 step 1): the
+ * What chibo knows of a member's year for the self-review (docs/domain.md §7 step 1): the
  * meetings attended and missed, the tasks the branch gave and how they were done, the
  * study sessions and the reflections' grades, the training completed, the awards, and
  * whether the member was disciplined — each read through its module — and the draft of

@@ -1,6 +1,6 @@
 /**
  * The annual review and classification of members (đánh giá, xếp loại chất lượng;
- * DOMAIN.md §7): rule sets in force by date, each member's self-review, the branch's
+ * docs/domain.md §7): rule sets in force by date, each member's self-review, the branch's
  * proposal and the committee's decision under the quota of the top level, and the result
  * on the member's record.
  */

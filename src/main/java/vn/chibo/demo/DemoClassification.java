@@ -22,7 +22,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 
 /**
- * The demo's annual classifications (DOMAIN.md §7, §14): each year since 2020 the
+ * The demo's annual classifications (docs/domain.md §7, §14): each year since 2020 the
  * committee's decisions for every branch within the quota — one authorised exception in
  * 2023, the member reprimanded in 2024 not at the top, one member not fulfilling two
  * years running — the 2025 cycle with every member's self-review (100 points) and the
@@ -124,9 +124,10 @@ class DemoClassification {
 	}
 
 	/**
-	 * The Party organisations (DOMAIN.md §7, §11): each year one branch at the top level
-	 * — the one the committee named "tiêu biểu" — six good and one fulfilled; last year
-	 * with every branch's collective report; the superior's decision on the committee.
+	 * The Party organisations (docs/domain.md §7, §11): each year one branch at the top
+	 * level — the one the committee named "tiêu biểu" — six good and one fulfilled; last
+	 * year with every branch's collective report; the superior's decision on the
+	 * committee.
 	 */
 	private void organisations(CurrentUser office, LocalDate today) {
 		var branches = organizations.branches(office);

@@ -34,9 +34,9 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.LoginHints;
 
 /**
- * Loads the fictional committee of DOMAIN.md §14 — Đảng bộ Cục Hải quan tỉnh Hà Tĩnh, 8
- * branches, 196 generated members — once, in one transaction, through the same services a
- * user would use. It runs on the embedded default only, unless
+ * Loads the fictional committee of docs/domain.md §14 — Đảng bộ Cục Hải quan tỉnh Hà
+ * Tĩnh, 8 branches, 196 generated members — once, in one transaction, through the same
+ * services a user would use. It runs on the embedded default only, unless
  * {@code chibo.demo.enabled=true} asks for it on an external database.
  */
 @Component
@@ -46,7 +46,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCommittee.class);
 
-	/** Code, name, members, probationary members, field of work (DOMAIN.md §14). */
+	/** Code, name, members, probationary members, field of work (docs/domain.md §14). */
 	private record BranchPlan(String code, String name, int members, int probationary, String field) {
 	}
 
@@ -64,13 +64,13 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	private static final String SUPERIOR_NAME = "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh";
 
-	/** Other committees under the same superior: invented names (DOMAIN.md §14). */
+	/** Other committees under the same superior: invented names (docs/domain.md §14). */
 	private static final List<String> NEIGHBOURS = List.of("Đảng bộ Bệnh viện Đa khoa Hồng Lam",
 			"Đảng bộ Trường Cao đẳng Nghề Sông La", "Đảng bộ Công ty Cấp nước Ngàn Phố",
 			"Đảng bộ Kho bạc Khu vực Hồng Lĩnh", "Đảng bộ Ban Quản lý Cảng cá Thạch Kim");
 
 	// Days since admission of the ten probationary members: some due soon, one vote
-	// overdue (DOMAIN.md §4).
+	// overdue (docs/domain.md §4).
 	private static final int[] PROBATION_DAYS = { 20, 60, 100, 150, 200, 250, 300, 345, 355, 440 };
 
 	private final OrganizationService organizations;
@@ -284,7 +284,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 			}
 			// Branch executive: secretary and deputy; a chi ủy where the branch has 9 or
 			// more official members
-			// (DOMAIN.md §3) — 5 at CB02, 3 elsewhere.
+			// (docs/domain.md §3) — 5 at CB02, 3 elsewhere.
 			lifecycle.assignPost(system, ids.get(0), branchId, Post.SECRETARY, termStart);
 			lifecycle.assignPost(system, ids.get(1), branchId, Post.DEPUTY_SECRETARY, termStart);
 			var officialCount = plan.members() - plan.probationary();
@@ -297,7 +297,8 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 			others.add(ids.get(6));
 			byBranch.put(branchId, ids);
 		}
-		// Đảng ủy of 9 (DOMAIN.md §14): the secretaries of CB01–CB07 as members, plus a
+		// Đảng ủy of 9 (docs/domain.md §14): the secretaries of CB01–CB07 as members,
+		// plus a
 		// secretary and a deputy.
 		var committeeSecretary = secretaries.get(4);
 		lifecycle.assignPost(system, committeeSecretary, grassrootsId, Post.COMMITTEE_SECRETARY, termStart);
@@ -317,7 +318,8 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 		for (var member : List.of(committeeDeputy, others.get(2), others.get(6))) {
 			lifecycle.assignPost(system, member, grassrootsId, Post.INSPECTION_MEMBER, termStart);
 		}
-		// Each branch is followed by a committee member from another branch (DOMAIN.md §5
+		// Each branch is followed by a committee member from another branch
+		// (docs/domain.md §5
 		// step 3).
 		for (var b = 0; b < branchIds.size(); b++) {
 			var follower = committeeMembers.get((b + 1) % committeeMembers.size());
@@ -326,7 +328,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 		overlays(system, branchIds, byBranch, today);
 		accounts.create(committeeId, "admin", PASSWORD, "Quản trị hệ thống", Role.ADMIN, blocId, null);
 		accounts.create(committeeId, "vanphong", PASSWORD, "Văn phòng Đảng ủy", Role.OFFICE, grassrootsId, null);
-		// A member of the inspection committee (DOMAIN.md §10), who reads its
+		// A member of the inspection committee (docs/domain.md §10), who reads its
 		// confidential
 		// records by that post.
 		accounts.create(committeeId, "ubkt", PASSWORD, "Ủy viên Ủy ban Kiểm tra", Role.COMMITTEE_MEMBER, grassrootsId,
@@ -351,9 +353,9 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 	}
 
 	/**
-	 * The superior committee (DOMAIN.md §3: for the seed, the bloc committee) as a tenant
-	 * of its own, with an observer account and a few other grassroots committees under it
-	 * beside the demo one, their scores drawn (SyntheticCommittees).
+	 * The superior committee (docs/domain.md §3: for the seed, the bloc committee) as a
+	 * tenant of its own, with an observer account and a few other grassroots committees
+	 * under it beside the demo one, their scores drawn (SyntheticCommittees).
 	 */
 	private void superior(long committeeId) {
 		var superiorId = organizations.createSuperiorCommittee(SUPERIOR_CODE, SUPERIOR_NAME, "Hà Tĩnh");
@@ -365,7 +367,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	/**
 	 * Two exempted (ill), three temporarily in, one temporarily out — all within the 196
-	 * (DOMAIN.md §14).
+	 * (docs/domain.md §14).
 	 */
 	private void overlays(CurrentUser system, List<Long> branchIds, java.util.Map<Long, List<Long>> byBranch,
 			LocalDate today) {
@@ -391,7 +393,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 		return form;
 	}
 
-	/** Cao cấp 9, trung cấp 48, sơ cấp 110, none 29 (DOMAIN.md §14), shuffled. */
+	/** Cao cấp 9, trung cấp 48, sơ cấp 110, none 29 (docs/domain.md §14), shuffled. */
 	private static List<TheoryLevel> theoryLevels(Random random) {
 		var levels = new ArrayList<TheoryLevel>();
 		levels.addAll(Collections.nCopies(9, TheoryLevel.ADVANCED));

@@ -45,11 +45,11 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.UserAccounts;
 
 /**
- * The demo's inspection and supervision programme (DOMAIN.md §14): each year since 2020
- * two thematic inspections and three thematic supervisions of branches, carried from the
- * decision to the remedies verified by the inspection committee; last year's item left
- * undone and this year's overdue one, one still in progress; this year's supervision of
- * "việc thực hiện nghị quyết chi bộ" at two branches (the news article of 18/06/2026),
+ * The demo's inspection and supervision programme (docs/domain.md §14): each year since
+ * 2020 two thematic inspections and three thematic supervisions of branches, carried from
+ * the decision to the remedies verified by the inspection committee; last year's item
+ * left undone and this year's overdue one, one still in progress; this year's supervision
+ * of "việc thực hiện nghị quyết chi bộ" at two branches (the news article of 18/06/2026),
  * with a remedy still overdue; the demo's one discipline case and the complaints
  * received.
  */
@@ -244,7 +244,7 @@ class DemoInspection {
 	}
 
 	/**
-	 * The one discipline case of the demo (DOMAIN.md §14: a reprimand of an invented
+	 * The one discipline case of the demo (docs/domain.md §14: a reprimand of an invented
 	 * member, decided by the branch) and the complaints received since 2023, one still
 	 * open and one answered late.
 	 */
@@ -310,10 +310,10 @@ class DemoInspection {
 	}
 
 	/**
-	 * Regular supervision (DOMAIN.md §10): the committee's target of 30% each year since
-	 * 2020; last year and this, the inspection committee at two meetings of each branch,
-	 * and each branch's secretary supervising members — about a third of them last year,
-	 * this year fewer at Vũng Áng (below the target).
+	 * Regular supervision (docs/domain.md §10): the committee's target of 30% each year
+	 * since 2020; last year and this, the inspection committee at two meetings of each
+	 * branch, and each branch's secretary supervising members — about a third of them
+	 * last year, this year fewer at Vũng Áng (below the target).
 	 */
 	private void supervision(CurrentUser ubkt, List<OrgNode> branches, LocalDate today) {
 		for (var year = 2020; year <= today.getYear(); year++) {

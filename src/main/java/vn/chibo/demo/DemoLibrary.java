@@ -20,9 +20,9 @@ import vn.chibo.shared.print.PdfDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The demo library: the documents chibo's rules cite (DOMAIN.md §2) as metadata, each
- * with a short summary written for the demo and a generated PDF that says it is a demo
- * copy, not the real text; and one internal plan of the committee.
+ * The demo library: the documents chibo's rules cite (docs/domain.md §2) as metadata,
+ * each with a short summary written for the demo and a generated PDF that says it is a
+ * demo copy, not the real text; and one internal plan of the committee.
  */
 @Component
 class DemoLibrary {

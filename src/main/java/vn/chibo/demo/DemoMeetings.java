@@ -29,7 +29,7 @@ import vn.chibo.member.MemberRow;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The demo committee's meeting history (DOMAIN.md §14 "generated activity"): every
+ * The demo committee's meeting history (docs/domain.md §14 "generated activity"): every
  * branch's regular meeting each month from 07/2020 to the current month and a thematic
  * meeting each quarter, with preparation, attendance, minutes, speeches, resolution
  * targets, tasks and proposals — mostly good months and some weak ones (a late start, low
@@ -159,7 +159,8 @@ class DemoMeetings {
 				held.add(meeting(system, random, branchId, MeetingKind.REGULAR, date, null, null, secretaries.get(b),
 						takers.get(b), weakness, today, zone));
 			}
-			// The year-end review meeting of each December held (DOMAIN.md §7 step 2),
+			// The year-end review meeting of each December held (docs/domain.md §7 step
+			// 2),
 			// with
 			// its own draws so that the months' stay as they were.
 			for (var year = FIRST_MONTH.getYear(); year < today.getYear(); year++) {
@@ -172,7 +173,7 @@ class DemoMeetings {
 		held.sort(java.util.Comparator.comparing(HeldMeeting::date));
 		var count = history.importHeld(system.committeeId(), system.username(), held);
 		// The branches' self-scores of the criteria scored by hand: mostly near the
-		// maximum, now and then well below (DOMAIN.md §14: scores mostly 75–95).
+		// maximum, now and then well below (docs/domain.md §14: scores mostly 75–95).
 		evaluations.scoreUnscored(system.committeeId(), system.username(), FIRST_MONTH, (meetingId, criterion) -> {
 			var draw = new Random(meetingId * 7919 + criterion.code().hashCode());
 			var share = (draw.nextInt(100) < 12) ? 0.5 + draw.nextDouble() * 0.3 : 0.8 + draw.nextDouble() * 0.2;

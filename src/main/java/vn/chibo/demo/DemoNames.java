@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generated Vietnamese names with the demo weights of DOMAIN.md §18 (Hà Tĩnh family
+ * Generated Vietnamese names with the demo weights of docs/domain.md §18 (Hà Tĩnh family
  * names; Văn ≈ 40% of men's middle names, Thị ≈ 55% of women's, two middle names for ≈
  * 30% of women). All fictional.
  */

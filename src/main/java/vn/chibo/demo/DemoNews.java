@@ -10,9 +10,9 @@ import vn.chibo.news.NewsImport;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * A dozen believable articles of the demo committee across the news categories (DOMAIN.md
- * §14; the seed article's topic, date and author among them). Fictional people, written
- * for the demo.
+ * A dozen believable articles of the demo committee across the news categories
+ * (docs/domain.md §14; the seed article's topic, date and author among them). Fictional
+ * people, written for the demo.
  */
 @Component
 class DemoNews {

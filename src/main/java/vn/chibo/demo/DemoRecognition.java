@@ -29,7 +29,7 @@ import vn.chibo.recognition.Contests;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The demo's commendations (DOMAIN.md §11, §14, seed): the collective and the member
+ * The demo's commendations (docs/domain.md §11, §14, seed): the collective and the member
  * praised by the bloc committee at the three-year review of Chỉ thị 05-CT/TW, the first
  * prize of the 2017 contest, a branch named "trong sạch, vững mạnh tiêu biểu" each year
  * since 2021, and the 30-year Party badges of two members already presented.

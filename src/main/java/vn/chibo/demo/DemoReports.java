@@ -13,7 +13,7 @@ import vn.chibo.report.Terms;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The demo's reports (DOMAIN.md §12, §14): the committee's three terms (congress of
+ * The demo's reports (docs/domain.md §12, §14): the committee's three terms (congress of
  * 2020-06-20), the 2015–2020 term report's assessment and four solution lines as the seed
  * article gives them, the 2020–2025 term's text and the last two years' year-report texts
  * (invented in the same voice); this year's text is left for the office to write, with

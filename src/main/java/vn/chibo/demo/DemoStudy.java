@@ -27,12 +27,12 @@ import vn.chibo.study.StudyService;
 import vn.chibo.study.StudySessionForm;
 
 /**
- * The demo's study history (DOMAIN.md §14: "2 study sessions a year with bài thu hoạch"):
- * since 2020 each year a session on a resolution of the library, with a reporter of the
- * superior committee as in the seed, and the yearly topic of Chỉ thị 05-CT/TW; the roll
- * call, reflections written by the members from phrases drawn for each, graded by their
- * branch secretaries, and in each session a few copied from another member's. The last
- * session is recent, its reflections still coming in.
+ * The demo's study history (docs/domain.md §14: "2 study sessions a year with bài thu
+ * hoạch"): since 2020 each year a session on a resolution of the library, with a reporter
+ * of the superior committee as in the seed, and the yearly topic of Chỉ thị 05-CT/TW; the
+ * roll call, reflections written by the members from phrases drawn for each, graded by
+ * their branch secretaries, and in each session a few copied from another member's. The
+ * last session is recent, its reflections still coming in.
  */
 @Component
 class DemoStudy {

@@ -23,8 +23,8 @@ import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingService;
 
 /**
- * The demo's training (DOMAIN.md §14, seed): the 5 advanced and 13 intermediate political
- * theory graduates of 2015–2020 with their courses and certificates; the yearly
+ * The demo's training (docs/domain.md §14, seed): the 5 advanced and 13 intermediate
+ * political theory graduates of 2015–2020 with their courses and certificates; the yearly
  * party-work training of the branch secretaries since 2021; the intermediate course of
  * 2025 that raised two members' level; and this year's plan, still under way.
  */

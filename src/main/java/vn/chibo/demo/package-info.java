@@ -1,6 +1,6 @@
 /**
- * The fictional demo committee of DOMAIN.md §14, loaded through the application's own
- * services on the first start of the embedded default.
+ * The fictional demo committee of docs/domain.md §14, loaded through the application's
+ * own services on the first start of the embedded default.
  */
 @ApplicationModule(allowedDependencies = { "organization", "member", "account", "meeting", "evaluation", "news",
 		"library", "study", "training", "recognition", "inspection", "inspection :: discipline",

@@ -1,8 +1,8 @@
 package vn.chibo.evaluation;
 
 /**
- * Knock-out conditions a rubric may cap the level with (DOMAIN.md §6 "Knock-out caps"
- * [R]).
+ * Knock-out conditions a rubric may cap the level with (docs/domain.md §6 "Knock-out
+ * caps" [R]).
  */
 public enum CapCondition {
 

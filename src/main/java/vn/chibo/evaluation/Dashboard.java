@@ -14,7 +14,7 @@ public record Dashboard(int year, List<Row> rows, List<QuarterLevels> quarters, 
 	/** A branch's year: one cell a month and the year's aggregate. */
 	/**
 	 * @param thematicCount thematic meetings scored this year, aggregated apart from the
-	 * regular ones (DOMAIN.md §6)
+	 * regular ones (docs/domain.md §6)
 	 * @param thematicMean their mean score
 	 */
 	public record Row(long branchId, String branchName, List<Cell> months, @Nullable Double meanPercent,

@@ -134,7 +134,8 @@ public class EvaluationQueries {
 				}
 			}
 			// The year's level: the level of the mean of the monthly regular scores, one
-			// level down if two or more months were Kém or a month was skipped (DOMAIN.md
+			// level down if two or more months were Kém or a month was skipped
+			// (docs/domain.md
 			// §6 aggregation [R]).
 			Double mean = (counted > 0) ? Math.round(sum * 10 / counted) / 10.0 : null;
 			Level level = null;
@@ -252,7 +253,7 @@ public class EvaluationQueries {
 		return (int) scores.stream().filter((s) -> s.level() == level).count();
 	}
 
-	/** Tốt ≥ 90, Khá ≥ 70, Trung bình ≥ 50, else Kém (DOMAIN.md §6). */
+	/** Tốt ≥ 90, Khá ≥ 70, Trung bình ≥ 50, else Kém (docs/domain.md §6). */
 	static Level levelOf(double percent) {
 		return (percent >= 90) ? Level.GOOD
 				: (percent >= 70) ? Level.FAIR : (percent >= 50) ? Level.AVERAGE : Level.WEAK;

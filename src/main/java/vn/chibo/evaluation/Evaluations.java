@@ -26,8 +26,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Scores meetings (DOMAIN.md §6) and keeps the scores: each with the rubric version it
- * used, so editing a rubric never changes a score already given; a rescore under the
+ * Scores meetings (docs/domain.md §6) and keeps the scores: each with the rubric version
+ * it used, so editing a rubric never changes a score already given; a rescore under the
  * rubric now in force is an explicit, audited action. Hand-given points — the branch's
  * self-score, the superior committee member's (which prevails) — update the meeting's
  * score under the same version.
@@ -77,9 +77,9 @@ public class Evaluations {
 	}
 
 	/**
-	 * Scores a meeting from its record after a change (DOMAIN.md §6): a held meeting not
-	 * scored yet is scored under the rubrics in force on its date; until the minutes are
-	 * signed the score follows the record under the same rubric versions; signed, it
+	 * Scores a meeting from its record after a change (docs/domain.md §6): a held meeting
+	 * not scored yet is scored under the rubrics in force on its date; until the minutes
+	 * are signed the score follows the record under the same rubric versions; signed, it
 	 * stays as it was at signing until an explicit rescore. Answers whether it scored.
 	 */
 	public boolean refresh(long committeeId, long meetingId, boolean signing) {
@@ -213,7 +213,7 @@ public class Evaluations {
 	}
 
 	/**
-	 * Whether absences with reason stay outside the attendance rate (DOMAIN.md §5: a
+	 * Whether absences with reason stay outside the attendance rate (docs/domain.md §5: a
 	 * committee's choice; exempted members are always outside).
 	 */
 	public boolean excusedOutsideRate(long committeeId) {

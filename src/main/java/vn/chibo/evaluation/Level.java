@@ -1,9 +1,9 @@
 package vn.chibo.evaluation;
 
 /**
- * A meeting's quality level (DOMAIN.md §6): Tốt ≥ 90, Khá 70–89, Trung bình 50–69, Kém
- * &lt; 50 by default; Đạt / Không đạt under the 12-HD framework. Higher rank is better; a
- * cap lowers a level to at most its own.
+ * A meeting's quality level (docs/domain.md §6): Tốt ≥ 90, Khá 70–89, Trung bình 50–69,
+ * Kém &lt; 50 by default; Đạt / Không đạt under the 12-HD framework. Higher rank is
+ * better; a cap lowers a level to at most its own.
  */
 public enum Level {
 

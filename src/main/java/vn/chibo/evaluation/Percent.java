@@ -10,7 +10,8 @@ import vn.chibo.shared.web.DecimalComma;
 /**
  * A score's percentage as shown beside its level colour: cut, never rounded up, to one
  * decimal and written with a decimal comma ("89,9", "90"), so a shown figure never reads
- * as the next level's (DOMAIN.md §6: the levels' thresholds are whole or half points).
+ * as the next level's (docs/domain.md §6: the levels' thresholds are whole or half
+ * points).
  */
 final class Percent {
 

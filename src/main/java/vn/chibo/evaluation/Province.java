@@ -48,8 +48,8 @@ public record Province(int year, List<Row> rows, List<Dashboard.QuarterLevels> q
 	 *
 	 * @param scored regular meetings scored in the months already over
 	 * @param expected branches × months already over: one regular meeting each (Party
-	 * Charter, DOMAIN.md §5)
-	 * @param thematicCount thematic meetings scored, aggregated apart (DOMAIN.md §6)
+	 * Charter, docs/domain.md §5)
+	 * @param thematicCount thematic meetings scored, aggregated apart (docs/domain.md §6)
 	 */
 	public record Row(long committeeId, String code, String name, int branches, List<Month> months,
 			@Nullable Double mean, @Nullable Level level, int weak, int scored, int expected, int thematicCount,

@@ -21,10 +21,10 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * What an observer of a superior committee reads (DOMAIN.md §3 roles, read-only): the
- * year of every grassroots committee under it, from the monthly aggregates the database
- * keeps beside the scores (V19), and one committee's branches on the same heat map its
- * office sees.
+ * What an observer of a superior committee reads (docs/domain.md §3 roles, read-only):
+ * the year of every grassroots committee under it, from the monthly aggregates the
+ * database keeps beside the scores (V19), and one committee's branches on the same heat
+ * map its office sees.
  */
 @Service
 @Transactional(readOnly = true)

@@ -21,9 +21,9 @@ import vn.chibo.shared.security.CurrentUser;
 
 /**
  * The committee's yearly report "Báo cáo đánh giá chất lượng sinh hoạt chi bộ năm …"
- * (issue: evaluation §5) in the Party's layout (DOMAIN.md §16), DOCX and PDF from one
- * model: the year in figures, the heat map as a table, levels per quarter, the criteria
- * that lost the most points — all computed from the records.
+ * (issue: evaluation §5) in the Party's layout (docs/domain.md §16), DOCX and PDF from
+ * one model: the year in figures, the heat map as a table, levels per quarter, the
+ * criteria that lost the most points — all computed from the records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -134,7 +134,7 @@ public class QualityReport {
 				text("print.party"), text("print.placeDate", ReportDocuments.placeDate(place, today)),
 				text("report.title"), text("report.subtitle", String.valueOf(year)), sections,
 				// Signed for the collective leadership: the committee, or the branch
-				// (DOMAIN.md §16).
+				// (docs/domain.md §16).
 				text(scope.level().holdsMembers() ? "study.report.signFor.branch" : "study.report.signFor.committee"),
 				text("report.signTitle"), secretary)
 			.to(documents.recipients(superior, scope.level().holdsMembers()));

@@ -9,10 +9,9 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.meeting.MeetingKind;
 
 /**
- * A rubric as data (DOMAIN.md §6; format in
- * {@code src/main/resources/rubrics/README.md}): criteria groups and criteria with their
- * points and scoring rules, level thresholds, knock-out caps, the kinds of meeting it
- * applies to and the dates it is in force.
+ * A rubric as data (docs/domain.md §6; format in {@code docs/rubric-format.md}): criteria
+ * groups and criteria with their points and scoring rules, level thresholds, knock-out
+ * caps, the kinds of meeting it applies to and the dates it is in force.
  */
 public record Rubric(String code, int version, String name, @Nullable String source, Mode mode,
 		List<MeetingKind> appliesTo, LocalDate validFrom, @Nullable LocalDate validTo, boolean normalize,

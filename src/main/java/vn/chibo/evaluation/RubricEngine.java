@@ -8,7 +8,7 @@ import java.util.Map;
 import vn.chibo.meeting.MeetingFacts;
 
 /**
- * Scores a meeting's facts against a rubric (DOMAIN.md §6): record-based criteria by
+ * Scores a meeting's facts against a rubric (docs/domain.md §6): record-based criteria by
  * their rules, the rest by hand (the superior's score prevails over the self-score),
  * criteria not applicable left out of the maximum, the total normalised when the rubric
  * says so, then the level by the thresholds and the knock-out caps.

@@ -18,9 +18,9 @@ import vn.chibo.meeting.PreparationStep;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * Reads a rubric file (the JSON format of {@code src/main/resources/rubrics/README.md})
- * and checks it, naming the exact place of the first thing wrong:
- * "groups[2].criteria[0].rule: …". Nothing half-read is ever used.
+ * Reads a rubric file (the JSON format of {@code docs/rubric-format.md}) and checks it,
+ * naming the exact place of the first thing wrong: "groups[2].criteria[0].rule: …".
+ * Nothing half-read is ever used.
  */
 public final class RubricFormat {
 

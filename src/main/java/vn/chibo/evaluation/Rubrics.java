@@ -28,15 +28,16 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * A committee's rubrics (DOMAIN.md §6): the shipped ones, added on first use, and its own
- * versions imported from a file (format in {@code rubrics/README.md}). A version once
- * stored never changes, so a score always names the rubric it was given under.
+ * A committee's rubrics (docs/domain.md §6): the shipped ones, added on first use, and
+ * its own versions imported from a file (format in {@code docs/rubric-format.md}). A
+ * version once stored never changes, so a score always names the rubric it was given
+ * under.
  */
 @Service
 @Transactional
 public class Rubrics {
 
-	/** The rubrics chibo ships (DOMAIN.md §6 A, B, C). */
+	/** The rubrics chibo ships (docs/domain.md §6 A, B, C). */
 	static final List<String> SHIPPED = List.of("A-42HD.json", "B-THEMATIC.json", "C-12HD.json");
 
 	private final JdbcClient jdbc;
@@ -99,7 +100,7 @@ public class Rubrics {
 
 	/**
 	 * The file of one of the committee's rubric versions, as imported: the start of a new
-	 * version (DOMAIN.md §6 — rubrics are versioned data, edited by importing).
+	 * version (docs/domain.md §6 — rubrics are versioned data, edited by importing).
 	 */
 	@Transactional(readOnly = true)
 	public String definition(long committeeId, long rubricId) {

@@ -7,10 +7,10 @@ import vn.chibo.meeting.MeetingFacts;
 import vn.chibo.meeting.PreparationStep;
 
 /**
- * How a criterion is scored: from the record (the rule of DOMAIN.md §6 it implements is
- * named on each), or by hand ({@link #MANUAL}). Each answers its points with the evidence
- * — a message key {@code evaluation.evidence.<RULE>[.suffix]} with arguments — and the
- * part of the record it comes from.
+ * How a criterion is scored: from the record (the rule of docs/domain.md §6 it implements
+ * is named on each), or by hand ({@link #MANUAL}). Each answers its points with the
+ * evidence — a message key {@code evaluation.evidence.<RULE>[.suffix]} with arguments —
+ * and the part of the record it comes from.
  */
 public enum RuleType {
 
@@ -58,7 +58,7 @@ public enum RuleType {
 					: Outcome.of(0, "missed", List.of(String.join(", ", f.longExcusedRuns())), attendance(f));
 		}
 	},
-	/** A preparation step recorded (DOMAIN.md §5). */
+	/** A preparation step recorded (docs/domain.md §5). */
 	STEP {
 		@Override
 		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {

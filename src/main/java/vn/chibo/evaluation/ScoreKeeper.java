@@ -17,12 +17,12 @@ import vn.chibo.meeting.MeetingRecordChanged;
 import vn.chibo.organization.OrganizationQueries;
 
 /**
- * Keeps scores following the record (DOMAIN.md §6), never a page view: each change the
- * meeting module announces is scored once it has committed, in a transaction of its own
- * and in the thread of the change, so the page the user lands on shows the new score; the
- * event is kept by the publication registry until scoring succeeds. A sweep scores every
- * held meeting still without a score (a history loaded in bulk, an event lost before the
- * registry existed) and delivers again what failed.
+ * Keeps scores following the record (docs/domain.md §6), never a page view: each change
+ * the meeting module announces is scored once it has committed, in a transaction of its
+ * own and in the thread of the change, so the page the user lands on shows the new score;
+ * the event is kept by the publication registry until scoring succeeds. A sweep scores
+ * every held meeting still without a score (a history loaded in bulk, an event lost
+ * before the registry existed) and delivers again what failed.
  */
 @Component
 class ScoreKeeper {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * evidence and where it is in the record; the caps that applied.
  *
  * @param percent the total as a share of the applicable maximum when the rubric
- * normalises (DOMAIN.md §6: months without a thematic part), else the total
+ * normalises (docs/domain.md §6: months without a thematic part), else the total
  */
 public record ScoreResult(String rubricCode, int rubricVersion, double total, double max, double percent, Level level,
 		@Nullable Level uncapped, List<CapCondition> caps, List<Line> lines) {

@@ -1,6 +1,6 @@
 /**
- * Meeting-quality evaluation (DOMAIN.md §6): rubrics as versioned data, scores computed
- * from the meeting record and given by hand, with every point explained.
+ * Meeting-quality evaluation (docs/domain.md §6): rubrics as versioned data, scores
+ * computed from the meeting record and given by hand, with every point explained.
  */
 @ApplicationModule(allowedDependencies = { "meeting", "member", "organization", "notification", "shared :: *" })
 @NullMarked

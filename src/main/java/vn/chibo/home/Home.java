@@ -21,10 +21,10 @@ import vn.chibo.study.StudyQueries;
  * @param next the next meeting of the member's branch (or of the branches kept)
  * @param today whether that meeting is today: the member checks in by the code shown in
  * the room
- * @param toPrepare the next meeting's preparation steps not yet done (DOMAIN.md §5)
+ * @param toPrepare the next meeting's preparation steps not yet done (docs/domain.md §5)
  * @param minutesToSign meetings held whose minutes are not signed by both signers
- * @param warnings what the committee should look at now in the branches kept (DOMAIN.md
- * §6)
+ * @param warnings what the committee should look at now in the branches kept
+ * (docs/domain.md §6)
  * @param answered proposals the branch sent that the committee answered lately
  * @param waiting proposals waiting for the committee's answer
  * @param week the meetings of the coming seven days in the user's scope

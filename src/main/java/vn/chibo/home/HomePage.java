@@ -76,7 +76,7 @@ class HomePage {
 		var memberId = user.memberId();
 		var tasks = (memberId == null) ? List.<MinutesView.Task>of()
 				: minutes.tasksOf(user, memberId).stream().filter((t) -> t.status() == TaskStatus.OPEN).toList();
-		// DOMAIN.md §7: a reflection is written by its due date; returned ones are
+		// docs/domain.md §7: a reflection is written by its due date; returned ones are
 		// rewritten.
 		var reflections = study.assignments(user, today.minusYears(1))
 			.stream()

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The conclusion (kết luận; DOMAIN.md §10): findings, strengths, shortcomings, violations
- * if any, and recommendations.
+ * The conclusion (kết luận; docs/domain.md §10): findings, strengths, shortcomings,
+ * violations if any, and recommendations.
  */
 public class ConclusionForm {
 

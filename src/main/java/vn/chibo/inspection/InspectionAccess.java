@@ -13,11 +13,11 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 
 /**
- * Who reads the confidential records of inspection and discipline (DOMAIN.md §10): the
- * members of the inspection committee and the committee's standing members (its secretary
- * and deputy), by the posts their member record holds today — whatever their account's
- * role. The office and the committee follow the programme; the subject reads what
- * concerns it once notified.
+ * Who reads the confidential records of inspection and discipline (docs/domain.md §10):
+ * the members of the inspection committee and the committee's standing members (its
+ * secretary and deputy), by the posts their member record holds today — whatever their
+ * account's role. The office and the committee follow the programme; the subject reads
+ * what concerns it once notified.
  */
 @Component
 public class InspectionAccess {

@@ -19,10 +19,10 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * The documents an inspection issues, in the Party's layout (DOMAIN.md §16) as PDF and
- * DOCX: the decision (quyết định), the plan (kế hoạch) and the notice of the conclusion
- * (thông báo kết luận), each from the record — issued by the committee or by its
- * inspection committee, signed by who signed the decision.
+ * The documents an inspection issues, in the Party's layout (docs/domain.md §16) as PDF
+ * and DOCX: the decision (quyết định), the plan (kế hoạch) and the notice of the
+ * conclusion (thông báo kết luận), each from the record — issued by the committee or by
+ * its inspection committee, signed by who signed the decision.
  */
 @Component
 class InspectionDocuments {
@@ -81,7 +81,7 @@ class InspectionDocuments {
 		var committee = organizations.grassroots(user.committeeId());
 		var superior = organizations.superiorName(user.committeeId(), committee);
 		var byCommittee = item.body() == InspectionBody.COMMITTEE;
-		// The issuing body under the one above it (DOMAIN.md §16): the inspection
+		// The issuing body under the one above it (docs/domain.md §16): the inspection
 		// committee
 		// issues under its committee.
 		var above = byCommittee ? superior : committee.name();
@@ -153,9 +153,9 @@ class InspectionDocuments {
 	}
 
 	/**
-	 * "Nơi nhận" (DOMAIN.md §16): those who carry the decision out (Điều 3), the team and
-	 * the subject for the plan, the subject for the notice of conclusion; the body above
-	 * for its information; the issuer's archive.
+	 * "Nơi nhận" (docs/domain.md §16): those who carry the decision out (Điều 3), the
+	 * team and the subject for the plan, the subject for the notice of conclusion; the
+	 * body above for its information; the issuer's archive.
 	 */
 	private List<String> recipients(Kind kind, String subject, String above, boolean byCommittee) {
 		var lines = new ArrayList<String>();

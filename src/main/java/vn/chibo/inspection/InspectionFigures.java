@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The year's figures of inspection, supervision and discipline (DOMAIN.md §10, §12), from
- * the records: items planned and done by kind and subject, conclusions with violations,
- * remedies done on time, discipline by form, complaints handled. Counts only — no name of
- * a case or a complaint — for those who follow the programme; the committee's year report
- * takes them from here.
+ * The year's figures of inspection, supervision and discipline (docs/domain.md §10, §12),
+ * from the records: items planned and done by kind and subject, conclusions with
+ * violations, remedies done on time, discipline by form, complaints handled. Counts only
+ * — no name of a case or a complaint — for those who follow the programme; the
+ * committee's year report takes them from here.
  */
 @Component
 public class InspectionFigures {
@@ -96,7 +96,8 @@ public class InspectionFigures {
 			.param("today", today)
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) })
 			.single();
-		// Discipline decided in the year, not annulled on appeal (DOMAIN.md §4 forms).
+		// Discipline decided in the year, not annulled on appeal (docs/domain.md §4
+		// forms).
 		var byForm = new LinkedHashMap<String, Integer>();
 		jdbc.sql("""
 				select form, count(*) from discipline_case where committee_id = :committee

@@ -23,8 +23,8 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * What the programme and its items show a user (DOMAIN.md §10): the year by month, an
- * item with its steps for the insiders, its conclusion and remedies once notified, the
+ * What the programme and its items show a user (docs/domain.md §10): the year by month,
+ * an item with its steps for the insiders, its conclusion and remedies once notified, the
  * files gathered — each as far as the user may read it ({@link Inspections} changes
  * them).
  */
@@ -150,7 +150,8 @@ public class InspectionQueries {
 	public Detail detail(CurrentUser user, long id) {
 		var item = item(user, id);
 		var insider = access.insider(user);
-		// Unconcluded, unnotified inspections are read by the insiders only (DOMAIN.md
+		// Unconcluded, unnotified inspections are read by the insiders only
+		// (docs/domain.md
 		// §10).
 		if (!insider && !item.notified()) {
 			throw new NotFoundException();

@@ -18,10 +18,10 @@ import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The year's report of inspection, supervision and discipline (DOMAIN.md §12): its
+ * The year's report of inspection, supervision and discipline (docs/domain.md §12): its
  * sections from {@link InspectionFigures}, given also to the committee's year report, and
- * the whole document issued by the inspection committee in the Party's layout (DOMAIN.md
- * §16).
+ * the whole document issued by the inspection committee in the Party's layout
+ * (docs/domain.md §16).
  */
 @Component
 public class InspectionReport {

@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a programme item stands (DOMAIN.md §10: not carrying out the programme is itself
- * a violation): planned; overdue once its month has passed without a decision; in
+ * Where a programme item stands (docs/domain.md §10: not carrying out the programme is
+ * itself a violation): planned; overdue once its month has passed without a decision; in
  * progress from the decision; concluded.
  */
 public enum InspectionStatus {

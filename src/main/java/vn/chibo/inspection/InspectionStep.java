@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The steps of a thematic inspection or supervision in their order (DOMAIN.md §10, the
- * procedure of 296-QĐ/TW): preparation (decision, plan, notice, the subject's
+ * The steps of a thematic inspection or supervision in their order (docs/domain.md §10,
+ * the procedure of 296-QĐ/TW): preparation (decision, plan, notice, the subject's
  * self-report), conduct (documents, working sessions, draft report, discussion with the
  * subject), then the conclusion and its notification.
  */

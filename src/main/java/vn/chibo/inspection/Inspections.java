@@ -25,11 +25,11 @@ import vn.chibo.shared.web.NotFoundException;
 
 /**
  * The yearly programme of inspection and supervision and each of its items, from the
- * decision through the conclusion to the remedies verified (DOMAIN.md §10, 296-QĐ/TW).
- * The inspection committee and the standing members write and read everything; the
- * committee follows the programme and reads conclusions once notified; the subject — the
- * member, or the secretary of the branch inspected — reads its conclusion and reports its
- * remedies once notified. Every change is audited.
+ * decision through the conclusion to the remedies verified (docs/domain.md §10,
+ * 296-QĐ/TW). The inspection committee and the standing members write and read
+ * everything; the committee follows the programme and reads conclusions once notified;
+ * the subject — the member, or the secretary of the branch inspected — reads its
+ * conclusion and reports its remedies once notified. Every change is audited.
  */
 @Service
 @Transactional

@@ -1,8 +1,8 @@
 package vn.chibo.library;
 
 /**
- * The kinds of Party documents a committee keeps (DOMAIN.md §2): the label is the message
- * {@code library.kind.<NAME>}.
+ * The kinds of Party documents a committee keeps (docs/domain.md §2): the label is the
+ * message {@code library.kind.<NAME>}.
  */
 public enum DocumentKind {
 

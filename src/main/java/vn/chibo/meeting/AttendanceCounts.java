@@ -3,7 +3,7 @@ package vn.chibo.meeting;
 import java.util.List;
 
 /**
- * The attendance report the chair reads at the opening (DOMAIN.md §5): the roster by
+ * The attendance report the chair reads at the opening (docs/domain.md §5): the roster by
  * category and who attended, computed from the rows.
  *
  * @param expected members counted in the denominator (not exempted, not attending
@@ -53,7 +53,7 @@ public record AttendanceCounts(int total, int official, int probationary, int te
 
 	/**
 	 * Share of the counted members who attended, in percent with one decimal; the quality
-	 * threshold is more than 85 % (12-HD/BTCTW 2018; DOMAIN.md §5).
+	 * threshold is more than 85 % (12-HD/BTCTW 2018; docs/domain.md §5).
 	 */
 	public double rate() {
 		return (expected == 0) ? 0 : Math.round(attended * 1000.0 / expected) / 10.0;

@@ -15,7 +15,7 @@ public record AttendanceRow(long memberId, String fullName, boolean probationary
 
 	/**
 	 * Exempted members and members attending another branch for a while are listed but
-	 * stay outside the denominator (12-HD/BTCTW 2018, criterion 1; DOMAIN.md §5).
+	 * stay outside the denominator (12-HD/BTCTW 2018, criterion 1; docs/domain.md §5).
 	 */
 	public boolean counted() {
 		return !exempted && !temporaryOut;

@@ -1,7 +1,7 @@
 package vn.chibo.meeting;
 
 /**
- * A member's attendance at a meeting (DOMAIN.md §5 entity {@code Attendance}). Late
+ * A member's attendance at a meeting (docs/domain.md §5 entity {@code Attendance}). Late
  * arrivals attend.
  */
 public enum AttendanceStatus {

@@ -6,7 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * A warning about a member's attendance in a year (DOMAIN.md §4 automatic alerts, §5).
+ * A warning about a member's attendance in a year (docs/domain.md §4 automatic alerts,
+ * §5).
  *
  * @param count the number of absences (consecutive ones, or months) behind the warning
  * @param meetingId the meeting that raised it (the last of a run)

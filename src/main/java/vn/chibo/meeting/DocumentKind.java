@@ -1,6 +1,6 @@
 package vn.chibo.meeting;
 
-/** What a meeting document is (DOMAIN.md §5 preparation and after the meeting). */
+/** What a meeting document is (docs/domain.md §5 preparation and after the meeting). */
 public enum DocumentKind {
 
 	/** Dự thảo nội dung sinh hoạt. */

@@ -25,8 +25,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Takes a meeting's attendance (DOMAIN.md §5): the roster snapshot of the branch on the
- * meeting date, the secretary's roll call, guests, and members' own check-in with the
+ * Takes a meeting's attendance (docs/domain.md §5): the roster snapshot of the branch on
+ * the meeting date, the secretary's roll call, guests, and members' own check-in with the
  * signed code the meeting page shows.
  */
 @Service
@@ -35,7 +35,7 @@ public class MeetingAttendance {
 
 	/**
 	 * A member checking in this long after the announced start is recorded late [R: our
-	 * rule, DOMAIN.md §5 lists "late" without a threshold].
+	 * rule, docs/domain.md §5 lists "late" without a threshold].
 	 */
 	static final Duration LATE_AFTER = Duration.ofMinutes(15);
 
@@ -163,7 +163,7 @@ public class MeetingAttendance {
 
 	/**
 	 * The roll call: the secretary records one member's attendance. An absence with
-	 * reason needs its reason (DOMAIN.md §5).
+	 * reason needs its reason (docs/domain.md §5).
 	 */
 	public void record(CurrentUser user, long meetingId, long memberId, @Nullable AttendanceStatus status,
 			@Nullable String reason) {
@@ -235,8 +235,8 @@ public class MeetingAttendance {
 	 * "Everyone present": each member of the roster not yet recorded and expected at the
 	 * meeting (neither exempted nor away on a temporary transfer) is marked present; the
 	 * entries already made stay, so the secretary marks the exceptions before or after
-	 * (DOMAIN.md §5). Not on signed minutes: there each entry is an amendment with its
-	 * reason. Answers how many were marked.
+	 * (docs/domain.md §5). Not on signed minutes: there each entry is an amendment with
+	 * its reason. Answers how many were marked.
 	 */
 	public int everyonePresent(CurrentUser user, long meetingId) {
 		requirePlanner(user);

@@ -25,8 +25,8 @@ import vn.chibo.shared.web.NotFoundException;
 /**
  * The documents of a meeting: the branch executive attaches drafts and records, then
  * shares them with the members; sharing marks the "documents available" step
- * (42-HD/BTCTW: at least one day before; DOMAIN.md §5), attaching both drafts the "drafts
- * ready" one.
+ * (42-HD/BTCTW: at least one day before; docs/domain.md §5), attaching both drafts the
+ * "drafts ready" one.
  */
 @Service
 @Transactional
@@ -74,8 +74,8 @@ public class MeetingDocuments {
 	}
 
 	/**
-	 * The reading of a document the user may open (DOMAIN.md §5: documents shared with
-	 * the members before the meeting).
+	 * The reading of a document the user may open (docs/domain.md §5: documents shared
+	 * with the members before the meeting).
 	 */
 	@Transactional(readOnly = true)
 	public Reading reading(CurrentUser user, long meetingId, long documentId) {
@@ -132,7 +132,8 @@ public class MeetingDocuments {
 		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.PREPARATION);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "attach", null,
 				Map.of("kind", kind, "file", name, "bytes", content.length));
-		// Draft content and draft resolution attached: the drafts are ready (DOMAIN.md
+		// Draft content and draft resolution attached: the drafts are ready
+		// (docs/domain.md
 		// §5,
 		// step 1).
 		var kinds = jdbc

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a meeting's record says, as the quality evaluation reads it (DOMAIN.md §6
+ * What a meeting's record says, as the quality evaluation reads it (docs/domain.md §6
  * "criteria that the record can answer"): times, attendance, preparation, documents,
  * speeches, the previous resolution's targets, minutes and tasks.
  *

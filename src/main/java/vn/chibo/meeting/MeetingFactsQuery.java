@@ -76,7 +76,7 @@ public class MeetingFactsQuery {
 					!rs.getBoolean(4) && !rs.getBoolean(5)))
 			.list();
 		// Absences with reason count in the rate unless the committee leaves them out
-		// (DOMAIN.md §5: configurable).
+		// (docs/domain.md §5: configurable).
 		var excusedOutside = jdbc.sql("select excused_outside_rate from committee_setting where committee_id = :c")
 			.param("c", committeeId)
 			.query(Boolean.class)

@@ -11,9 +11,9 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The year's meetings by branch for the Party-building report (DOMAIN.md §12): meetings
- * held by kind and the attendance of the members counted at them (exempted and
- * temporarily away members are not counted, DOMAIN.md §5) — one aggregate over the
+ * The year's meetings by branch for the Party-building report (docs/domain.md §12):
+ * meetings held by kind and the attendance of the members counted at them (exempted and
+ * temporarily away members are not counted, docs/domain.md §5) — one aggregate over the
  * meeting records of the user's part of the tree.
  */
 @Component

@@ -1,6 +1,6 @@
 package vn.chibo.meeting;
 
-/** Kinds of branch meeting (DOMAIN.md §5). */
+/** Kinds of branch meeting (docs/domain.md §5). */
 public enum MeetingKind {
 
 	/** Thường kỳ: once a month (Party Charter). */
@@ -16,7 +16,7 @@ public enum MeetingKind {
 	CONGRESS,
 	/**
 	 * Kiểm điểm, đánh giá, xếp loại cuối năm: the branch hears each member's self-review
-	 * and votes on the level it proposes (DOMAIN.md §7 step 2).
+	 * and votes on the level it proposes (docs/domain.md §7 step 2).
 	 */
 	YEAR_REVIEW
 

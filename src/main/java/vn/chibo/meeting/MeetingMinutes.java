@@ -21,7 +21,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Writes the minutes of a meeting (DOMAIN.md §5 "Minutes fields", §16 skeleton): the
+ * Writes the minutes of a meeting (docs/domain.md §5 "Minutes fields", §16 skeleton): the
  * record itself, speeches, the review of the previous resolution's targets, the new
  * resolution's targets, tasks and proposals; then the chair and the minute-taker sign and
  * the minutes are locked — later changes are amendments with their reason. Two people
@@ -232,7 +232,7 @@ public class MeetingMinutes {
 	}
 
 	/**
-	 * What the minutes still lack before they can be signed (DOMAIN.md §6 "minutes
+	 * What the minutes still lack before they can be signed (docs/domain.md §6 "minutes
 	 * complete"), each as a message: times, chair, minute-taker, the roll call of every
 	 * member, a conclusion or resolution, and the review of each target of the previous
 	 * resolution. Empty when they can be signed.
@@ -353,7 +353,7 @@ public class MeetingMinutes {
 
 	/**
 	 * Reviews a target of the previous regular meeting's resolution at this meeting: met
-	 * or not, with a note (DOMAIN.md §5 agenda item 3; §6 criterion 7).
+	 * or not, with a note (docs/domain.md §5 agenda item 3; §6 criterion 7).
 	 */
 	public void reviewTarget(CurrentUser user, long meetingId, long targetId, @Nullable Boolean met,
 			@Nullable String note) {

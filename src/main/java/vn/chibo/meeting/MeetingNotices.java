@@ -29,8 +29,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * Tells members about their meetings (DOMAIN.md §5 preparation step 3): the notice of
- * time, place and content to every member and to the superior committee member who
+ * Tells members about their meetings (docs/domain.md §5 preparation step 3): the notice
+ * of time, place and content to every member and to the superior committee member who
  * follows the branch; reminders some days before (7 and 1 by default, per committee);
  * notices when a meeting moves or is cancelled.
  */

@@ -55,7 +55,7 @@ public class MeetingQueries {
 	/**
 	 * One meeting the user may read, or 404: those of the branches in the user's scope,
 	 * and those of the branches the user follows as the superior committee member
-	 * (DOMAIN.md §5 step 3), who views and comments but does not write.
+	 * (docs/domain.md §5 step 3), who views and comments but does not write.
 	 */
 	public MeetingRow readable(CurrentUser user, long id) {
 		var branchId = jdbc.sql("select branch_id from meeting where committee_id = :committee and id = :id")
@@ -119,7 +119,7 @@ public class MeetingQueries {
 			.list()
 			.forEach((row) -> done.put(row.step(), row));
 		// The chi ủy's short record of its preparatory meeting is the executive's, not
-		// every member's (DOMAIN.md §5 step 1).
+		// every member's (docs/domain.md §5 step 1).
 		if (!user.role().readsMemberRecords() && !user.role().plansMeetings()) {
 			done.computeIfPresent(PreparationStep.EXECUTIVE_MEETING,
 					(step, row) -> new PreparationRow(step, row.doneAt(), row.doneBy(), null, row.lateReason()));
@@ -285,8 +285,8 @@ public class MeetingQueries {
 	/**
 	 * The meetings of the branches the user keeps (not those followed) held from a date
 	 * until yesterday whose minutes the chair and the minute-taker have not both signed
-	 * (DOMAIN.md §5: the minutes are finished and signed after the meeting), earliest
-	 * first.
+	 * (docs/domain.md §5: the minutes are finished and signed after the meeting),
+	 * earliest first.
 	 */
 	public List<MeetingRow> minutesToSign(CurrentUser user, LocalDate since, LocalDate today) {
 		var branches = array(branches(user, null));
@@ -346,7 +346,7 @@ public class MeetingQueries {
 	/**
 	 * Gaps in the plan of {@code year}: every month needs a regular meeting (Party
 	 * Charter) and every quarter a thematic one (12-HD/BTCTW 2018; 42-HD/BTCTW 2025),
-	 * cancelled meetings not counting (DOMAIN.md §5).
+	 * cancelled meetings not counting (docs/domain.md §5).
 	 */
 	public List<PlanWarning> warnings(CurrentUser user, int year, @Nullable Long branchId) {
 		var meetings = calendar(user, year, branchId);

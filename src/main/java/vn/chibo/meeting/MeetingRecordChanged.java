@@ -2,7 +2,7 @@ package vn.chibo.meeting;
 
 /**
  * A part of a meeting's record changed, in a transaction that committed: what the
- * evaluation scores from (DOMAIN.md §6) may differ now. Delivered through the event
+ * evaluation scores from (docs/domain.md §6) may differ now. Delivered through the event
  * publication registry, so it survives a crash and is delivered again.
  */
 public record MeetingRecordChanged(long committeeId, long meetingId, Part part) {

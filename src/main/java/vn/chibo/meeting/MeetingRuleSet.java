@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The guidance a meeting is held under, by its date (DOMAIN.md §2): Hướng dẫn 12-HD/BTCTW
- * of 06/7/2018 until Hướng dẫn 42-HD/BTCTW of 28/10/2025 replaced it. Each names the
- * ordered steps of its procedure for each kind of meeting (DOMAIN.md §5); the steps are
- * message keys {@code meeting.agenda.<step>}.
+ * The guidance a meeting is held under, by its date (docs/domain.md §2): Hướng dẫn
+ * 12-HD/BTCTW of 06/7/2018 until Hướng dẫn 42-HD/BTCTW of 28/10/2025 replaced it. Each
+ * names the ordered steps of its procedure for each kind of meeting (docs/domain.md §5);
+ * the steps are message keys {@code meeting.agenda.<step>}.
  */
 public enum MeetingRuleSet {
 
@@ -33,7 +33,7 @@ public enum MeetingRuleSet {
 
 	/**
 	 * The agenda of a meeting of {@code kind} under this rule set, as message keys in
-	 * order (DOMAIN.md §5 "Agenda — regular meeting" and "Agenda — thematic").
+	 * order (docs/domain.md §5 "Agenda — regular meeting" and "Agenda — thematic").
 	 */
 	public List<String> agenda(MeetingKind kind) {
 		var modern = this == HD42_2025;
@@ -55,7 +55,8 @@ public enum MeetingRuleSet {
 			case CONGRESS -> List.of("congress.opening", "congress.report", "congress.discussion", "congress.election",
 					"congress.resolution", "congress.closing");
 			// Each member reads the self-review, the branch comments and votes on the
-			// proposed level; then the branch's own collective review (DOMAIN.md §7).
+			// proposed level; then the branch's own collective review (docs/domain.md
+			// §7).
 			case YEAR_REVIEW -> List.of("yearReview.opening", "yearReview.members", "yearReview.vote",
 					"yearReview.collective", "yearReview.closing");
 		};

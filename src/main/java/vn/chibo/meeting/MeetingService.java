@@ -77,7 +77,7 @@ public class MeetingService {
 
 	/**
 	 * Adds the regular meeting of every month of {@code year} that has none yet, on the
-	 * branch's usual day: one regular meeting a month (Party Charter; DOMAIN.md §5).
+	 * branch's usual day: one regular meeting a month (Party Charter; docs/domain.md §5).
 	 * Answers how many were added.
 	 */
 	public int planYear(CurrentUser user, long branchId, int year) {
@@ -146,7 +146,7 @@ public class MeetingService {
 
 	/**
 	 * Marks a preparation step done. Its time is now, as the evaluation needs the true
-	 * moment (DOMAIN.md §6); a step done earlier and recorded only now carries that
+	 * moment (docs/domain.md §6); a step done earlier and recorded only now carries that
 	 * earlier time and the reason it comes late, and the audit trail keeps both.
 	 */
 	public void prepare(CurrentUser user, long meetingId, PreparationStep step, @Nullable OffsetDateTime doneEarlier,
@@ -256,7 +256,7 @@ public class MeetingService {
 
 	/**
 	 * As {@link #updateAgenda(CurrentUser, long, String)}; on signed minutes only as an
-	 * amendment with its reason, printed in the minutes' annex (DOMAIN.md §5: later
+	 * amendment with its reason, printed in the minutes' annex (docs/domain.md §5: later
 	 * changes are amendments).
 	 */
 	public void updateAgenda(CurrentUser user, long meetingId, @Nullable String lines,
@@ -287,7 +287,7 @@ public class MeetingService {
 
 	/**
 	 * Puts back the agenda of the procedure of the rule set in force on the meeting's
-	 * date (DOMAIN.md §2, §5).
+	 * date (docs/domain.md §2, §5).
 	 */
 	public void resetAgenda(CurrentUser user, long meetingId) {
 		resetAgenda(user, meetingId, null);

@@ -226,7 +226,9 @@ class MinutesController {
 		return "meeting/my-tasks";
 	}
 
-	/** A text section of the minutes, in the order of the procedure (DOMAIN.md §16). */
+	/**
+	 * A text section of the minutes, in the order of the procedure (docs/domain.md §16).
+	 */
 	public record Section(String name, @Nullable String value) {
 	}
 

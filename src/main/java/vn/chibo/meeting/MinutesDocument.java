@@ -3,7 +3,7 @@ package vn.chibo.meeting;
 import java.util.List;
 
 /**
- * Signed minutes laid out as a Party document (DOMAIN.md §16, Hướng dẫn 36-HD/VPTW):
+ * Signed minutes laid out as a Party document (docs/domain.md §16, Hướng dẫn 36-HD/VPTW):
  * header left (superior committee, branch, number) and right (ĐẢNG CỘNG SẢN VIỆT NAM,
  * place and date), title, body lines, and the two signatures — minute-taker left, chair
  * right; after them, the annex of amendments made after signing. DOCX and PDF are both

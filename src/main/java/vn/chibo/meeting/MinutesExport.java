@@ -28,8 +28,9 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * The minutes as the Party's document (DOMAIN.md §16): DOCX for editing and filing, PDF
- * for printing, both in Vietnamese whatever the user's language, as the minutes book is.
+ * The minutes as the Party's document (docs/domain.md §16): DOCX for editing and filing,
+ * PDF for printing, both in Vietnamese whatever the user's language, as the minutes book
+ * is.
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,7 +80,8 @@ public class MinutesExport {
 		var superior = organizations.superiorName(user.committeeId(), branch);
 		var date = meeting.scheduledOn();
 		var zone = clock.getZone();
-		// Numbered from 01 in the branch's year [R: DOMAIN.md §16 numbers per term; terms
+		// Numbered from 01 in the branch's year [R: docs/domain.md §16 numbers per term;
+		// terms
 		// are not recorded yet].
 		var ordinal = jdbc
 			.sql("""

@@ -18,10 +18,10 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * What follows the minutes after the meeting (DOMAIN.md §5 "Minutes fields": tasks with
- * their owner and due date, proposals to the committee): members report their tasks done,
- * the secretary verifies them, and the committee answers proposals. These change after
- * the minutes are signed, so they are not amendments of the record.
+ * What follows the minutes after the meeting (docs/domain.md §5 "Minutes fields": tasks
+ * with their owner and due date, proposals to the committee): members report their tasks
+ * done, the secretary verifies them, and the committee answers proposals. These change
+ * after the minutes are signed, so they are not amendments of the record.
  */
 @Service
 @Transactional

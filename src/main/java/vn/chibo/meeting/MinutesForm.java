@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the minutes screen binds (DOMAIN.md §5 "Minutes fields"): the times of the day of
- * the meeting, place, chair and minute-taker, the sections, the vote. {@code version} is
- * the version the user started from; {@code amendmentReason} is required once the minutes
- * are signed.
+ * What the minutes screen binds (docs/domain.md §5 "Minutes fields"): the times of the
+ * day of the meeting, place, chair and minute-taker, the sections, the vote.
+ * {@code version} is the version the user started from; {@code amendmentReason} is
+ * required once the minutes are signed.
  */
 public class MinutesForm {
 

@@ -69,7 +69,7 @@ public class MinutesQueries {
 
 	/**
 	 * The branch's previous regular meeting before this one, whose resolution this one
-	 * reviews (DOMAIN.md §5 agenda, item 3).
+	 * reviews (docs/domain.md §5 agenda, item 3).
 	 */
 	public Optional<MeetingRow> previousRegular(CurrentUser user, MeetingRow meeting) {
 		return jdbc

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
-/** The minutes of a meeting as recorded (DOMAIN.md §5), with their signatures. */
+/** The minutes of a meeting as recorded (docs/domain.md §5), with their signatures. */
 public record MinutesView(long meetingId, @Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime endedAt,
 		@Nullable String place, @Nullable Long chairMemberId, @Nullable String chairName,
 		@Nullable Long minuteTakerMemberId, @Nullable String minuteTakerName, @Nullable String information,

@@ -20,11 +20,11 @@ import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The printed notice of a meeting (thông báo, giấy mời) in the Party's layout (DOMAIN.md
- * §16): the committee above the branch, "THÔNG BÁO" about the meeting, its time, place,
- * who attends (the members, the guests invited), the agenda and the documents shared,
- * signed for the branch by its secretary; sent to those invited, a copy kept by the
- * branch. Read from the meeting as it stands: nothing is written.
+ * The printed notice of a meeting (thông báo, giấy mời) in the Party's layout
+ * (docs/domain.md §16): the committee above the branch, "THÔNG BÁO" about the meeting,
+ * its time, place, who attends (the members, the guests invited), the agenda and the
+ * documents shared, signed for the branch by its secretary; sent to those invited, a copy
+ * kept by the branch. Read from the meeting as it stands: nothing is written.
  */
 @Service
 @Transactional(readOnly = true)
@@ -102,7 +102,8 @@ public class NoticeDocument {
 		return new ReportDocument(superior.toUpperCase(VI), branch.name().toUpperCase(VI), text("notice.print.number"),
 				text("print.party"), text("print.placeDate", ReportDocuments.placeDate(place, LocalDate.now(clock))),
 				text("notice.print.title"), text("notice.print.subtitle", kind, month, year), sections,
-				// A branch signs "T/M CHI BỘ" with its secretary (DOMAIN.md §16 signing).
+				// A branch signs "T/M CHI BỘ" with its secretary (docs/domain.md §16
+				// signing).
 				text("study.report.signFor.branch"), text("report.signTitle"),
 				members.secretaryName(user.committeeId(), meeting.branchId()))
 			.to(List.of(text("notice.print.recipient.invited"), text("print.recipient.archive.branch")));

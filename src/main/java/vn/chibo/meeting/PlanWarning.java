@@ -2,7 +2,8 @@ package vn.chibo.meeting;
 
 /**
  * A gap in a branch's plan: a month with no regular meeting, or a quarter with no
- * thematic one (DOMAIN.md §5). {@code period} is the month (1–12) or the quarter (1–4).
+ * thematic one (docs/domain.md §5). {@code period} is the month (1–12) or the quarter
+ * (1–4).
  */
 public record PlanWarning(long branchId, String branchName, Kind kind, int period) {
 

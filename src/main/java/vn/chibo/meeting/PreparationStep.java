@@ -1,7 +1,7 @@
 package vn.chibo.meeting;
 
 /**
- * The preparation of a regular meeting, in order (DOMAIN.md §5; 12-HD/BTCTW 2018,
+ * The preparation of a regular meeting, in order (docs/domain.md §5; 12-HD/BTCTW 2018,
  * 42-HD/BTCTW 2025).
  */
 public enum PreparationStep {

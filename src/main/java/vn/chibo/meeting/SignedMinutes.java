@@ -12,11 +12,12 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * Everything signed minutes show is final (DOMAIN.md §5 "Minutes fields": the minutes are
- * signed by the chair and the minute-taker): the attendance and roster, the guests and
- * the agenda as well as the text. Every path that writes one of these parts — page, htmx,
- * API — asks here first. Signed by both, the part is refused; signed by one, the
- * signature is voided, as a change of the text voids it, so both sign the same record.
+ * Everything signed minutes show is final (docs/domain.md §5 "Minutes fields": the
+ * minutes are signed by the chair and the minute-taker): the attendance and roster, the
+ * guests and the agenda as well as the text. Every path that writes one of these parts —
+ * page, htmx, API — asks here first. Signed by both, the part is refused; signed by one,
+ * the signature is voided, as a change of the text voids it, so both sign the same
+ * record.
  */
 @Component
 class SignedMinutes {
@@ -76,7 +77,7 @@ class SignedMinutes {
 
 	/**
 	 * Records a change to signed minutes as an amendment: who, when, why, before and
-	 * after — printed in the annex of the minutes (DOMAIN.md §5: later changes are
+	 * after — printed in the annex of the minutes (docs/domain.md §5: later changes are
 	 * amendments).
 	 */
 	void amend(CurrentUser user, long meetingId, String reason, Map<String, ?> before, Map<String, ?> after) {

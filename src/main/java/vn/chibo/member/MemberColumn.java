@@ -9,8 +9,8 @@ import vn.chibo.shared.text.VietnameseText;
 
 /**
  * The columns of the member spreadsheet, in template order, with the headings committees'
- * own spreadsheets use for them (DOMAIN.md §17: Mẫu 2-KNĐ, Lý lịch đảng viên, Phiếu đảng
- * viên, a university portal's import keys). Headings are matched after folding (no
+ * own spreadsheets use for them (docs/domain.md §17: Mẫu 2-KNĐ, Lý lịch đảng viên, Phiếu
+ * đảng viên, a university portal's import keys). Headings are matched after folding (no
  * diacritics, case, punctuation), so "NGÀY KẾT NẠP" and "Ngày kết nạp" both mean the
  * admission date. The column's label on screen is the message {@code member.<field>}.
  */

@@ -18,7 +18,9 @@ public record MemberDetails(long id, String fullName, String familyName, String 
 		return exemptedSince != null;
 	}
 
-	/** Probation lasts 12 months from admission (Party Charter Art. 5, DOMAIN.md §4). */
+	/**
+	 * Probation lasts 12 months from admission (Party Charter Art. 5, docs/domain.md §4).
+	 */
 	public LocalDate probationEnds() {
 		return admissionDate.plusMonths(12);
 	}

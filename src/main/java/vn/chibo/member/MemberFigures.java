@@ -11,7 +11,7 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The year's figures of the Party's membership by branch (DOMAIN.md §12, the
+ * The year's figures of the Party's membership by branch (docs/domain.md §12, the
  * Party-building report): members at the year's end by status, admitted, made official,
  * transferred in and out, exempted, died, expelled or struck off in the year — counted
  * from the member records of the user's part of the tree.

@@ -48,7 +48,7 @@ import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Imports members from a committee's spreadsheet (DOMAIN.md §17): headings matched
+ * Imports members from a committee's spreadsheet (docs/domain.md §17): headings matched
  * through {@link MemberColumn}, every row checked first — conversion, validation and the
  * same rules as the form — and shown as what it will add and update; once confirmed, all
  * rows are saved in one transaction, or none, as a batch that can be undone. Runs in the
@@ -206,7 +206,8 @@ public class MemberImport {
 			return;
 		}
 		var branches = branchesByName(user);
-		// The same person is not imported twice (DOMAIN.md §17, importer): by party card,
+		// The same person is not imported twice (docs/domain.md §17, importer): by party
+		// card,
 		// citizen ID, or full name and date of birth, against the committee's members and
 		// within the file. A match by card or citizen ID updates that member when the
 		// user
@@ -336,8 +337,8 @@ public class MemberImport {
 
 	/**
 	 * A row that updates an existing member: the cells with a value replace the record's,
-	 * empty cells keep it. Moving a member to another branch is a transfer (DOMAIN.md
-	 * §4), done on the member's page, not by a file.
+	 * empty cells keep it. Moving a member to another branch is a transfer
+	 * (docs/domain.md §4), done on the member's page, not by a file.
 	 */
 	private ImportJob.@Nullable Planned update(ImportJob job, int row, Known match, Parsed parsed, CurrentUser user,
 			Locale locale) {
@@ -486,10 +487,10 @@ public class MemberImport {
 	}
 
 	/**
-	 * Undoes an import (DOMAIN.md §17, importer): members it added are removed, members
-	 * it updated get their earlier record back — all of them, or none while any has a
-	 * later change or record. Answers the members that stand in the way, by name; empty
-	 * when the batch was undone.
+	 * Undoes an import (docs/domain.md §17, importer): members it added are removed,
+	 * members it updated get their earlier record back — all of them, or none while any
+	 * has a later change or record. Answers the members that stand in the way, by name;
+	 * empty when the batch was undone.
 	 */
 	public List<Flash.Message> undo(CurrentUser user, long batchId) {
 		MemberService.requireEditRights(user);
@@ -669,7 +670,8 @@ public class MemberImport {
 
 	private @Nullable LocalDate date(ImportJob job, int row, String label, String value, boolean yearAllowed,
 			Locale locale) {
-		// Birth dates in old records are sometimes a year alone (DOMAIN.md §17): taken as
+		// Birth dates in old records are sometimes a year alone (docs/domain.md §17):
+		// taken as
 		// 1 January.
 		if (yearAllowed && value.matches("\\d{4}")) {
 			return LocalDate.of(Integer.parseInt(value), 1, 1);

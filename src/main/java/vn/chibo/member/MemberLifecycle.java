@@ -17,8 +17,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The member lifecycle of DOMAIN.md §4 after admission: official recognition, exemption,
- * transfers of party activity, leaving, and posts held.
+ * The member lifecycle of docs/domain.md §4 after admission: official recognition,
+ * exemption, transfers of party activity, leaving, and posts held.
  */
 @Service
 @Transactional
@@ -44,9 +44,9 @@ public class MemberLifecycle {
 	}
 
 	/**
-	 * Official recognition after 12 months of probation (Party Charter Art. 5; DOMAIN.md
-	 * §4). The official date is the day the 12 months end, even when the vote comes later
-	 * ("on time").
+	 * Official recognition after 12 months of probation (Party Charter Art. 5;
+	 * docs/domain.md §4). The official date is the day the 12 months end, even when the
+	 * vote comes later ("on time").
 	 */
 	public void recognizeOfficial(CurrentUser user, long id, LocalDate officialDate) {
 		MemberService.requireEditRights(user);
@@ -65,9 +65,9 @@ public class MemberLifecycle {
 	}
 
 	/**
-	 * Exemption from party work and meetings (miễn công tác và sinh hoạt đảng, DOMAIN.md
-	 * §4): the branch decides for aged or ill official members; exempted members leave
-	 * attendance denominators.
+	 * Exemption from party work and meetings (miễn công tác và sinh hoạt đảng,
+	 * docs/domain.md §4): the branch decides for aged or ill official members; exempted
+	 * members leave attendance denominators.
 	 */
 	public void exempt(CurrentUser user, long id, LocalDate since, String reason) {
 		MemberService.requireEditRights(user);
@@ -96,9 +96,9 @@ public class MemberLifecycle {
 	}
 
 	/**
-	 * Records a transfer of party activity (DOMAIN.md §4). A permanent transfer out ends
-	 * membership here; a temporary one leaves the member in the home branch until it is
-	 * ended.
+	 * Records a transfer of party activity (docs/domain.md §4). A permanent transfer out
+	 * ends membership here; a temporary one leaves the member in the home branch until it
+	 * is ended.
 	 */
 	public void transfer(CurrentUser user, long id, TransferKind kind, String otherOrganization,
 			@Nullable String letterNo, LocalDate on) {

@@ -106,7 +106,7 @@ public class MemberQueries {
 	/**
 	 * The branch's roster on {@code date}: its active members admitted by then, in list
 	 * order. Callers check the user's scope; the meeting's attendance is taken from it
-	 * (DOMAIN.md §5).
+	 * (docs/domain.md §5).
 	 */
 	public List<MemberRow> rosterOn(long committeeId, long branchId, LocalDate date) {
 		return jdbc.sql("select " + ROW_COLUMNS + FROM + """
@@ -230,8 +230,8 @@ public class MemberQueries {
 
 	/**
 	 * Who signs for an organisation today: its secretary (of the committee or of the
-	 * branch), or an empty name when the post is vacant (DOMAIN.md §16: the signature
-	 * block of a report).
+	 * branch), or an empty name when the post is vacant (docs/domain.md §16: the
+	 * signature block of a report).
 	 */
 	public String secretaryName(long committeeId, long organizationId) {
 		return currentPosts(committeeId, organizationId).stream()
@@ -278,8 +278,8 @@ public class MemberQueries {
 	}
 
 	/**
-	 * Active members by branch and political theory level (DOMAIN.md §4), of the user's
-	 * part of the tree, branches in code order.
+	 * Active members by branch and political theory level (docs/domain.md §4), of the
+	 * user's part of the tree, branches in code order.
 	 */
 	public List<TheoryCount> theoryLevels(CurrentUser user) {
 		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
@@ -358,8 +358,8 @@ public class MemberQueries {
 
 	/**
 	 * Probationary members whose 12 months end within {@code daysAhead} days or have
-	 * ended. The branch must vote within 30 working days after the 12 months (DOMAIN.md
-	 * §4, 12-HD/BTCTW 2022); past that the row is overdue.
+	 * ended. The branch must vote within 30 working days after the 12 months
+	 * (docs/domain.md §4, 12-HD/BTCTW 2022); past that the row is overdue.
 	 */
 	public List<ProbationRow> probationDue(CurrentUser user, int daysAhead) {
 		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());

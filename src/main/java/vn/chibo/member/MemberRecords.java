@@ -44,7 +44,7 @@ public final class MemberRecords {
 	}
 
 	/**
-	 * Counts of a branch's members by status, for its page (DOMAIN.md §5 attendance
+	 * Counts of a branch's members by status, for its page (docs/domain.md §5 attendance
 	 * categories).
 	 */
 	public record BranchCounts(long total, long official, long probationary, long exempted, long temporaryIn,

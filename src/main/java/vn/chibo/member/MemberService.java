@@ -24,9 +24,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Records of members (DOMAIN.md §4): admission into the list and edits of the record; the
- * later lifecycle is {@link MemberLifecycle}. Each change keeps a dated history row and
- * an audit entry in the same transaction.
+ * Records of members (docs/domain.md §4): admission into the list and edits of the
+ * record; the later lifecycle is {@link MemberLifecycle}. Each change keeps a dated
+ * history row and an audit entry in the same transaction.
  */
 @Service
 @Transactional
@@ -122,7 +122,8 @@ public class MemberService {
 		memberBranch(user, form.getBranchId());
 		PersonName.parse(require(form.getFullName(), "fullName"));
 		checkDates(form.getDateOfBirth(), require(form.getAdmissionDate(), "admissionDate"), form.getOfficialDate());
-		// Recognition as official is a vote of the branch (DOMAIN.md §4), recorded by its
+		// Recognition as official is a vote of the branch (docs/domain.md §4), recorded
+		// by its
 		// own action.
 		if (before.status() == MemberStatus.PROBATIONARY && form.getOfficialDate() != null) {
 			throw new BusinessRuleException("officialDate", "member.officialDate.useAction");
@@ -176,10 +177,10 @@ public class MemberService {
 	}
 
 	/**
-	 * Takes back a member an import added (DOMAIN.md §17, importer), while the record is
-	 * as the import left it: no later edit, post, transfer or history. Records other
-	 * modules keep of the member (attendance, tasks, an account) hold it through their
-	 * foreign keys: the delete then fails and the caller names the member.
+	 * Takes back a member an import added (docs/domain.md §17, importer), while the
+	 * record is as the import left it: no later edit, post, transfer or history. Records
+	 * other modules keep of the member (attendance, tasks, an account) hold it through
+	 * their foreign keys: the delete then fails and the caller names the member.
 	 */
 	void removeImported(CurrentUser user, long id, int versionAfter) {
 		requireEditRights(user);
@@ -215,8 +216,9 @@ public class MemberService {
 	}
 
 	/**
-	 * Admission age is 18 to 60 when the branch considers it (DOMAIN.md §4, 01-HD/TW);
-	 * recognition comes no earlier than 12 months after admission (Party Charter Art. 5).
+	 * Admission age is 18 to 60 when the branch considers it (docs/domain.md §4,
+	 * 01-HD/TW); recognition comes no earlier than 12 months after admission (Party
+	 * Charter Art. 5).
 	 */
 	static void checkDates(@Nullable LocalDate dateOfBirth, LocalDate admission, @Nullable LocalDate official) {
 		if (dateOfBirth != null) {

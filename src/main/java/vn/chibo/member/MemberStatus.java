@@ -3,8 +3,8 @@ package vn.chibo.member;
 import java.util.Set;
 
 /**
- * Membership status (DOMAIN.md §4 status machine). The last five end membership in this
- * committee.
+ * Membership status (docs/domain.md §4 status machine). The last five end membership in
+ * this committee.
  */
 public enum MemberStatus {
 

@@ -1,9 +1,9 @@
 package vn.chibo.member;
 
 /**
- * Posts a member holds in an organisation (DOMAIN.md §3), and FOLLOWER: the superior
+ * Posts a member holds in an organisation (docs/domain.md §3), and FOLLOWER: the superior
  * committee member assigned to follow a branch, who is notified of its meetings
- * (DOMAIN.md §5 step 3).
+ * (docs/domain.md §5 step 3).
  */
 public enum Post {
 

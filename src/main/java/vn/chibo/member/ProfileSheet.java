@@ -19,11 +19,11 @@ import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * A member's sheet in the Party's layout (DOMAIN.md §17: the phiếu đảng viên, Mẫu 2-HSĐV,
- * names the committee and the branch above the member's particulars): the committee above
- * the branch, "PHIẾU ĐẢNG VIÊN", the particulars chibo keeps as a table, signed for the
- * branch by its secretary, kept in the member's dossier. Read by whoever reads the
- * member's record: the member, the branch, the committee.
+ * A member's sheet in the Party's layout (docs/domain.md §17: the phiếu đảng viên, Mẫu
+ * 2-HSĐV, names the committee and the branch above the member's particulars): the
+ * committee above the branch, "PHIẾU ĐẢNG VIÊN", the particulars chibo keeps as a table,
+ * signed for the branch by its secretary, kept in the member's dossier. Read by whoever
+ * reads the member's record: the member, the branch, the committee.
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,7 +85,8 @@ public class ProfileSheet {
 				text("profile.number", (member.dossierNo() != null) ? member.dossierNo() : ""), text("print.party"),
 				text("print.placeDate", ReportDocuments.placeDate(place, LocalDate.now(clock))), text("profile.title"),
 				member.fullName().toUpperCase(VI), List.of(new ReportDocument.Section("", List.of(), rows)),
-				// A branch signs "T/M CHI BỘ" with its secretary (DOMAIN.md §16 signing).
+				// A branch signs "T/M CHI BỘ" with its secretary (docs/domain.md §16
+				// signing).
 				text("study.report.signFor.branch"), text("report.signTitle"),
 				members.secretaryName(user.committeeId(), member.branchId()))
 			.to(List.of(text("profile.recipient")));

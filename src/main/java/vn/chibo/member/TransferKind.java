@@ -1,9 +1,9 @@
 package vn.chibo.member;
 
 /**
- * Transfer of party activity (chuyển sinh hoạt đảng, DOMAIN.md §4): permanent with the
- * 10-box letter, temporary with the 8-box letter; a temporarily transferred member stays
- * a member of the home branch.
+ * Transfer of party activity (chuyển sinh hoạt đảng, docs/domain.md §4): permanent with
+ * the 10-box letter, temporary with the 8-box letter; a temporarily transferred member
+ * stays a member of the home branch.
  */
 public enum TransferKind {
 

@@ -54,7 +54,7 @@ public class NewsReviewers {
 					.single();
 	}
 
-	/** The named reviewers, by given name (DOMAIN.md §18). */
+	/** The named reviewers, by given name (docs/domain.md §18). */
 	@Transactional(readOnly = true)
 	public List<Reviewer> list(long committeeId) {
 		return jdbc.sql("select member_id from news_reviewer where committee_id = :c")

@@ -1,8 +1,8 @@
 package vn.chibo.organization;
 
 /**
- * Levels of Party organisation, top down (DOMAIN.md §3). A child sits at a lower level
- * than its parent.
+ * Levels of Party organisation, top down (docs/domain.md §3). A child sits at a lower
+ * level than its parent.
  */
 public enum OrgLevel {
 
@@ -13,8 +13,8 @@ public enum OrgLevel {
 	}
 
 	/**
-	 * Members belong to branches; a party group is a subdivision of a branch (DOMAIN.md
-	 * §3).
+	 * Members belong to branches; a party group is a subdivision of a branch
+	 * (docs/domain.md §3).
 	 */
 	public boolean holdsMembers() {
 		return this == BRANCH;

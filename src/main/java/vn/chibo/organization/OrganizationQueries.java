@@ -68,7 +68,7 @@ public class OrganizationQueries {
 	}
 
 	/**
-	 * The grassroots committees under a superior committee (DOMAIN.md §3 "cấp ủy cấp
+	 * The grassroots committees under a superior committee (docs/domain.md §3 "cấp ủy cấp
 	 * trên"), directly or through superiors in between, in Vietnamese alphabetical order.
 	 */
 	public List<CommitteeRef> committeesUnder(long superiorId) {
@@ -111,9 +111,9 @@ public class OrganizationQueries {
 	}
 
 	/**
-	 * The grassroots committee's own organisation (the đảng bộ cơ sở; DOMAIN.md §3) — the
-	 * one whose secretary, standing members and inspection committee hold their posts —
-	 * or, where a tenant has none, the top of its tree.
+	 * The grassroots committee's own organisation (the đảng bộ cơ sở; docs/domain.md §3)
+	 * — the one whose secretary, standing members and inspection committee hold their
+	 * posts — or, where a tenant has none, the top of its tree.
 	 */
 	public OrgNode grassroots(long committeeId) {
 		var tree = tree(committeeId, rootOf(committeeId));
@@ -130,7 +130,7 @@ public class OrganizationQueries {
 
 	/**
 	 * The name of the organisation above one, as a document's header names it over the
-	 * issuer (DOMAIN.md §16); "" at the top of the tree.
+	 * issuer (docs/domain.md §16); "" at the top of the tree.
 	 */
 	public String superiorName(long committeeId, OrgNode organization) {
 		return (organization.parentId() != null)

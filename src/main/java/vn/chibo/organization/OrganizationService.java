@@ -50,7 +50,8 @@ public class OrganizationService {
 
 	/**
 	 * Registers a grassroots committee as a tenant; its organisations are then created
-	 * under it. The place name heads its documents ("Hà Tĩnh, ngày …"; DOMAIN.md §16).
+	 * under it. The place name heads its documents ("Hà Tĩnh, ngày …"; docs/domain.md
+	 * §16).
 	 */
 	public long createCommittee(String code, String name, String placeName) {
 		var id = jdbc.sql("insert into committee (code, name, place_name) values (:code, :name, :place) returning id")
@@ -64,8 +65,8 @@ public class OrganizationService {
 	}
 
 	/**
-	 * Creates a superior committee (cấp ủy cấp trên, DOMAIN.md §3): a tenant of its own
-	 * whose accounts observe the grassroots committees placed under it.
+	 * Creates a superior committee (cấp ủy cấp trên, docs/domain.md §3): a tenant of its
+	 * own whose accounts observe the grassroots committees placed under it.
 	 */
 	public long createSuperiorCommittee(String code, String name, String placeName) {
 		return jdbc

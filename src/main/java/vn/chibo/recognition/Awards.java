@@ -26,9 +26,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The committee's awards (DOMAIN.md §11) and the Party membership badges due each year.
- * The office records them; members read their own, those who keep records their part of
- * the tree; every change is audited.
+ * The committee's awards (docs/domain.md §11) and the Party membership badges due each
+ * year. The office records them; members read their own, those who keep records their
+ * part of the tree; every change is audited.
  */
 @Service
 @Transactional
@@ -244,7 +244,7 @@ public class Awards {
 	/**
 	 * The badges presented in {@code year} to the official members of the user's part of
 	 * the tree (exempted ones included: aged members are often those due), and those who
-	 * could be proposed early if gravely ill (DOMAIN.md §11).
+	 * could be proposed early if gravely ill (docs/domain.md §11).
 	 */
 	@Transactional(readOnly = true)
 	public BadgeList badges(CurrentUser user, int year) {

@@ -20,9 +20,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The rounds of a contest (hội thi; DOMAIN.md §11): each judge's score sheet of a round,
- * kept all or nothing, and who goes on to the next round. The contest itself, its entries
- * and its prizes are {@link Contests}.
+ * The rounds of a contest (hội thi; docs/domain.md §11): each judge's score sheet of a
+ * round, kept all or nothing, and who goes on to the next round. The contest itself, its
+ * entries and its prizes are {@link Contests}.
  */
 @Service
 @Transactional

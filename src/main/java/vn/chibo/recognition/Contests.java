@@ -30,7 +30,7 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Contests (hội thi; DOMAIN.md §11): the committee's own and those it enters at the
+ * Contests (hội thi; docs/domain.md §11): the committee's own and those it enters at the
  * superior's. A contest runs in rounds; members and organisations enter it; judges score
  * each entry on the contest's criteria; the office moves entries on to the next round and
  * gives the prizes, each recorded as an award so it shows on the winner's page. Every
@@ -390,7 +390,7 @@ public class Contests {
 		return id;
 	}
 
-	/** Members by given name (DOMAIN.md §18); organisations by their whole name. */
+	/** Members by given name (docs/domain.md §18); organisations by their whole name. */
 	private static PersonName sortName(EntryRow entry) {
 		return (entry.memberId() != null) ? PersonName.parse(entry.entrantName())
 				: new PersonName(entry.entrantName(), "", "", entry.entrantName());

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * When a member's Party membership badge (Huy hiệu Đảng) falls due (DOMAIN.md §11, after
- * 01-HD/TW): at 30, 40, 45, 50 … 90 years of Party age, counted from the date of the
- * admission decision; badges are presented on 3/2, 19/5, 2/9 and 7/11, each at the first
- * of those dates on or after the day the member reaches the milestone — one reached after
- * 7/11 is presented on 3/2 of the next year. A gravely ill member may be awarded early:
- * up to 12 months before the milestone, or 24 months for 70 years and more.
+ * When a member's Party membership badge (Huy hiệu Đảng) falls due (docs/domain.md §11,
+ * after 01-HD/TW): at 30, 40, 45, 50 … 90 years of Party age, counted from the date of
+ * the admission decision; badges are presented on 3/2, 19/5, 2/9 and 7/11, each at the
+ * first of those dates on or after the day the member reaches the milestone — one reached
+ * after 7/11 is presented on 3/2 of the next year. A gravely ill member may be awarded
+ * early: up to 12 months before the milestone, or 24 months for 70 years and more.
  */
 final class PartyBadges {
 

@@ -1,7 +1,7 @@
 /**
- * Emulation and commendation (thi đua, khen thưởng; DOMAIN.md §11): awards to members and
- * Party organisations — praise, certificates of merit and higher, prizes — and the Party
- * membership badges (Huy hiệu Đảng) due each year.
+ * Emulation and commendation (thi đua, khen thưởng; docs/domain.md §11): awards to
+ * members and Party organisations — praise, certificates of merit and higher, prizes —
+ * and the Party membership badges (Huy hiệu Đảng) due each year.
  */
 @ApplicationModule(allowedDependencies = { "organization", "member", "shared :: *" })
 @NullMarked

@@ -7,7 +7,7 @@ import java.util.Locale;
 import vn.chibo.shared.print.ReportDocument.Section;
 
 /**
- * The outline of a Party report (DOMAIN.md §12, §16): parts numbered I, II, III… in
+ * The outline of a Party report (docs/domain.md §12, §16): parts numbered I, II, III… in
  * capitals, sections within a part numbered 1, 2, 3…, whichever modules wrote them.
  */
 final class Outline {

@@ -3,7 +3,7 @@ package vn.chibo.report;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The text parts of a report as the office types them (DOMAIN.md §12). */
+/** The text parts of a report as the office types them (docs/domain.md §12). */
 public class ReportTextForm {
 
 	@Size(max = 20000, message = "{reportText.size}")

@@ -18,10 +18,10 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 
 /**
- * The text parts of a report (DOMAIN.md §12): strengths, shortcomings, causes and the
- * tasks ahead, written for the organisation the user answers for — the committee by its
- * office, a branch by its secretary — for a year or a term, with the previous period's
- * text at hand while writing.
+ * The text parts of a report (docs/domain.md §12): strengths, shortcomings, causes and
+ * the tasks ahead, written for the organisation the user answers for — the committee by
+ * its office, a branch by its secretary — for a year or a term, with the previous
+ * period's text at hand while writing.
  */
 @Service
 @Transactional

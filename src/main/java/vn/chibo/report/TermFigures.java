@@ -27,10 +27,10 @@ import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingQueries;
 
 /**
- * The figures of one year that a term report puts side by side (DOMAIN.md §12): each read
- * through the owning module's queries, for the user's part of the tree. A figure is a
- * count over the year ("flow", summed over the term: meetings, admissions, members rated
- * at a level — lượt) or a state at the year's end ("stock", the term's is its last
+ * The figures of one year that a term report puts side by side (docs/domain.md §12): each
+ * read through the owning module's queries, for the user's part of the tree. A figure is
+ * a count over the year ("flow", summed over the term: meetings, admissions, members
+ * rated at a level — lượt) or a state at the year's end ("stock", the term's is its last
  * year's: members).
  */
 @Component
@@ -140,7 +140,7 @@ class TermFigures {
 			v.put(Figure.ATTENDANCE, Math.round(100f * attended / counted));
 		}
 		// Meetings scored by level: Tốt to Kém on the 100-point rubrics, Đạt / Không đạt
-		// under 12-HD/BTCTW (DOMAIN.md §6).
+		// under 12-HD/BTCTW (docs/domain.md §6).
 		for (var q : evaluation.dashboard(user, year, null).quarters()) {
 			v.merge(Figure.MEETINGS_GOOD, q.good(), Integer::sum);
 			v.merge(Figure.MEETINGS_FAIR, q.fair(), Integer::sum);

@@ -21,9 +21,9 @@ import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * "Báo cáo tổng kết nhiệm kỳ …" for the congress (DOMAIN.md §12, the layout of §16): the
- * figures of the year reports over the term's years, year by year and in total, beside
- * the previous term's where chibo holds its records; then the assessment and the
+ * "Báo cáo tổng kết nhiệm kỳ …" for the congress (docs/domain.md §12, the layout of §16):
+ * the figures of the year reports over the term's years, year by year and in total,
+ * beside the previous term's where chibo holds its records; then the assessment and the
  * directions for the next term as the office wrote them. Each year's figure links to that
  * year's report, where each figure links to the list it counts.
  */

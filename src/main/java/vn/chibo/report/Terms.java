@@ -18,8 +18,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The committee's terms (nhiệm kỳ, DOMAIN.md §3): five years from one congress to the
- * next, recorded by the office so that the term report knows its years and the term
+ * The committee's terms (nhiệm kỳ, docs/domain.md §3): five years from one congress to
+ * the next, recorded by the office so that the term report knows its years and the term
  * before it.
  */
 @Service

@@ -22,7 +22,7 @@ import vn.chibo.shared.security.CurrentUser;
 
 /**
  * "Báo cáo kết quả công tác xây dựng Đảng năm … và phương hướng, nhiệm vụ năm …" of the
- * user's part of the tree (DOMAIN.md §12, in the layout of §16): part I the year in
+ * user's part of the tree (docs/domain.md §12, in the layout of §16): part I the year in
  * figures from the records — membership, meetings and their quality, study, training,
  * theory levels, inspection and discipline, classification, contests and awards; part II
  * the assessment and part III the tasks of the next year, as the office wrote them.
@@ -84,14 +84,14 @@ public class YearReport {
 		var branch = scope.level().holdsMembers();
 		var figures = new ArrayList<ReportDocument.Section>();
 		// Each figure leads to the list it counts: finer links where the section has
-		// them, else the year's list of the module (DOMAIN.md §12).
+		// them, else the year's list of the module (docs/domain.md §12).
 		figures.add(sections.memberSection(user, year));
 		figures.add(sections.meetingSection(user, year));
 		figures.add(sections.studySection(user, year).linkedTo("/study?year=" + year));
 		figures.add(sections.trainingSection(user, year).linkedTo("/training?year=" + year));
 		figures.add(sections.theorySection(user));
 		// The committee's report also gives the year of inspection and discipline
-		// (DOMAIN.md §12), in figures only, to those who follow the programme.
+		// (docs/domain.md §12), in figures only, to those who follow the programme.
 		if (!branch && inspectionAccess.readsProgramme(user)) {
 			inspection.sections(user, year).forEach((s) -> figures.add(s.linkedTo("/inspection/report?year=" + year)));
 		}
@@ -124,7 +124,7 @@ public class YearReport {
 		return documents.docx(report(user, year));
 	}
 
-	/** Strengths, shortcomings and their causes, as written (DOMAIN.md §12). */
+	/** Strengths, shortcomings and their causes, as written (docs/domain.md §12). */
 	List<ReportDocument.Section> assessment(ReportTexts.Texts written) {
 		return List.of(ReportDocument.Section.text(text("reportText.field.strengths"), paragraphs(written.strengths())),
 				ReportDocument.Section.text(text("reportText.field.shortcomings"), paragraphs(written.shortcomings())),

@@ -32,8 +32,8 @@ import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingQueries;
 
 /**
- * The figure sections of the year report (DOMAIN.md §12), each from the records of one
- * module read through its own queries: membership, meetings and their quality, study,
+ * The figure sections of the year report (docs/domain.md §12), each from the records of
+ * one module read through its own queries: membership, meetings and their quality, study,
  * training, theory levels, contests and awards. Where a list shows what a figure counts,
  * the section links the figure to it.
  */
@@ -243,7 +243,9 @@ class YearSections {
 		return new ReportDocument.Section(text("yearReport.section.awards"), paragraphs, table);
 	}
 
-	/** The membership of the year by branch (DOMAIN.md §12), from the member records. */
+	/**
+	 * The membership of the year by branch (docs/domain.md §12), from the member records.
+	 */
 	ReportDocument.Section memberSection(CurrentUser user, int year) {
 		var rows = memberFigures.year(user, year);
 		var table = new ArrayList<List<String>>();
@@ -279,7 +281,7 @@ class YearSections {
 	}
 
 	/**
-	 * The branches' meetings of the year (DOMAIN.md §5, §6, §12): held by kind, the
+	 * The branches' meetings of the year (docs/domain.md §5, §6, §12): held by kind, the
 	 * members' attendance, and the quality of the year by branch with its distribution;
 	 * each branch's figures link to its meetings and its evaluation of the year.
 	 */
@@ -323,7 +325,7 @@ class YearSections {
 			sum[6] += b.unexcused();
 		}
 		// Scored meetings by level: the 100-point levels, and Đạt / Không đạt of the
-		// 12-HD/BTCTW framework apart (DOMAIN.md §6).
+		// 12-HD/BTCTW framework apart (docs/domain.md §6).
 		var scored = new int[6];
 		for (var q : dashboard.quarters()) {
 			scored[0] += q.good();

@@ -26,8 +26,8 @@ import vn.chibo.shared.web.NotFoundException;
 
 /**
  * The yearly commitment to study and follow Ho Chi Minh (bản cam kết tu dưỡng, rèn luyện;
- * Chỉ thị 05-CT/TW, DOMAIN.md §8): each member writes it during the year and reviews it
- * at the year's end — from 1 November until the end of January [R: our window, when
+ * Chỉ thị 05-CT/TW, docs/domain.md §8): each member writes it during the year and reviews
+ * it at the year's end — from 1 November until the end of January [R: our window, when
  * branches hold their year-end review] — and the branch executive gives its opinion on
  * the review. Every change is audited.
  */

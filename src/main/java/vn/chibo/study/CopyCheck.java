@@ -14,10 +14,10 @@ import vn.chibo.library.LibraryQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The copy check of reflections (DOMAIN.md §8 "bài thu hoạch"): a reflection handed in is
- * kept as its shingles and joined in PostgreSQL with the other reflections of its session
- * and compared with the text of the studied documents; what it shares is kept for the
- * grader, who sees the texts side by side with the shared words marked.
+ * The copy check of reflections (docs/domain.md §8 "bài thu hoạch"): a reflection handed
+ * in is kept as its shingles and joined in PostgreSQL with the other reflections of its
+ * session and compared with the text of the studied documents; what it shares is kept for
+ * the grader, who sees the texts side by side with the shared words marked.
  */
 @Service
 @Transactional

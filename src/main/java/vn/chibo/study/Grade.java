@@ -1,7 +1,7 @@
 package vn.chibo.study;
 
 /**
- * The grade of a reflection (DOMAIN.md §8 [R]): Xuất sắc, Tốt, Đạt, Chưa đạt.
+ * The grade of a reflection (docs/domain.md §8 [R]): Xuất sắc, Tốt, Đạt, Chưa đạt.
  */
 public enum Grade {
 

@@ -31,9 +31,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
 
 /**
- * Reflections (bài thu hoạch, DOMAIN.md §8): a member of the roster writes one in chibo
- * or uploads a file, keeps it as a draft or hands it in; the branch executive grades it
- * (Xuất sắc / Tốt / Đạt / Chưa đạt, with a comment) or returns it for rework. A
+ * Reflections (bài thu hoạch, docs/domain.md §8): a member of the roster writes one in
+ * chibo or uploads a file, keeps it as a draft or hands it in; the branch executive
+ * grades it (Xuất sắc / Tốt / Đạt / Chưa đạt, with a comment) or returns it for rework. A
  * reflection handed in is compared, by its shingles in PostgreSQL, with the others of its
  * session and with the text of the studied documents; what it shares is kept for the
  * grader.

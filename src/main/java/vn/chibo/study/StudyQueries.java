@@ -421,9 +421,9 @@ public class StudyQueries {
 	}
 
 	/**
-	 * One's own year of study (DOMAIN.md §8), for the year-end self-review: the sessions
-	 * one was called to (exempted not counted), those attended, the reflections handed in
-	 * and their grades.
+	 * One's own year of study (docs/domain.md §8), for the year-end self-review: the
+	 * sessions one was called to (exempted not counted), those attended, the reflections
+	 * handed in and their grades.
 	 */
 	public record OwnYear(int called, int present, int handedIn, int excellent, int good, int pass, int fail) {
 	}

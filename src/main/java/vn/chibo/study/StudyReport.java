@@ -19,9 +19,9 @@ import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
- * The organiser's report of a study session in the Party's layout (DOMAIN.md §16, through
- * the shared report template): what was studied and who reported, attendance with the
- * absent named, and the reflections by grade for each branch — all from the records.
+ * The organiser's report of a study session in the Party's layout (docs/domain.md §16,
+ * through the shared report template): what was studied and who reported, attendance with
+ * the absent named, and the reflections by grade for each branch — all from the records.
  */
 @Component
 class StudyReport {

@@ -31,11 +31,12 @@ import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Organises study sessions (DOMAIN.md §8): the office those of the committee, a secretary
- * those of its branch. The roster is taken once, when the roll call starts, from the
- * audience on the session's date (exempted members listed apart), and never again
- * silently; the roll call is kept by the organiser and, for their own members, by the
- * secretaries of the branches in the audience. Every change is audited with the change.
+ * Organises study sessions (docs/domain.md §8): the office those of the committee, a
+ * secretary those of its branch. The roster is taken once, when the roll call starts,
+ * from the audience on the session's date (exempted members listed apart), and never
+ * again silently; the roll call is kept by the organiser and, for their own members, by
+ * the secretaries of the branches in the audience. Every change is audited with the
+ * change.
  */
 @Service
 @Transactional
@@ -226,7 +227,7 @@ public class StudyService {
 
 	/**
 	 * The roll call for one member: present, or absent with (its reason needed) or
-	 * without a reason (DOMAIN.md §5, as for meetings).
+	 * without a reason (docs/domain.md §5, as for meetings).
 	 */
 	public void record(CurrentUser user, long sessionId, long memberId, @Nullable Presence status,
 			@Nullable String reason) {
@@ -384,7 +385,7 @@ public class StudyService {
 		values.put("questions", VietnameseText.paragraphs(form.getQuestions()));
 		values.put("due", due);
 		values.put("absentMayWrite", form.isAbsentMayWrite());
-		// A branch's session is for its own members (DOMAIN.md §8: organised by the
+		// A branch's session is for its own members (docs/domain.md §8: organised by the
 		// committee or a branch).
 		if (organizer.level().holdsMembers() && form.getAudience() == Audience.COMMITTEE) {
 			throw new BusinessRuleException("audience", "study.audience.branchOnly");

@@ -1,8 +1,8 @@
 package vn.chibo.training;
 
 /**
- * What a course trains (DOMAIN.md §9): political theory, state management, party-work
- * skills (tập huấn), a language, or something else.
+ * What a course trains (docs/domain.md §9): political theory, state management,
+ * party-work skills (tập huấn), a language, or something else.
  */
 public enum CourseKind {
 

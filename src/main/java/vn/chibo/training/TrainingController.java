@@ -49,8 +49,8 @@ import vn.chibo.shared.web.Years;
 class TrainingController {
 
 	/**
-	 * Posts that need at least intermediate political theory [R: DOMAIN.md §4 "trung cấp
-	 * (grassroots leaders)"]: the branch's secretary and deputy, the committee's.
+	 * Posts that need at least intermediate political theory [R: docs/domain.md §4 "trung
+	 * cấp (grassroots leaders)"]: the branch's secretary and deputy, the committee's.
 	 */
 	static final EnumSet<Post> LEADING_POSTS = EnumSet.of(Post.SECRETARY, Post.DEPUTY_SECRETARY,
 			Post.COMMITTEE_SECRETARY, Post.COMMITTEE_DEPUTY_SECRETARY);

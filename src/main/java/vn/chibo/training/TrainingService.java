@@ -25,8 +25,8 @@ import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The office keeps the training plan (DOMAIN.md §9): courses, and for each year who is
- * proposed for which course, approved, enrolled, completed with the certificate, or
+ * The office keeps the training plan (docs/domain.md §9): courses, and for each year who
+ * is proposed for which course, approved, enrolled, completed with the certificate, or
  * withdrawn. A completed theory course is announced to the member records
  * ({@link TheoryCourseCompleted}), which raise the member's theory level. Every change is
  * audited with the change.

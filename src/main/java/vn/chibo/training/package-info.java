@@ -1,7 +1,7 @@
 /**
- * Training (đào tạo, bồi dưỡng; DOMAIN.md §9): political theory and other courses, the
- * committee's yearly plan of who attends which, completions with their certificates, and
- * the members' theory levels against the posts that need one.
+ * Training (đào tạo, bồi dưỡng; docs/domain.md §9): political theory and other courses,
+ * the committee's yearly plan of who attends which, completions with their certificates,
+ * and the members' theory levels against the posts that need one.
  */
 @ApplicationModule(allowedDependencies = { "organization", "member", "shared :: *" })
 @NullMarked

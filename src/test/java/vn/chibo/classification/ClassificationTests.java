@@ -23,9 +23,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The annual classification of members (DOMAIN.md §7): the rule set by year, the quota at
- * its boundary, a disciplined member refused the top level, exempted members not rated,
- * the self-review on the 100-point scale, who may do which step, and the demo's history.
+ * The annual classification of members (docs/domain.md §7): the rule set by year, the
+ * quota at its boundary, a disciplined member refused the top level, exempted members not
+ * rated, the self-review on the 100-point scale, who may do which step, and the demo's
+ * history.
  */
 @ChiboTest
 class ClassificationTests {

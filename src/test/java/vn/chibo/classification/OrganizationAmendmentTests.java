@@ -17,10 +17,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * A decided level of a Party organisation is final (DOMAIN.md §7, §11): the committee's
- * change for a branch and the superior's new decision on the committee are amendments
- * with their reason, kept and shown. The test puts the demo's 2021 back as it was, by
- * amendments too.
+ * A decided level of a Party organisation is final (docs/domain.md §7, §11): the
+ * committee's change for a branch and the superior's new decision on the committee are
+ * amendments with their reason, kept and shown. The test puts the demo's 2021 back as it
+ * was, by amendments too.
  */
 @ChiboTest
 class OrganizationAmendmentTests {

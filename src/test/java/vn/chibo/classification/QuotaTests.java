@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quota of the top level and the 100-point thresholds (DOMAIN.md §7), without Spring.
+ * The quota of the top level and the 100-point thresholds (docs/domain.md §7), without
+ * Spring.
  */
 class QuotaTests {
 

@@ -20,10 +20,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Step 2 at the branch's year-end review meeting (DOMAIN.md §7): a meeting of its own
- * kind in chibo's calendar, where each proposal is voted; a vote at another meeting or
- * with more votes than members rated is refused. The demo's proposals of last year were
- * voted at its December meeting.
+ * Step 2 at the branch's year-end review meeting (docs/domain.md §7): a meeting of its
+ * own kind in chibo's calendar, where each proposal is voted; a vote at another meeting
+ * or with more votes than members rated is refused. The demo's proposals of last year
+ * were voted at its December meeting.
  */
 @ChiboTest
 class ReviewMeetingTests {

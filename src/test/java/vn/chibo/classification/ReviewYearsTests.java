@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Years held without a break (DOMAIN.md §11: five years running), without Spring. */
+/**
+ * Years held without a break (docs/domain.md §11: five years running), without Spring.
+ */
 class ReviewYearsTests {
 
 	@Test

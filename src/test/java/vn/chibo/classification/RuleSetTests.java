@@ -18,9 +18,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The committee's own versions of the classification rules (DOMAIN.md §7): added from a
- * copy, chosen for the years they cover before the rule issued for all, refused when they
- * break the rule (quota above 20%, points not adding up to 100, thresholds not
+ * The committee's own versions of the classification rules (docs/domain.md §7): added
+ * from a copy, chosen for the years they cover before the rule issued for all, refused
+ * when they break the rule (quota above 20%, points not adding up to 100, thresholds not
  * descending, overlapping another own version), editable only while unused. Far-future
  * years keep the demo's years as they are.
  */

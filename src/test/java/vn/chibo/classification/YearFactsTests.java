@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The self-review starts from what chibo knows of the member's year (DOMAIN.md §7 step
- * 1): each fact against a query of its own over the records, and the draft in the form
- * while the member has written nothing.
+ * The self-review starts from what chibo knows of the member's year (docs/domain.md §7
+ * step 1): each fact against a query of its own over the records, and the draft in the
+ * form while the member has written nothing.
  */
 @ChiboTest
 class YearFactsTests {

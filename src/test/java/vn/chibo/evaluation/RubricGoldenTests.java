@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Golden scenarios (issue: evaluation §7): a meeting's facts → points per criterion,
- * total and level under each shipped rubric, worked out by hand from DOMAIN.md §6.
+ * total and level under each shipped rubric, worked out by hand from docs/domain.md §6.
  */
 class RubricGoldenTests {
 

@@ -31,10 +31,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Party discipline (DOMAIN.md §4, §10): the procedure's order and the forms allowed for
- * the subject, who reads a case before and after its decision — every role, a secretary
- * and a member trying their own pending case and another branch's — every read audited,
- * the complaints, and the demo's case.
+ * Party discipline (docs/domain.md §4, §10): the procedure's order and the forms allowed
+ * for the subject, who reads a case before and after its decision — every role, a
+ * secretary and a member trying their own pending case and another branch's — every read
+ * audited, the complaints, and the demo's case.
  */
 @ChiboTest
 class DisciplineTests {
@@ -106,7 +106,8 @@ class DisciplineTests {
 		assertThatThrownBy(() -> cases.step(ubkt, id, vote)).hasMessageContaining("discipline.votes.range");
 		vote.setVotesFor(9);
 		cases.step(ubkt, id, vote);
-		// A probationary member is reprimanded or warned, never expelled (DOMAIN.md §4).
+		// A probationary member is reprimanded or warned, never expelled (docs/domain.md
+		// §4).
 		assertThatThrownBy(() -> cases.step(ubkt, id, decision(DisciplineForm.EXPULSION, today.minusDays(5))))
 			.hasMessageContaining("discipline.form.notAllowed");
 		// Not before the meeting.

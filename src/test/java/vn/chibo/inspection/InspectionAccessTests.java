@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Every page and list of the inspection module for every role (DOMAIN.md §10): the
+ * Every page and list of the inspection module for every role (docs/domain.md §10): the
  * inspection committee member, a standing member whose account is a branch secretary's,
  * the administrator, the office, another branch's secretary, a member, the superior's
  * observer. What each may open answers 200; what it may not, 403 — the lists a reader may

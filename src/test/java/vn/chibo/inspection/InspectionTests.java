@@ -26,9 +26,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The inspection programme (DOMAIN.md §10): the order of the steps, plan against done
- * against a fresh count, the whole path from the programme to the remedy verified through
- * the pages, the documents, and who reads what — every role, a foreign committee.
+ * The inspection programme (docs/domain.md §10): the order of the steps, plan against
+ * done against a fresh count, the whole path from the programme to the remedy verified
+ * through the pages, the documents, and who reads what — every role, a foreign committee.
  */
 @ChiboTest
 class InspectionTests {

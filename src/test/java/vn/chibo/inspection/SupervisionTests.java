@@ -17,9 +17,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Regular supervision (DOMAIN.md §10): the share of members supervised against a fresh
- * count and the committee's target, who records for which branch, what an observation may
- * name, a recommendation followed up once.
+ * Regular supervision (docs/domain.md §10): the share of members supervised against a
+ * fresh count and the committee's target, who records for which branch, what an
+ * observation may name, a recommendation followed up once.
  */
 @ChiboTest
 class SupervisionTests {

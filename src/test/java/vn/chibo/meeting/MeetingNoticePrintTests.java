@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The printed notice of a meeting, read back from the PDF (DOMAIN.md §16): the committee
- * above the branch, "THÔNG BÁO" about the meeting with its time, place, who attends, the
- * agenda, signed "T/M CHI BỘ" by the secretary with "Nơi nhận"; opened in the browser by
- * a member of the branch, by nobody outside it.
+ * The printed notice of a meeting, read back from the PDF (docs/domain.md §16): the
+ * committee above the branch, "THÔNG BÁO" about the meeting with its time, place, who
+ * attends, the agenda, signed "T/M CHI BỘ" by the secretary with "Nơi nhận"; opened in
+ * the browser by a member of the branch, by nobody outside it.
  */
 @ChiboTest
 class MeetingNoticePrintTests {

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The year's membership figures (DOMAIN.md §12) against counts made apart from them, and
- * the year report that prints them.
+ * The year's membership figures (docs/domain.md §12) against counts made apart from them,
+ * and the year report that prints them.
  */
 @ChiboTest
 class MemberFiguresTests {

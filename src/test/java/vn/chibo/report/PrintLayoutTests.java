@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Party's layout of the reports — the year report, the term report, the meeting
- * quality report — read back from the printed files (DOMAIN.md §16): the date of the
+ * quality report — read back from the printed files (docs/domain.md §16): the date of the
  * place-date line on one line, the last page holding the end of the text with the
  * signature and "Nơi nhận", the DOCX on A4.
  */

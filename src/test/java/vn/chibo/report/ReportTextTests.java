@@ -16,9 +16,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The text parts of the reports (DOMAIN.md §12): the office writes the year's assessment
- * and tasks with last year's text beside it, they print in parts II and III; a secretary
- * writes its branch's; a member writes none; too long is refused with nothing kept.
+ * The text parts of the reports (docs/domain.md §12): the office writes the year's
+ * assessment and tasks with last year's text beside it, they print in parts II and III; a
+ * secretary writes its branch's; a member writes none; too long is refused with nothing
+ * kept.
  */
 @ChiboTest
 class ReportTextTests {

@@ -24,9 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The term report for the congress (DOMAIN.md §12): the figures of the term's years, in
- * total and beside the previous term's, each rebuilt here by a query of its own over the
- * demo; the terms the office records; the documents in the Party's layout; who reads it.
+ * The term report for the congress (docs/domain.md §12): the figures of the term's years,
+ * in total and beside the previous term's, each rebuilt here by a query of its own over
+ * the demo; the terms the office records; the documents in the Party's layout; who reads
+ * it.
  */
 @ChiboTest
 class TermReportTests {

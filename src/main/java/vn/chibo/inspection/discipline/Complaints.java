@@ -23,9 +23,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Complaints and denunciations received (khiếu nại, tố cáo; DOMAIN.md §10, 296-QĐ/TW):
- * who handles each, by when, and the answer. Read and written by the inspection committee
- * and the standing members only; every read is audited.
+ * Complaints and denunciations received (khiếu nại, tố cáo; docs/domain.md §10,
+ * 296-QĐ/TW): who handles each, by when, and the answer. Read and written by the
+ * inspection committee and the standing members only; every read is audited.
  */
 @Service
 @Transactional

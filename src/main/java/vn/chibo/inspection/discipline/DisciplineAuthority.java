@@ -1,7 +1,7 @@
 package vn.chibo.inspection.discipline;
 
 /**
- * Who decides a discipline (DOMAIN.md §10, 296-QĐ/TW): the branch, the committee's
+ * Who decides a discipline (docs/domain.md §10, 296-QĐ/TW): the branch, the committee's
  * standing body, its inspection committee, or the superior committee.
  */
 public enum DisciplineAuthority {

@@ -30,10 +30,10 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Discipline cases (DOMAIN.md §4, §10, 296-QĐ/TW), the most confidential record of chibo:
- * opened, carried and read by the inspection committee and the standing members; once
- * decided, the member disciplined and the secretary of the member's branch read it. Every
- * read is in the audit trail, beside every change.
+ * Discipline cases (docs/domain.md §4, §10, 296-QĐ/TW), the most confidential record of
+ * chibo: opened, carried and read by the inspection committee and the standing members;
+ * once decided, the member disciplined and the secretary of the member's branch read it.
+ * Every read is in the audit trail, beside every change.
  */
 @Service
 @Transactional
@@ -117,7 +117,7 @@ public class DisciplineCases {
 
 	/**
 	 * The members disciplined in a year (a decision of that year, not annulled on
-	 * appeal): flagged for the annual classification (DOMAIN.md §7).
+	 * appeal): flagged for the annual classification (docs/domain.md §7).
 	 */
 	@Transactional(readOnly = true)
 	public Set<Long> disciplinedIn(long committeeId, int year) {

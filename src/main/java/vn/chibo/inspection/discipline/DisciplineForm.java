@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The forms of Party discipline (DOMAIN.md §4, Điều lệ Đảng): an official member — khiển
- * trách, cảnh cáo, cách chức, khai trừ; a probationary member — khiển trách, cảnh cáo; a
- * Party organisation — khiển trách, cảnh cáo, giải tán. NONE: the case is closed without
- * discipline.
+ * The forms of Party discipline (docs/domain.md §4, Điều lệ Đảng): an official member —
+ * khiển trách, cảnh cáo, cách chức, khai trừ; a probationary member — khiển trách, cảnh
+ * cáo; a Party organisation — khiển trách, cảnh cáo, giải tán. NONE: the case is closed
+ * without discipline.
  */
 public enum DisciplineForm {
 

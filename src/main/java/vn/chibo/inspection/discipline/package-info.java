@@ -1,5 +1,5 @@
 /**
- * Party discipline (DOMAIN.md §4, §10): discipline cases and the complaints and
+ * Party discipline (docs/domain.md §4, §10): discipline cases and the complaints and
  * denunciations received; published to the demo and, for the members disciplined in a
  * year, to the annual classification.
  */

@@ -33,11 +33,11 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Regular supervision (giám sát thường xuyên; DOMAIN.md §10): an entry per observation of
- * a branch or one of its members, with its recommendation followed up, and each branch's
- * share of members supervised in the year against the committee's target. The inspection
- * committee and the standing members record for any branch, a secretary for its own; the
- * committee follows every branch, a secretary its own.
+ * Regular supervision (giám sát thường xuyên; docs/domain.md §10): an entry per
+ * observation of a branch or one of its members, with its recommendation followed up, and
+ * each branch's share of members supervised in the year against the committee's target.
+ * The inspection committee and the standing members record for any branch, a secretary
+ * for its own; the committee follows every branch, a secretary its own.
  */
 @Service
 @Transactional

@@ -69,7 +69,7 @@ class AuditLabels {
 
 	/**
 	 * The pages a record of a kind opens at, for a link from the trail; not discipline
-	 * cases and complaints, which only those handling them read (DOMAIN.md §10).
+	 * cases and complaints, which only those handling them read (docs/domain.md §10).
 	 */
 	private static final Map<String, String> PAGES = Map.of("member", "/members/", "meeting", "/meetings/",
 			"organization", "/orgs/", "library", "/library/", "study", "/study/", "inspection", "/inspection/", "news",

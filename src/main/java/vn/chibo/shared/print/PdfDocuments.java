@@ -55,7 +55,7 @@ public class PdfDocuments {
 	/**
 	 * Lines break where Vietnamese text breaks, but never inside a word with a slash: a
 	 * date ("05/06/2020"), a document's number ("12-HD/BTCTW") or "(b/c)" stays whole
-	 * (DOMAIN.md §16: the date never breaks).
+	 * (docs/domain.md §16: the date never breaks).
 	 */
 	static final class SlashedWordsWhole implements FSTextBreaker {
 

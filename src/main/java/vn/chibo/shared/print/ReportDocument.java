@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A report in the Party's layout (DOMAIN.md §16): the superior and the issuing
+ * A report in the Party's layout (docs/domain.md §16): the superior and the issuing
  * organisation with the document's number on the left, the Party's motto with place and
  * date on the right, title and subtitle, sections of paragraphs and tables (the first row
  * is the heading), the signature block and the recipients ("Nơi nhận").

@@ -17,8 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints a {@link ReportDocument} in the Party's layout (DOMAIN.md §16): PDF through the
- * shared report template, DOCX with Times New Roman 14, margins 20/15/30/15 mm.
+ * Prints a {@link ReportDocument} in the Party's layout (docs/domain.md §16): PDF through
+ * the shared report template, DOCX with Times New Roman 14, margins 20/15/30/15 mm.
  */
 @Component
 public class ReportDocuments {
@@ -35,8 +35,8 @@ public class ReportDocuments {
 	}
 
 	/**
-	 * "Nơi nhận" of a report (DOMAIN.md §16): the superior for its information, and the
-	 * issuer's archive — the committee's office or the branch.
+	 * "Nơi nhận" of a report (docs/domain.md §16): the superior for its information, and
+	 * the issuer's archive — the committee's office or the branch.
 	 */
 	public List<String> recipients(String superior, boolean branch) {
 		var lines = new ArrayList<String>();
@@ -122,7 +122,7 @@ public class ReportDocuments {
 	/**
 	 * The arguments of {@code print.placeDate}, "Hà Tĩnh, ngày 05 tháng 3 năm 2026": the
 	 * day on two digits, January and February on two (so "tháng 01" cannot be read as
-	 * "tháng 10" once written over), the other months as they are (DOMAIN.md §16).
+	 * "tháng 10" once written over), the other months as they are (docs/domain.md §16).
 	 */
 	public static Object[] placeDate(String place, LocalDate date) {
 		return new Object[] { place, two(date.getDayOfMonth()),

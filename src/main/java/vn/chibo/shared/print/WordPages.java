@@ -11,8 +11,8 @@ public final class WordPages {
 	}
 
 	/**
-	 * A4 portrait with margins of 20/20/30/15 mm (top/bottom/left/right; DOMAIN.md §16),
-	 * in twentieths of a point.
+	 * A4 portrait with margins of 20/20/30/15 mm (top/bottom/left/right; docs/domain.md
+	 * §16), in twentieths of a point.
 	 */
 	public static void a4(XWPFDocument word) {
 		var page = word.getDocument().getBody().addNewSectPr();

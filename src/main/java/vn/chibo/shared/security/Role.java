@@ -1,9 +1,9 @@
 package vn.chibo.shared.security;
 
 /**
- * Who a user is in the committee (DOMAIN.md §3 roles). What each may do is decided here,
- * in one place, and every screen and API asks these questions rather than testing roles
- * itself.
+ * Who a user is in the committee (docs/domain.md §3 roles). What each may do is decided
+ * here, in one place, and every screen and API asks these questions rather than testing
+ * roles itself.
  */
 public enum Role {
 
@@ -24,7 +24,7 @@ public enum Role {
 	/** Ordinary member (đảng viên): its own record and its branch's roster. */
 	MEMBER,
 	/**
-	 * Superior-committee observer (DOMAIN.md §3 roles): an account of the superior
+	 * Superior-committee observer (docs/domain.md §3 roles): an account of the superior
 	 * committee that reads, and only reads, the meeting quality of the grassroots
 	 * committees under it.
 	 */
@@ -43,7 +43,7 @@ public enum Role {
 
 	/**
 	 * Branch secretaries and deputies plan their branch's meetings; the office plans any
-	 * (DOMAIN.md §5).
+	 * (docs/domain.md §5).
 	 */
 	public boolean plansMeetings() {
 		return this == ADMIN || this == OFFICE || this == SECRETARY;
@@ -66,7 +66,7 @@ public enum Role {
 
 	/**
 	 * Documents marked internal are read by the committee (its members and office) only
-	 * (DOMAIN.md §3 roles), not by branches and ordinary members.
+	 * (docs/domain.md §3 roles), not by branches and ordinary members.
 	 */
 	public boolean readsInternalDocuments() {
 		return this == ADMIN || this == OFFICE || this == COMMITTEE_MEMBER;
@@ -78,16 +78,16 @@ public enum Role {
 	}
 
 	/**
-	 * Study sessions (DOMAIN.md §8): the office organises the committee's, a secretary
-	 * its branch's; both take the roll call of their own part of the audience.
+	 * Study sessions (docs/domain.md §8): the office organises the committee's, a
+	 * secretary its branch's; both take the roll call of their own part of the audience.
 	 */
 	public boolean organizesStudy() {
 		return this == ADMIN || this == OFFICE || this == SECRETARY;
 	}
 
 	/**
-	 * Reflections are graded by the branch executive (DOMAIN.md §8 "graded by the branch
-	 * committee"), and by the office for the committee.
+	 * Reflections are graded by the branch executive (docs/domain.md §8 "graded by the
+	 * branch committee"), and by the office for the committee.
 	 */
 	public boolean gradesReflections() {
 		return this == ADMIN || this == OFFICE || this == SECRETARY;
@@ -99,9 +99,9 @@ public enum Role {
 	}
 
 	/**
-	 * The committee follows its inspection programme and the year's figures (DOMAIN.md
-	 * §10): its office, administrator and members. The confidential records go by post,
-	 * not by role (the inspection module's access).
+	 * The committee follows its inspection programme and the year's figures
+	 * (docs/domain.md §10): its office, administrator and members. The confidential
+	 * records go by post, not by role (the inspection module's access).
 	 */
 	public boolean followsInspection() {
 		return this == ADMIN || this == OFFICE || this == COMMITTEE_MEMBER;

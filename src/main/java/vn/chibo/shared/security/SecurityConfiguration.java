@@ -112,7 +112,7 @@ public class SecurityConfiguration {
 					"/manifest.webmanifest", "/sw.js", "/offline", "/calendar/**", "/tin-tuc", "/tin-tuc/**")
 			.permitAll()
 			// Observers of a superior committee read the overview of its committees and
-			// nothing of any committee's own pages (DOMAIN.md §3 roles).
+			// nothing of any committee's own pages (docs/domain.md §3 roles).
 			.requestMatchers("/evaluation/province", "/evaluation/province/**", "/classification/superior")
 			.hasRole(Role.OBSERVER.name())
 			.requestMatchers("/", "/account/password", "/help")

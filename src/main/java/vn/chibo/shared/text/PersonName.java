@@ -10,8 +10,8 @@ import com.ibm.icu.util.ULocale;
  * A Vietnamese full name split as the lists need it: the first word is the family name
  * (họ), the last the given name (tên), the rest the middle name (tên đệm). Lists sort by
  * given name, then middle, then family, each compared by the Vietnamese collation
- * (DOMAIN.md §18: ICU {@code vi}; letters decide across the whole syllable, tone marks
- * only break ties).
+ * (docs/domain.md §18: ICU {@code vi}; letters decide across the whole syllable, tone
+ * marks only break ties).
  */
 public record PersonName(String full, String family, String middle, String given) {
 

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decimal as Vietnamese write it (DOMAIN.md §16): "75,5" — a point is read too — shown
- * back with the comma and without trailing zeros. Only plain numbers of at most nine
- * digits and four decimals are read: no exponent ("1e999999999"), nothing an attacker
- * could make costly to print.
+ * A decimal as Vietnamese write it (docs/domain.md §16): "75,5" — a point is read too —
+ * shown back with the comma and without trailing zeros. Only plain numbers of at most
+ * nine digits and four decimals are read: no exponent ("1e999999999"), nothing an
+ * attacker could make costly to print.
  */
 public class DecimalComma extends PropertyEditorSupport {
 

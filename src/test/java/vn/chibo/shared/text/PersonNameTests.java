@@ -18,7 +18,7 @@ class PersonNameTests {
 		assertThat(name.given()).isEqualTo("Hà");
 	}
 
-	// The worked example of DOMAIN.md §18.
+	// The worked example of docs/domain.md §18.
 	@Test
 	void sortsByGivenThenMiddleThenFamilyInVietnameseOrder() {
 		var input = List.of("Đỗ Thị Đào", "Trần Thị Ánh", "Nguyễn Đức Anh", "Phạm Văn Dũng", "Nguyễn Văn An",
