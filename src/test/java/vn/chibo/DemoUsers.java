@@ -2,10 +2,14 @@ package vn.chibo;
 
 import java.util.Optional;
 
+import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.UserAccounts;
@@ -55,16 +59,15 @@ public class DemoUsers {
 	 * Logs in through the login form, as a browser does, and answers the session it
 	 * opened.
 	 */
-	public static org.springframework.mock.web.MockHttpSession formLogin(
-			org.springframework.test.web.servlet.assertj.MockMvcTester mvc, String username, String password) {
+	public static MockHttpSession formLogin(MockMvcTester mvc, String username, String password) {
 		var result = mvc.post()
 			.uri("/login")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("username", username)
 			.param("password", password)
 			.exchange();
-		org.assertj.core.api.Assertions.assertThat(result).as(username).redirectedUrl().isEqualTo("/");
-		return (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession();
+		Assertions.assertThat(result).as(username).redirectedUrl().isEqualTo("/");
+		return (MockHttpSession) result.getRequest().getSession();
 	}
 
 }

@@ -3,16 +3,20 @@ package vn.chibo;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -144,7 +148,7 @@ class HostileFormsTests {
 				.getBytes(StandardCharsets.US_ASCII));
 		}
 		var random = new byte[64 * 1024];
-		new java.util.Random(7).nextBytes(random);
+		new Random(7).nextBytes(random);
 		var pdf = "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 		var jpegHeader = new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xC2, 0, 11, 8, 0x7F, (byte) 0xFF,
 				0x7F, (byte) 0xFF, 1, 1, 0x11, 0 };
@@ -289,7 +293,7 @@ class HostileFormsTests {
 						bodies.put("body " + broken, broken);
 					}
 					for (var body : bodies.entrySet()) {
-						var result = mvc.method(HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT)))
+						var result = mvc.method(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)))
 							.uri(URI.create(uri))
 							.with(user(reader))
 							.with(csrf())
@@ -303,7 +307,7 @@ class HostileFormsTests {
 					// Hostile path ids with the sample body.
 					if (path.contains("{")) {
 						for (var id : new String[] { "-1", "99999999999999999999", "abc", "1.5" }) {
-							var result = mvc.method(HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT)))
+							var result = mvc.method(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)))
 								.uri(URI.create(path.replaceAll("\\{[^}]+}", id)))
 								.with(user(reader))
 								.with(csrf())
@@ -420,8 +424,8 @@ class HostileFormsTests {
 			var form = new RuleSetForm();
 			form.setCode("TEST-QĐ");
 			form.setName("Phiên bản thử dữ liệu xấu");
-			form.setValidFrom(java.time.LocalDate.of(2099, 1, 1));
-			form.setValidTo(java.time.LocalDate.of(2099, 12, 31));
+			form.setValidFrom(LocalDate.of(2099, 1, 1));
+			form.setValidTo(LocalDate.of(2099, 12, 31));
 			form.setQuotaPercent(15);
 			form.setSectionName(new ArrayList<>(List.of("Mục một")));
 			ruleSet = ruleSetVersions.add(demo.user("vanphong"), form);
@@ -473,7 +477,7 @@ class HostileFormsTests {
 			return path.replace("{id}", String.valueOf(ownRuleSet(user)));
 		}
 		if (path.startsWith("/api/v1/classification")) {
-			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
+			return path.replace("{year}", String.valueOf(LocalDate.now().getYear()))
 				.replace("{branchId}", String.valueOf(demo.branchId("CB02")))
 				.replace("{organizationId}", String.valueOf(demo.branchId("CB02")));
 		}
@@ -484,11 +488,11 @@ class HostileFormsTests {
 				.query(Long.class)
 				.optional()
 				.orElse(1L);
-			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
+			return path.replace("{year}", String.valueOf(LocalDate.now().getYear()))
 				.replace("{id}", String.valueOf(term));
 		}
 		if (path.startsWith("/api/v1/supervision")) {
-			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()));
+			return path.replace("{year}", String.valueOf(LocalDate.now().getYear()));
 		}
 		if (path.startsWith("/api/v1/discipline")) {
 			if (inspectionInProgress == 1) {
@@ -510,7 +514,7 @@ class HostileFormsTests {
 				.query(Long.class)
 				.optional()
 				.orElse(1L);
-			return path.replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
+			return path.replace("{year}", String.valueOf(LocalDate.now().getYear()))
 				.replace("{id}", String.valueOf(commitment));
 		}
 		if (path.startsWith("/api/v1/study")) {
@@ -542,10 +546,9 @@ class HostileFormsTests {
 	/** The POST forms of the pages the user reaches, one of each action shape. */
 	private List<Form> forms(CurrentUser reader) throws Exception {
 		return forms(reader,
-				List.of("/", "/reports/term", "/reports/year/" + java.time.LocalDate.now().getYear() + "/text",
-						"/classification", "/study", "/training", "/recognition", "/recognition/contests", "/meetings",
-						"/members", "/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals",
-						"/accounts"),
+				List.of("/", "/reports/term", "/reports/year/" + LocalDate.now().getYear() + "/text", "/classification",
+						"/study", "/training", "/recognition", "/recognition/contests", "/meetings", "/members",
+						"/orgs", "/evaluation", "/evaluation/rubrics", "/news", "/meetings/proposals", "/accounts"),
 				true);
 	}
 
@@ -559,7 +562,7 @@ class HostileFormsTests {
 		var ids = new ArrayList<Long>();
 		for (var stage = 0; stage < 3; stage++) {
 			var form = new InspectionForm();
-			form.setYear(java.time.LocalDate.now().getYear());
+			form.setYear(LocalDate.now().getYear());
 			form.setKind(InspectionKind.SUPERVISION);
 			form.setBody(InspectionBody.INSPECTION_COMMITTEE);
 			form.setBranchId(demo.branchId("CB02"));
@@ -571,21 +574,21 @@ class HostileFormsTests {
 			if (stage > 0) {
 				var decision = new DecisionForm();
 				decision.setDecisionNo("0" + stage + "-QĐ/UBKT");
-				decision.setDecidedOn(java.time.LocalDate.now().minusDays(3));
+				decision.setDecidedOn(LocalDate.now().minusDays(3));
 				decision.setSigner("Người ký");
 				inspections.decide(ubkt, id, decision);
 			}
 			if (stage > 1) {
 				var conclusion = new ConclusionForm();
-				conclusion.setConcludedOn(java.time.LocalDate.now().minusDays(2));
+				conclusion.setConcludedOn(LocalDate.now().minusDays(2));
 				conclusion.setFindings("Kết quả");
 				inspections.conclude(ubkt, id, conclusion);
 				var remedy = new RemedyForm();
 				remedy.setContent("Khắc phục");
-				remedy.setDueOn(java.time.LocalDate.now().plusDays(30));
+				remedy.setDueOn(LocalDate.now().plusDays(30));
 				var remedyId = inspections.addRemedy(ubkt, id, remedy);
 				var report = new StepForm();
-				report.setDoneOn(java.time.LocalDate.now().minusDays(1));
+				report.setDoneOn(LocalDate.now().minusDays(1));
 				report.setNote("Đã làm");
 				inspections.reportRemedy(ubkt, id, remedyId, report);
 				inspectionRemedy = new long[] { id, remedyId };
@@ -595,12 +598,12 @@ class HostileFormsTests {
 		var opened = new CaseForm();
 		opened.setMemberId(demo.memberOf("CB02", null));
 		opened.setViolation("Vụ việc thử dữ liệu xấu");
-		opened.setOpenedOn(java.time.LocalDate.now().minusDays(10));
+		opened.setOpenedOn(LocalDate.now().minusDays(10));
 		disciplineCase = cases.open(ubkt, opened);
 		var complaint = new ComplaintForm();
 		complaint.setKind(ComplaintKind.COMPLAINT);
-		complaint.setReceivedOn(java.time.LocalDate.now().minusDays(3));
-		complaint.setDueOn(java.time.LocalDate.now().plusDays(27));
+		complaint.setReceivedOn(LocalDate.now().minusDays(3));
+		complaint.setDueOn(LocalDate.now().plusDays(27));
 		complaint.setAbout("Đơn thử dữ liệu xấu");
 		complaint.setContent("Nội dung");
 		complaint.setHandlerName("Người giải quyết");
@@ -638,7 +641,7 @@ class HostileFormsTests {
 				continue;
 			}
 			var html = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-			for (var link : follow ? html.select("a[href^=/]") : new org.jsoup.select.Elements()) {
+			for (var link : follow ? html.select("a[href^=/]") : new Elements()) {
 				var href = link.attr("href");
 				if (!href.startsWith("/assets") && !href.startsWith("/webjars") && !href.contains(".")) {
 					queue.add(href);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,8 +150,7 @@ class HostileInputTests {
 					"{\"title\": \"Tin thử\", \"categoryId\": 1, \"summary\": \"Tóm tắt\", \"body\": \"<p>Nội dung</p>\"}")
 			.exchange();
 		var articleId = (article.getResponse().getStatus() < 300)
-				? com.jayway.jsonpath.JsonPath.read(article.getResponse().getContentAsString(), "$.id").toString()
-				: "1";
+				? JsonPath.read(article.getResponse().getContentAsString(), "$.id").toString() : "1";
 		for (var body : new String[] { "{}", "", "{\"action\": null}",
 				"{\"action\": \"publish\", \"at\": \"8h00\"}" }) {
 			check(faults, "review " + body,

@@ -2,11 +2,18 @@ package vn.chibo;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
+import java.util.Map;
 import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 
 /**
  * Pictures made on the spot for upload tests: one colour, any size, any format ImageIO
@@ -43,12 +50,9 @@ public final class TestImages {
 	 * patterns (which fails on some codes).
 	 */
 	public static String qrText(byte[] png) throws Exception {
-		var image = ImageIO.read(new java.io.ByteArrayInputStream(png));
-		var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-				new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
-		return new com.google.zxing.qrcode.QRCodeReader()
-			.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true))
-			.getText();
+		var image = ImageIO.read(new ByteArrayInputStream(png));
+		var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+		return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText();
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.chibo.account;
 
+import java.util.Arrays;
+
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -127,7 +129,7 @@ class AccountController {
 
 	private String form(CurrentUser admin, Model model, @Nullable AccountRow account) {
 		model.addAttribute("account", account);
-		model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter((r) -> r != Role.OBSERVER).toList());
+		model.addAttribute("roles", Arrays.stream(Role.values()).filter((r) -> r != Role.OBSERVER).toList());
 		model.addAttribute("scopes", organizations.tree(admin.committeeId(), admin.scopeOrganizationId()));
 		var form = (AccountForm) model.getAttribute("form");
 		if (form != null && form.getMemberId() != null) {

@@ -3,13 +3,16 @@ package vn.chibo.account;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.security.AccountChanged;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.security.UserAccounts;
@@ -46,10 +50,10 @@ public class AccountService implements UserAccounts {
 
 	private final MemberQueries members;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	AccountService(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit, OrganizationQueries organizations,
-			MemberQueries members, org.springframework.context.ApplicationEventPublisher events) {
+			MemberQueries members, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
@@ -118,7 +122,7 @@ public class AccountService implements UserAccounts {
 				Map.of("role", form.getRole(), "scopeOrganizationId", form.getScopeOrganizationId(), "enabled",
 						form.isEnabled()));
 		// Its sessions carry the old role and scope: they end once this commits.
-		events.publishEvent(new vn.chibo.shared.security.AccountChanged(before.username()));
+		events.publishEvent(new AccountChanged(before.username()));
 	}
 
 	public void resetPassword(CurrentUser admin, long id, String password) {
@@ -133,7 +137,7 @@ public class AccountService implements UserAccounts {
 			.param("id", id)
 			.update();
 		audit.record(admin.committeeId(), admin.username(), AUDIT_TYPE, id, "resetPassword", null, null);
-		events.publishEvent(new vn.chibo.shared.security.AccountChanged(find(admin, id).username()));
+		events.publishEvent(new AccountChanged(find(admin, id).username()));
 	}
 
 	/**
@@ -201,7 +205,7 @@ public class AccountService implements UserAccounts {
 				.param("username", username.strip())
 				.param("hash", passwords.encode(rawPassword))
 				.param("name", VietnameseText.clean(displayName))
-				.param("role", java.util.Objects.requireNonNull(role).name())
+				.param("role", Objects.requireNonNull(role).name())
 				.param("scope", scopeOrganizationId)
 				.param("member", memberId)
 				.query(Long.class)
@@ -222,8 +226,7 @@ public class AccountService implements UserAccounts {
 	 * logins does not take minutes. Answers how many were created.
 	 */
 	public int createBenchAccounts(long committeeId, List<Long> branchIds, String rawPassword) {
-		var hash = "{bcrypt}"
-				+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(rawPassword);
+		var hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(rawPassword);
 		var ids = new StringBuilder("{");
 		branchIds.forEach((id) -> ids.append((ids.length() > 1) ? "," : "").append(id));
 		var created = jdbc

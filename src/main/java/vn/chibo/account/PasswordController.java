@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -33,8 +34,7 @@ class PasswordController {
 	String change(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable String currentPassword,
 			@RequestParam(required = false) @Nullable String newPassword,
-			@RequestParam(required = false) @Nullable String repeatPassword, Model model,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String repeatPassword, Model model, RedirectAttributes redirect) {
 		try {
 			passwords.change(user, currentPassword, newPassword, repeatPassword);
 		}

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,7 @@ import vn.chibo.member.MemberService;
 import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.member.TransferKind;
+import vn.chibo.news.NewsReviewers;
 import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrganizationForm;
 import vn.chibo.organization.OrganizationService;
@@ -97,7 +102,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	private final JdbcClient jdbc;
 
-	private final vn.chibo.news.NewsReviewers newsReviewers;
+	private final NewsReviewers newsReviewers;
 
 	private final DemoLibrary demoLibrary;
 
@@ -118,7 +123,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
 			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
 			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
-			SyntheticCommittees syntheticCommittees, DemoNews demoNews, vn.chibo.news.NewsReviewers newsReviewers,
+			SyntheticCommittees syntheticCommittees, DemoNews demoNews, NewsReviewers newsReviewers,
 			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy, DemoTraining demoTraining,
 			DemoRecognition demoRecognition, DemoInspection demoInspection, DemoClassification demoClassification,
 			DemoReports demoReports) {
@@ -154,7 +159,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 			log.info("Demo committee already present");
 		}
 		else {
-			var loaded = new java.util.concurrent.atomic.AtomicReference<CurrentUser>();
+			var loaded = new AtomicReference<CurrentUser>();
 			transaction.executeWithoutResult((status) -> {
 				var system = load();
 				loaded.set(system);
@@ -244,7 +249,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 		var secretaries = new ArrayList<Long>();
 		var ordinary = new ArrayList<Long>();
 		var others = new ArrayList<Long>();
-		var byBranch = new java.util.HashMap<Long, List<Long>>();
+		var byBranch = new HashMap<Long, List<Long>>();
 		var index = 0;
 		var probationIndex = 0;
 		var card = 10_234_000;
@@ -334,7 +339,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 		accounts.create(committeeId, "ubkt", PASSWORD, "Ủy viên Ủy ban Kiểm tra", Role.COMMITTEE_MEMBER, grassrootsId,
 				others.get(2));
 		for (var b = 0; b < BRANCHES.size(); b++) {
-			var code = BRANCHES.get(b).code().toLowerCase(java.util.Locale.ROOT);
+			var code = BRANCHES.get(b).code().toLowerCase(Locale.ROOT);
 			accounts.create(committeeId, "bithu." + code, PASSWORD, "Bí thư " + BRANCHES.get(b).name(), Role.SECRETARY,
 					branchIds.get(b), secretaries.get(b));
 			accounts.create(committeeId, "dangvien." + code, PASSWORD, "Đảng viên " + BRANCHES.get(b).name(),
@@ -369,8 +374,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 	 * Two exempted (ill), three temporarily in, one temporarily out — all within the 196
 	 * (docs/domain.md §14).
 	 */
-	private void overlays(CurrentUser system, List<Long> branchIds, java.util.Map<Long, List<Long>> byBranch,
-			LocalDate today) {
+	private void overlays(CurrentUser system, List<Long> branchIds, Map<Long, List<Long>> byBranch, LocalDate today) {
 		lifecycle.exempt(system, byBranch.get(branchIds.get(4)).get(10), today.minusMonths(20), "Ốm dài ngày");
 		lifecycle.exempt(system, byBranch.get(branchIds.get(5)).get(10), today.minusMonths(8), "Ốm dài ngày");
 		lifecycle.transfer(system, byBranch.get(branchIds.get(3)).get(10), TransferKind.TEMPORARY_OUT,

@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +136,7 @@ class DemoMeetings {
 				if (!date.isBefore(today)) {
 					break;
 				}
-				var recentMonths = month.until(YearMonth.from(today), java.time.temporal.ChronoUnit.MONTHS);
+				var recentMonths = month.until(YearMonth.from(today), ChronoUnit.MONTHS);
 				// A weak month now and then; and in the last months a few chosen ones the
 				// warnings should show.
 				var weakness = (random.nextInt(100) < 9) ? Weakness.values()[random.nextInt(Weakness.values().length)]
@@ -170,7 +174,7 @@ class DemoMeetings {
 						TopicGroup.PARTY_BUILDING, secretaries.get(b), takers.get(b), Weakness.NONE, today, zone));
 			}
 		}
-		held.sort(java.util.Comparator.comparing(HeldMeeting::date));
+		held.sort(Comparator.comparing(HeldMeeting::date));
 		var count = history.importHeld(system.committeeId(), system.username(), held);
 		// The branches' self-scores of the criteria scored by hand: mostly near the
 		// maximum, now and then well below (docs/domain.md §14: scores mostly 75–95).
@@ -194,8 +198,7 @@ class DemoMeetings {
 	}
 
 	private HeldMeeting meeting(CurrentUser system, Random random, long branchId, MeetingKind kind, LocalDate date,
-			String topic, TopicGroup group, long chair, long taker, Weakness weakness, LocalDate today,
-			java.time.ZoneId zone) {
+			String topic, TopicGroup group, long chair, long taker, Weakness weakness, LocalDate today, ZoneId zone) {
 		var thematic = kind == MeetingKind.THEMATIC;
 		// Targets, tasks and proposals belong to the regular meeting's resolution.
 		var resolves = kind == MeetingKind.REGULAR;
@@ -253,7 +256,7 @@ class DemoMeetings {
 		var share = (weakness == Weakness.NONE) ? 35 + random.nextInt(30) : 15 + random.nextInt(20);
 		var speakers = Math.max(Math.min(present.size(), 2), present.size() * share / 100);
 		var order = new ArrayList<>(present);
-		java.util.Collections.shuffle(order, random);
+		Collections.shuffle(order, random);
 		for (var i = 0; i < speakers; i++) {
 			speeches.add(new HeldMeeting.Speech(order.get(i).id(), SPEECHES[random.nextInt(SPEECHES.length)]));
 		}
@@ -295,7 +298,7 @@ class DemoMeetings {
 				speeches, targets, previousMet, tasks, proposals, signedAt);
 	}
 
-	private static OffsetDateTime at(LocalDate date, int daysBefore, int hour, java.time.ZoneId zone) {
+	private static OffsetDateTime at(LocalDate date, int daysBefore, int hour, ZoneId zone) {
 		return date.minusDays(daysBefore).atTime(hour, 0).atZone(zone).toOffsetDateTime();
 	}
 

@@ -3,6 +3,8 @@ package vn.chibo.demo;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
@@ -16,8 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
 
 import org.springframework.core.io.ClassPathResource;
@@ -208,7 +210,7 @@ final class DemoPictures {
 	 * The banner's text in capitals, wrapped and centred in the box, as large as fits.
 	 */
 	private static void text(Graphics2D g, String text, int left, int right, int top, int bottom, Color color) {
-		var upper = text.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+		var upper = text.toUpperCase(Locale.forLanguageTag("vi"));
 		for (var size = 44; size >= 14; size -= 2) {
 			var font = FONT.deriveFont((float) size);
 			var metrics = g.getFontMetrics(font);
@@ -227,7 +229,7 @@ final class DemoPictures {
 		}
 	}
 
-	private static List<String> wrap(String text, java.awt.FontMetrics metrics, int width) {
+	private static List<String> wrap(String text, FontMetrics metrics, int width) {
 		var lines = new ArrayList<String>();
 		var line = new StringBuilder();
 		for (var word : text.split(" ")) {
@@ -250,7 +252,7 @@ final class DemoPictures {
 		try (var in = new ClassPathResource("fonts/DejaVuSerif-Bold.ttf").getInputStream()) {
 			return Font.createFont(Font.TRUETYPE_FONT, in);
 		}
-		catch (IOException | java.awt.FontFormatException ex) {
+		catch (IOException | FontFormatException ex) {
 			throw new IllegalStateException("The bundled font cannot be read", ex);
 		}
 	}

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -145,8 +149,7 @@ class DemoStudy {
 		var recent = !planned.heldOn().plusDays(15).isBefore(today);
 		var branches = attendees.stream().map(StudyQueries.Attendee::branchId).distinct().sorted().toList();
 		var turn = planned.heldOn().getYear() * 2 + planned.kind().ordinal();
-		var writers = java.util.Set.of(branches.get(turn % branches.size()),
-				branches.get((turn + 3) % branches.size()));
+		var writers = Set.of(branches.get(turn % branches.size()), branches.get((turn + 3) % branches.size()));
 		var written = new ArrayList<String>();
 		for (var attendee : queries.attendees(office, id)) {
 			if (attendee.exempted() || attendee.status() != Presence.PRESENT) {
@@ -222,8 +225,8 @@ class DemoStudy {
 	/** The branch's secretary, as the demo's accounts name it. */
 	private CurrentUser secretaryOf(CurrentUser office, long branchId) {
 		var code = organizations.find(office.committeeId(), branchId).orElseThrow().code();
-		return new CurrentUser(0, office.committeeId(), "bithu." + code.toLowerCase(java.util.Locale.ROOT), "",
-				"Bí thư", Role.SECRETARY, branchId, null, true, false);
+		return new CurrentUser(0, office.committeeId(), "bithu." + code.toLowerCase(Locale.ROOT), "", "Bí thư",
+				Role.SECRETARY, branchId, null, true, false);
 	}
 
 	/** Two sessions a year from the second half of 2020, the last one recent. */
@@ -272,7 +275,7 @@ class DemoStudy {
 			.append(". ");
 		text.append('\n');
 		var actions = new ArrayList<>(List.of(ACTIONS));
-		java.util.Collections.shuffle(actions, random);
+		Collections.shuffle(actions, random);
 		for (var action : actions.subList(0, 4 + random.nextInt(4))) {
 			var subject = pick(random, SUBJECTS);
 			text.append(Character.toUpperCase(subject.charAt(0)))
@@ -292,7 +295,7 @@ class DemoStudy {
 	/** Most of another member's reflection, with a last line of one's own. */
 	private static String copy(String other, Random random) {
 		var lines = other.split("\n");
-		var kept = String.join("\n", java.util.Arrays.copyOf(lines, Math.max(1, lines.length - 1)));
+		var kept = String.join("\n", Arrays.copyOf(lines, Math.max(1, lines.length - 1)));
 		return kept + "\n" + pick(random, CLOSINGS);
 	}
 

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,7 @@ import vn.chibo.notification.Recipient;
 import vn.chibo.organization.OrgNode;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -208,7 +212,7 @@ public class EarlyWarnings {
 	 */
 	@Transactional
 	public int send(CurrentUser user, String key) {
-		if (!user.role().readsMemberRecords() || user.role() == vn.chibo.shared.security.Role.SECRETARY) {
+		if (!user.role().readsMemberRecords() || user.role() == Role.SECRETARY) {
 			throw new AccessDeniedException("warning");
 		}
 		var warning = warnings(user).stream()
@@ -229,7 +233,7 @@ public class EarlyWarnings {
 				secretaries.stream().map((id) -> new Recipient(id, emails.get(id))).toList(), "WARNING", "earlyWarning",
 				List.of(warning.branchName(), text), warning.link());
 		audit.record(user.committeeId(), user.username(), Evaluations.AUDIT_TYPE, warning.branchId(), "sendWarning",
-				null, java.util.Map.of("warning", text));
+				null, Map.of("warning", text));
 		return secretaries.size();
 	}
 
@@ -237,7 +241,7 @@ public class EarlyWarnings {
 		return String.valueOf(value).replace('.', ',');
 	}
 
-	private record Overdue(long count, @org.jspecify.annotations.Nullable LocalDate earliest, long meetingId) {
+	private record Overdue(long count, @Nullable LocalDate earliest, long meetingId) {
 	}
 
 	private record Recent(long meetingId, LocalDate on, double percent) {

@@ -2,9 +2,21 @@ package vn.chibo.evaluation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.organization.OrgLevel;
+import vn.chibo.organization.OrgNode;
+import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.DecimalComma;
 import vn.chibo.shared.web.Flash;
@@ -46,13 +63,13 @@ class EvaluationController {
 
 	private final QualityReport report;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	private final vn.chibo.organization.OrganizationQueries organizations;
+	private final OrganizationQueries organizations;
 
 	EvaluationController(Evaluations evaluations, Rubrics rubrics, MeetingQueries meetings, EvaluationQueries queries,
-			java.time.Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook, QualityReport report,
-			vn.chibo.organization.OrganizationQueries organizations) {
+			Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook, QualityReport report,
+			OrganizationQueries organizations) {
 		this.organizations = organizations;
 		this.rubrics = rubrics;
 		this.report = report;
@@ -67,7 +84,7 @@ class EvaluationController {
 	@GetMapping("/evaluation")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Long branchId, Model model) {
-		var shown = (year != null) ? year : java.time.LocalDate.now(clock).getYear();
+		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
 		var dashboard = queries.dashboard(user, shown, branchId);
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("breakdown", (dashboard.rows().size() == 1)
@@ -83,15 +100,15 @@ class EvaluationController {
 	 * What the dashboard can be narrowed to: the user's tree down to its branches (the
 	 * committee, its partial committees, each branch), then the branches they follow.
 	 */
-	private java.util.List<vn.chibo.organization.OrgNode> scopes(CurrentUser user) {
+	private List<OrgNode> scopes(CurrentUser user) {
 		var readable = queries.branches(user, null);
-		var ids = readable.stream().map(vn.chibo.organization.OrgNode::id).collect(java.util.stream.Collectors.toSet());
-		var scopes = new java.util.ArrayList<vn.chibo.organization.OrgNode>();
+		var ids = readable.stream().map(OrgNode::id).collect(Collectors.toSet());
+		var scopes = new ArrayList<OrgNode>();
 		for (var node : organizations.tree(user.committeeId(), user.scopeOrganizationId())) {
 			var holdsBranches = organizations.subtreeIds(user.committeeId(), node.id())
 				.stream()
 				.anyMatch(ids::contains);
-			if (node.active() && node.level() != vn.chibo.organization.OrgLevel.GROUP && holdsBranches) {
+			if (node.active() && node.level() != OrgLevel.GROUP && holdsBranches) {
 				scopes.add(node);
 			}
 		}
@@ -100,47 +117,39 @@ class EvaluationController {
 	}
 
 	@GetMapping("/evaluation/scores.xlsx")
-	org.springframework.http.ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam int year, @RequestParam(required = false) @Nullable Long branchId, java.util.Locale locale) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename("diem-sinh-hoat-" + year + ".xlsx")
-						.build()
-						.toString())
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+			@RequestParam(required = false) @Nullable Long branchId, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("diem-sinh-hoat-" + year + ".xlsx").build().toString())
 			.body(workbook.export(user, year, branchId, locale));
 	}
 
 	@GetMapping("/evaluation/report.docx")
-	org.springframework.http.ResponseEntity<byte[]> reportDocx(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam int year) {
+	ResponseEntity<byte[]> reportDocx(@AuthenticationPrincipal CurrentUser user, @RequestParam int year) {
 		return file(report.docx(report.report(user, year)),
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				"bao-cao-chat-luong-sinh-hoat-" + year + ".docx");
 	}
 
 	@GetMapping("/evaluation/report.pdf")
-	org.springframework.http.ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam int year) {
+	ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser user, @RequestParam int year) {
 		return file(report.pdf(report.report(user, year)), "application/pdf",
 				"bao-cao-chat-luong-sinh-hoat-" + year + ".pdf");
 	}
 
-	private static org.springframework.http.ResponseEntity<byte[]> file(byte[] content, String type, String name) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(type))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+	private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(content);
 	}
 
 	@GetMapping("/evaluation/warnings")
 	String warnings(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("warnings", warnings.warnings(user));
-		model.addAttribute("canSend",
-				user.role().readsMemberRecords() && user.role() != vn.chibo.shared.security.Role.SECRETARY);
+		model.addAttribute("canSend", user.role().readsMemberRecords() && user.role() != Role.SECRETARY);
 		return "evaluation/warnings";
 	}
 
@@ -204,14 +213,13 @@ class EvaluationController {
 	}
 
 	@GetMapping("/evaluation/rubrics/{id}.json")
-	org.springframework.http.ResponseEntity<String> rubricFile(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable long id) {
+	ResponseEntity<String> rubricFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var text = rubrics.definition(user.committeeId(), id);
 		var rubric = rubrics.rubric(user.committeeId(), id);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(new org.springframework.http.MediaType("application", "json", StandardCharsets.UTF_8))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
 						.filename(rubric.code() + "-v" + rubric.version() + ".json")
 						.build()
 						.toString())
@@ -230,7 +238,7 @@ class EvaluationController {
 	@GetMapping("/evaluation/rubrics/{id}/edit")
 	String editRubric(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		if (!user.role().managesStructure()) {
-			throw new org.springframework.security.access.AccessDeniedException("rubric");
+			throw new AccessDeniedException("rubric");
 		}
 		var base = rubrics.rubric(user.committeeId(), id);
 		model.addAttribute("form", RubricForm.of(base));
@@ -243,7 +251,7 @@ class EvaluationController {
 		var base = rubrics.rubric(user.committeeId(), id);
 		try {
 			if (binding.hasFieldErrors()) {
-				throw Rubrics.unreadable(java.util.Objects.requireNonNull(binding.getFieldError()).getField(), base);
+				throw Rubrics.unreadable(Objects.requireNonNull(binding.getFieldError()).getField(), base);
 			}
 			var saved = rubrics.rubric(user.committeeId(), rubrics.saveEdited(user, id, form));
 			Flash.success(redirect, "rubric.flash.edited", saved.name(), saved.version());
@@ -259,7 +267,7 @@ class EvaluationController {
 	private String rubricForm(CurrentUser user, long id, Rubric base, Model model) {
 		model.addAttribute("baseId", id);
 		model.addAttribute("base", base);
-		model.addAttribute("kinds", vn.chibo.meeting.MeetingKind.values());
+		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("nextVersion",
 				rubrics.rubrics(user.committeeId())
 					.stream()

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ public class EvaluationQueries {
 				.mapToDouble(Scored::percent)
 				.toArray();
 			Double thematicMean = (thematic.length > 0)
-					? Math.round(java.util.Arrays.stream(thematic).average().orElse(0) * 10) / 10.0 : null;
+					? Math.round(Arrays.stream(thematic).average().orElse(0) * 10) / 10.0 : null;
 			rows.add(new Dashboard.Row(branch.id(), branch.name(), cells, mean, level, capped, weak, skipped,
 					thematic.length, thematicMean));
 		}

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,7 +43,7 @@ public class Evaluations {
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate template;
+	private final JdbcTemplate template;
 
 	private final MeetingQueries meetings;
 
@@ -54,8 +57,8 @@ public class Evaluations {
 
 	private final Rubrics rubrics;
 
-	Evaluations(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, MeetingQueries meetings,
-			MeetingFactsQuery facts, AuditTrail audit, JsonMapper json, Clock clock, Rubrics rubrics) {
+	Evaluations(JdbcClient jdbc, JdbcTemplate template, MeetingQueries meetings, MeetingFactsQuery facts,
+			AuditTrail audit, JsonMapper json, Clock clock, Rubrics rubrics) {
 		this.rubrics = rubrics;
 		this.template = template;
 		this.jdbc = jdbc;
@@ -119,11 +122,10 @@ public class Evaluations {
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> unscored(long committeeId) {
-		var scored = new java.util.HashSet<>(
-				jdbc.sql("select distinct meeting_id from meeting_score where committee_id = :c")
-					.param("c", committeeId)
-					.query(Long.class)
-					.list());
+		var scored = new HashSet<>(jdbc.sql("select distinct meeting_id from meeting_score where committee_id = :c")
+			.param("c", committeeId)
+			.query(Long.class)
+			.list());
 		return facts.heldSince(committeeId, LocalDate.of(1930, 2, 3))
 			.stream()
 			.filter((id) -> !scored.contains(id))
@@ -261,7 +263,7 @@ public class Evaluations {
 	 * for loading a committee's history.
 	 */
 	public int scoreUnscored(long committeeId, String actor, LocalDate from,
-			java.util.function.ToDoubleBiFunction<Long, Rubric.Criterion> selfScore) {
+			ToDoubleBiFunction<Long, Rubric.Criterion> selfScore) {
 		rubrics.installShipped(committeeId);
 		var count = 0;
 		for (var meetingId : facts.heldSince(committeeId, from)) {

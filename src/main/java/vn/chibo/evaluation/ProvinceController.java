@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 /**
@@ -26,12 +27,11 @@ class ProvinceController {
 
 	private final Clock clock;
 
-	private final vn.chibo.meeting.MeetingQueries meetings;
+	private final MeetingQueries meetings;
 
 	private final Evaluations evaluations;
 
-	ProvinceController(ProvinceQueries province, Clock clock, vn.chibo.meeting.MeetingQueries meetings,
-			Evaluations evaluations) {
+	ProvinceController(ProvinceQueries province, Clock clock, MeetingQueries meetings, Evaluations evaluations) {
 		this.meetings = meetings;
 		this.evaluations = evaluations;
 		this.province = province;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.organization.OrganizationQueries.CommitteeRef;
+import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
@@ -186,7 +187,7 @@ public class ProvinceQueries {
 		return (year < now.getYear()) ? 12 : (year > now.getYear()) ? 0 : now.getMonthValue() - 1;
 	}
 
-	private static int sum(List<Aggregate> aggregates, java.util.function.ToIntFunction<Aggregate> field) {
+	private static int sum(List<Aggregate> aggregates, ToIntFunction<Aggregate> field) {
 		return aggregates.stream().mapToInt(field).sum();
 	}
 

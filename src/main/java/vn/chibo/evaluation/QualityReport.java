@@ -3,6 +3,7 @@ package vn.chibo.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -92,7 +93,7 @@ public class QualityReport {
 		}
 		head.add(text("dashboard.year"));
 		heat.add(head);
-		var byLevel = new java.util.EnumMap<Level, Integer>(Level.class);
+		var byLevel = new EnumMap<Level, Integer>(Level.class);
 		for (var row : dashboard.rows()) {
 			var line = new ArrayList<String>();
 			line.add(row.branchName());

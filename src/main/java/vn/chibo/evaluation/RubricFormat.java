@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -60,7 +61,7 @@ public final class RubricFormat {
 		if (appliesTo.isEmpty()) {
 			throw error("appliesTo", "rubric.invalid.empty");
 		}
-		var validFrom = java.util.Objects.requireNonNull(date(root, "validFrom", true));
+		var validFrom = Objects.requireNonNull(date(root, "validFrom", true));
 		var validTo = date(root, "validTo", false);
 		if (validTo != null && validTo.isBefore(validFrom)) {
 			throw error("validTo", "rubric.invalid.dates");

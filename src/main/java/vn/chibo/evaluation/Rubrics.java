@@ -3,24 +3,33 @@ package vn.chibo.evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.chibo.meeting.MeetingKind;
+import vn.chibo.organization.CommitteeCreated;
+import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -46,9 +55,9 @@ public class Rubrics {
 
 	private final Map<Long, Rubric> parsed = new ConcurrentHashMap<>();
 
-	private final vn.chibo.organization.OrganizationQueries organizations;
+	private final OrganizationQueries organizations;
 
-	Rubrics(JdbcClient jdbc, AuditTrail audit, vn.chibo.organization.OrganizationQueries organizations) {
+	Rubrics(JdbcClient jdbc, AuditTrail audit, OrganizationQueries organizations) {
 		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -74,11 +83,11 @@ public class Rubrics {
 			.list();
 	}
 
-	private static Rubric parse(java.sql.ResultSet rs) {
+	private static Rubric parse(ResultSet rs) {
 		try {
 			return RubricFormat.parse(rs.getString(2));
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -260,13 +269,11 @@ public class Rubrics {
 		return new BusinessRuleException(field, "rubric.edit.stale");
 	}
 
-	private static final java.util.regex.Pattern BAND_PATH = java.util.regex.Pattern
-		.compile("\\.params\\.bands\\[(\\d+)]");
+	private static final Pattern BAND_PATH = Pattern.compile("\\.params\\.bands\\[(\\d+)]");
 
-	private static final java.util.regex.Pattern LEVEL_PATH = java.util.regex.Pattern.compile("levels\\[(\\d+)]");
+	private static final Pattern LEVEL_PATH = Pattern.compile("levels\\[(\\d+)]");
 
-	private static final java.util.regex.Pattern CRITERION_PATH = java.util.regex.Pattern
-		.compile("groups\\[(\\d+)]\\.criteria\\[(\\d+)](.*)");
+	private static final Pattern CRITERION_PATH = Pattern.compile("groups\\[(\\d+)]\\.criteria\\[(\\d+)](.*)");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -312,15 +319,15 @@ public class Rubrics {
 	}
 
 	/** Every grassroots committee has the shipped rubrics from the start. */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	@EventListener(ApplicationReadyEvent.class)
 	public void installShipped() {
 		organizations.grassrootsCommittees().forEach(this::installShipped);
 	}
 
 	/** A new committee has the shipped rubrics from its first day. */
-	@org.springframework.transaction.event.TransactionalEventListener
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-	public void on(vn.chibo.organization.CommitteeCreated created) {
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(CommitteeCreated created) {
 		installShipped(created.committeeId());
 	}
 

@@ -1,6 +1,8 @@
 package vn.chibo.evaluation;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import vn.chibo.meeting.MeetingFacts;
@@ -312,8 +314,8 @@ public enum RuleType {
 		return String.valueOf(Math.round(value * 10) / 10.0).replace('.', ',');
 	}
 
-	static String at(java.time.OffsetDateTime time, ZoneId zone) {
-		return time.atZoneSameInstant(zone).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+	static String at(OffsetDateTime time, ZoneId zone) {
+		return time.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
 	}
 
 	static String minutes(MeetingFacts f) {

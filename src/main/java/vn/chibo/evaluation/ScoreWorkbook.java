@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,8 +74,7 @@ public class ScoreWorkbook {
 			for (var row : rows) {
 				var line = meetingsSheet.createRow(r++);
 				line.createCell(0).setCellValue(row.branch());
-				line.createCell(1)
-					.setCellValue(row.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+				line.createCell(1).setCellValue(row.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 				line.createCell(2).setCellValue(text("meeting.kind." + row.kind(), locale));
 				line.createCell(3).setCellValue(row.rubric() + " v" + row.version());
 				line.createCell(4).setCellValue(row.total());

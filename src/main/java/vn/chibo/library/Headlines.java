@@ -1,6 +1,7 @@
 package vn.chibo.library;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -133,9 +134,9 @@ final class Headlines {
 				continue;
 			}
 			if (count == starts.length) {
-				starts = java.util.Arrays.copyOf(starts, count * 2);
-				ends = java.util.Arrays.copyOf(ends, count * 2);
-				matched = java.util.Arrays.copyOf(matched, count * 2);
+				starts = Arrays.copyOf(starts, count * 2);
+				ends = Arrays.copyOf(ends, count * 2);
+				matched = Arrays.copyOf(matched, count * 2);
 			}
 			starts[count] = start;
 			ends[count] = i;

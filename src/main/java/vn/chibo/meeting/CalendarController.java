@@ -1,5 +1,7 @@
 package vn.chibo.meeting;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
@@ -9,8 +11,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -69,7 +71,7 @@ class CalendarController {
 	ResponseEntity<String> feed(@PathVariable String token) {
 		return feeds.feed(token)
 			.map((body) -> ResponseEntity.ok()
-				.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+				.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 				.cacheControl(CacheControl.noCache())
 				.body(body))
 			.orElseGet(() -> ResponseEntity.notFound().build());

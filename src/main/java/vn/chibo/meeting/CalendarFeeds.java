@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -136,7 +137,7 @@ public class CalendarFeeds {
 			.param("to", today.plusYears(1))
 			.query((rs, row) -> {
 				var date = rs.getObject("scheduled_on", LocalDate.class);
-				var startsAt = rs.getObject("starts_at", java.time.LocalTime.class);
+				var startsAt = rs.getObject("starts_at", LocalTime.class);
 				var endedAt = rs.getObject("ended_at", OffsetDateTime.class);
 				var kind = MeetingKind.valueOf(rs.getString("kind"));
 				var summary = messages

@@ -5,18 +5,24 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.member.MemberQueries;
+import vn.chibo.member.MemberStatus;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.security.CurrentUser;
@@ -58,11 +64,10 @@ public class MeetingAttendance {
 
 	private final RecordChanges changes;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	MeetingAttendance(JdbcClient jdbc, MeetingQueries queries, MemberQueries members, CheckInTokens tokens,
-			AuditTrail audit, Clock clock, SignedMinutes signed, RecordChanges changes,
-			org.springframework.context.MessageSource messages) {
+			AuditTrail audit, Clock clock, SignedMinutes signed, RecordChanges changes, MessageSource messages) {
 		this.messages = messages;
 		this.changes = changes;
 		this.signed = signed;
@@ -107,7 +112,7 @@ public class MeetingAttendance {
 		signed.beforeChange(user, meeting.id(), "roster");
 		var before = queries.attendance(user, meeting.id());
 		var roster = members.rosterOn(user.committeeId(), meeting.branchId(), meeting.scheduledOn());
-		var onRoster = roster.stream().map((m) -> m.id()).collect(java.util.stream.Collectors.toSet());
+		var onRoster = roster.stream().map((m) -> m.id()).collect(Collectors.toSet());
 		var removed = before.stream()
 			.filter((row) -> row.status() == null && !onRoster.contains(row.memberId()))
 			.toList();
@@ -123,7 +128,7 @@ public class MeetingAttendance {
 		}
 		insertRoster(user.committeeId(), meeting.id(), meeting.branchId(), meeting.scheduledOn());
 		var after = queries.attendance(user, meeting.id());
-		var had = before.stream().map(AttendanceRow::memberId).collect(java.util.stream.Collectors.toSet());
+		var had = before.stream().map(AttendanceRow::memberId).collect(Collectors.toSet());
 		var added = after.stream().filter((row) -> !had.contains(row.memberId())).map(AttendanceRow::fullName).toList();
 		changes.changed(user.committeeId(), meeting.id(), MeetingRecordChanged.Part.ATTENDANCE);
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meeting.id(), "rebuildRoster",
@@ -153,7 +158,7 @@ public class MeetingAttendance {
 				.param("member", member.id())
 				.param("position", position)
 				.param("name", member.fullName())
-				.param("probationary", member.status() == vn.chibo.member.MemberStatus.PROBATIONARY)
+				.param("probationary", member.status() == MemberStatus.PROBATIONARY)
 				.param("exempted", member.exempted())
 				.param("in", member.temporaryIn())
 				.param("out", member.temporaryOut())
@@ -374,8 +379,8 @@ public class MeetingAttendance {
 				&& now.atZoneSameInstant(clock.getZone()).toLocalTime().isBefore(startsAt.minus(OPENS_BEFORE))
 				&& startsAt.isAfter(LocalTime.MIN.plus(OPENS_BEFORE))) {
 			throw new BusinessRuleException("token", "checkIn.tooEarly",
-					startsAt.minus(OPENS_BEFORE).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")),
-					startsAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+					startsAt.minus(OPENS_BEFORE).format(DateTimeFormatter.ofPattern("HH:mm")),
+					startsAt.format(DateTimeFormatter.ofPattern("HH:mm")));
 		}
 		var late = startsAt != null
 				&& now.toInstant().isAfter(date.atTime(startsAt).atZone(clock.getZone()).toInstant().plus(LATE_AFTER));
@@ -400,7 +405,7 @@ public class MeetingAttendance {
 				.param("committee", user.committeeId())
 				.param("meeting", claims.meetingId())
 				.param("member", memberId)
-				.query((rs, row) -> java.util.Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+				.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
 				.optional();
 			if (existing.isEmpty()) {
 				throw new BusinessRuleException("token", "checkIn.notOnRoster", branchName);
@@ -411,7 +416,7 @@ public class MeetingAttendance {
 						at.get()
 							.atZoneSameInstant(clock.getZone())
 							.toLocalTime()
-							.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+							.format(DateTimeFormatter.ofPattern("HH:mm")));
 			}
 			throw new BusinessRuleException("token", "checkIn.recordedAbsent");
 		}
@@ -473,7 +478,7 @@ public class MeetingAttendance {
 	private String shown(Map<String, Object> entry) {
 		var status = entry.get("status");
 		var label = (status instanceof AttendanceStatus known)
-				? messages.getMessage("attendance.status." + known, null, java.util.Locale.forLanguageTag("vi")) : "";
+				? messages.getMessage("attendance.status." + known, null, Locale.forLanguageTag("vi")) : "";
 		var reason = entry.get("reason");
 		return entry.get("member") + ": " + label + ((reason != null) ? " (" + reason + ")" : "");
 	}

@@ -3,6 +3,8 @@ package vn.chibo.meeting;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +51,8 @@ public class MeetingChanges {
 		if (cleanPlace != null && cleanPlace.length() > 200) {
 			throw new BusinessRuleException("place", "meeting.text.size");
 		}
-		if (date.equals(meeting.scheduledOn()) && java.util.Objects.equals(startsAt, meeting.startsAt())
-				&& java.util.Objects.equals(cleanPlace, meeting.place())) {
+		if (date.equals(meeting.scheduledOn()) && Objects.equals(startsAt, meeting.startsAt())
+				&& Objects.equals(cleanPlace, meeting.place())) {
 			return;
 		}
 		jdbc.sql("""
@@ -93,8 +95,7 @@ public class MeetingChanges {
 				where committee_id = :committee and id = :id
 				""").param("committee", user.committeeId()).param("id", meetingId).update();
 		audit.record(user.committeeId(), user.username(), MeetingService.AUDIT_TYPE, meetingId, "cancel",
-				java.util.Map.of("status", meeting.status()),
-				java.util.Map.of("status", MeetingStatus.CANCELLED, "reason", cleanReason));
+				Map.of("status", meeting.status()), Map.of("status", MeetingStatus.CANCELLED, "reason", cleanReason));
 		notices.changed(user, meeting, "meetingCancelled");
 	}
 

@@ -3,8 +3,10 @@ package vn.chibo.meeting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -136,19 +138,19 @@ class MeetingController {
 			@RequestParam(required = false) @Nullable Integer month,
 			@RequestParam(required = false) @Nullable Long branchId, Model model) {
 		var today = LocalDate.now(clock);
-		var shown = java.time.YearMonth.of((year != null) ? year : today.getYear(),
+		var shown = YearMonth.of((year != null) ? year : today.getYear(),
 				(month != null && month >= 1 && month <= 12) ? month : today.getMonthValue());
 		var rows = queries.calendar(user, shown.getYear(), branchId)
 			.stream()
-			.filter((r) -> java.time.YearMonth.from(r.scheduledOn()).equals(shown))
+			.filter((r) -> YearMonth.from(r.scheduledOn()).equals(shown))
 			.toList();
 		var weeks = new ArrayList<Week>();
-		var day = shown.atDay(1).with(java.time.DayOfWeek.MONDAY);
+		var day = shown.atDay(1).with(DayOfWeek.MONDAY);
 		while (!day.isAfter(shown.atEndOfMonth())) {
 			var days = new ArrayList<Day>();
 			for (var i = 0; i < 7; i++, day = day.plusDays(1)) {
 				var date = day;
-				var inMonth = java.time.YearMonth.from(date).equals(shown);
+				var inMonth = YearMonth.from(date).equals(shown);
 				days.add(new Day(inMonth ? date : null,
 						inMonth ? rows.stream().filter((r) -> r.scheduledOn().equals(date)).toList() : List.of(),
 						date.equals(today)));

@@ -1,5 +1,6 @@
 package vn.chibo.meeting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,8 +31,7 @@ public record MeetingFacts(long meetingId, long branchId, String branchName, Mee
 		boolean resolutionAdopted, int tasksAssigned, boolean preparerAssigned) {
 
 	public @Nullable Long durationMinutes() {
-		return (startedAt != null && endedAt != null) ? java.time.Duration.between(startedAt, endedAt).toMinutes()
-				: null;
+		return (startedAt != null && endedAt != null) ? Duration.between(startedAt, endedAt).toMinutes() : null;
 	}
 
 	/** Attended among those counted, in percent with one decimal. */

@@ -5,11 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.shared.web.NotFoundException;
 
 /**
  * Reads the {@link MeetingFacts} of meetings for the evaluation. Callers check the user's
@@ -32,7 +39,7 @@ public class MeetingFactsQuery {
 			.param("id", meetingId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(vn.chibo.shared.web.NotFoundException::new);
+			.orElseThrow(NotFoundException::new);
 	}
 
 	public MeetingFacts facts(long committeeId, long meetingId) {
@@ -63,7 +70,7 @@ public class MeetingFactsQuery {
 					rs.getObject(16, OffsetDateTime.class), rs.getObject(17, OffsetDateTime.class), rs.getBoolean(18),
 					rs.getBoolean(19)))
 			.optional()
-			.orElseThrow(vn.chibo.shared.web.NotFoundException::new);
+			.orElseThrow(NotFoundException::new);
 		var branchId = base.branchId();
 		var date = base.date();
 		var rows = jdbc.sql("""
@@ -84,7 +91,7 @@ public class MeetingFactsQuery {
 			.orElse(false);
 		int expected = 0, attended = 0, unrecorded = 0;
 		var unexcused = new ArrayList<String>();
-		var attendees = new java.util.HashSet<Long>();
+		var attendees = new HashSet<Long>();
 		for (var r : rows) {
 			var status = r.status();
 			if ("PRESENT".equals(status) || "LATE".equals(status)) {
@@ -107,7 +114,7 @@ public class MeetingFactsQuery {
 		// Absences with reason running more than three times this year, up to this
 		// meeting (12-HD/BTCTW 2018, criterion 1).
 		var runs = new HashMap<Long, Integer>();
-		var longRuns = new java.util.LinkedHashSet<String>();
+		var longRuns = new LinkedHashSet<String>();
 		jdbc.sql("""
 				select a.member_id, a.full_name, a.status from meeting_attendance a
 				join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
@@ -134,7 +141,7 @@ public class MeetingFactsQuery {
 		jdbc.sql("select step, done_at from meeting_preparation where committee_id = :c and meeting_id = :id")
 			.param("c", committeeId)
 			.param("id", meetingId)
-			.query((rs, row) -> java.util.Map.entry(PreparationStep.valueOf(rs.getString(1)),
+			.query((rs, row) -> Map.entry(PreparationStep.valueOf(rs.getString(1)),
 					rs.getObject(2, OffsetDateTime.class)))
 			.list()
 			.forEach((e) -> steps.put(e.getKey(), e.getValue()));
@@ -199,15 +206,14 @@ public class MeetingFactsQuery {
 
 	/** The meeting's row with its minutes, as the facts need it. */
 	private record Base(String branchName, MeetingKind kind, long branchId, LocalDate date, OffsetDateTime plannedAt,
-			MeetingStatus status, boolean preparerAssigned, @org.jspecify.annotations.Nullable OffsetDateTime startedAt,
-			@org.jspecify.annotations.Nullable OffsetDateTime endedAt, boolean chairAndTaker, boolean concluded,
-			boolean resolutionVoted, @org.jspecify.annotations.Nullable OffsetDateTime chairSignedAt,
-			@org.jspecify.annotations.Nullable OffsetDateTime takerSignedAt, boolean combined,
+			MeetingStatus status, boolean preparerAssigned, @Nullable OffsetDateTime startedAt,
+			@Nullable OffsetDateTime endedAt, boolean chairAndTaker, boolean concluded, boolean resolutionVoted,
+			@Nullable OffsetDateTime chairSignedAt, @Nullable OffsetDateTime takerSignedAt, boolean combined,
 			boolean thematicInMonth) {
 	}
 
 	/** A member's attendance at a meeting. */
-	private record Seat(long memberId, String name, @org.jspecify.annotations.Nullable String status, boolean counted) {
+	private record Seat(long memberId, String name, @Nullable String status, boolean counted) {
 	}
 
 }

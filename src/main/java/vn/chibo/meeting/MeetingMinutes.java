@@ -3,7 +3,9 @@ package vn.chibo.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,6 +20,8 @@ import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConflictException;
+import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
@@ -72,7 +76,7 @@ public class MeetingMinutes {
 		var expected = form.getVersion();
 		if ((current == null && expected != null && expected != 0)
 				|| (current != null && !Objects.equals(expected, current.version()))) {
-			throw new vn.chibo.shared.web.ConflictException("minutes.conflict",
+			throw new ConflictException("minutes.conflict",
 					(current != null) ? current.updatedBy() : AuditTrail.SYSTEM);
 		}
 		var start = form.getStartTime();
@@ -162,8 +166,7 @@ public class MeetingMinutes {
 			statement = statement.param(entry.getKey(), entry.getValue());
 		}
 		if (statement.update() == 0) {
-			throw new vn.chibo.shared.web.ConflictException("minutes.conflict",
-					(current != null) ? current.updatedBy() : "");
+			throw new ConflictException("minutes.conflict", (current != null) ? current.updatedBy() : "");
 		}
 		if (start != null) {
 			jdbc.sql(
@@ -238,45 +241,44 @@ public class MeetingMinutes {
 	 * resolution. Empty when they can be signed.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<vn.chibo.shared.web.Flash.Message> missing(CurrentUser user, long meetingId) {
+	public List<Flash.Message> missing(CurrentUser user, long meetingId) {
 		var meeting = meetings.readable(user, meetingId);
-		var missing = new java.util.ArrayList<vn.chibo.shared.web.Flash.Message>();
+		var missing = new ArrayList<Flash.Message>();
 		var minutes = queries.minutes(user, meetingId).orElse(null);
 		if (minutes == null) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.minutes", new Object[0]));
+			missing.add(new Flash.Message("minutes.missing.minutes", new Object[0]));
 			return missing;
 		}
 		var counts = AttendanceCounts.of(meetings.attendance(user, meetingId));
 		if (minutes.startedAt() == null) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.start", new Object[0]));
+			missing.add(new Flash.Message("minutes.missing.start", new Object[0]));
 		}
 		if (minutes.endedAt() == null) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.end", new Object[0]));
+			missing.add(new Flash.Message("minutes.missing.end", new Object[0]));
 		}
 		if (minutes.chairMemberId() == null) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.chair", new Object[0]));
+			missing.add(new Flash.Message("minutes.missing.chair", new Object[0]));
 		}
 		if (minutes.minuteTakerMemberId() == null) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.taker", new Object[0]));
+			missing.add(new Flash.Message("minutes.missing.taker", new Object[0]));
 		}
 		if (counts.total() == 0) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.roster", new Object[0]));
+			missing.add(new Flash.Message("minutes.missing.roster", new Object[0]));
 		}
 		else if (counts.unrecorded() > 0) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.rollCall",
-					new Object[] { counts.unrecorded() }));
+			missing.add(new Flash.Message("minutes.missing.rollCall", new Object[] { counts.unrecorded() }));
 		}
 		if (minutes.conclusions() == null && minutes.resolution() == null) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.conclusion", new Object[0]));
+			missing.add(new Flash.Message("minutes.missing.conclusion", new Object[0]));
 		}
 		var unreviewed = queries.previousRegular(user, meeting)
 			.map((previous) -> queries.targets(user, previous.id()))
-			.orElse(java.util.List.of())
+			.orElse(List.of())
 			.stream()
 			.filter((target) -> target.met() == null)
 			.count();
 		if (unreviewed > 0 && meeting.kind() == MeetingKind.REGULAR) {
-			missing.add(new vn.chibo.shared.web.Flash.Message("minutes.missing.targets", new Object[] { unreviewed }));
+			missing.add(new Flash.Message("minutes.missing.targets", new Object[] { unreviewed }));
 		}
 		return missing;
 	}

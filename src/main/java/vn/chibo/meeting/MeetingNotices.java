@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,8 +120,8 @@ public class MeetingNotices {
 	public List<Integer> reminderDays(long committeeId) {
 		return jdbc.sql("select reminder_days from committee_setting where committee_id = :committee")
 			.param("committee", committeeId)
-			.query((rs, row) -> java.util.Arrays.stream((Integer[]) rs.getArray(1).getArray())
-				.sorted(java.util.Comparator.reverseOrder())
+			.query((rs, row) -> Arrays.stream((Integer[]) rs.getArray(1).getArray())
+				.sorted(Comparator.reverseOrder())
 				.toList())
 			.optional()
 			.orElse(List.of(7, 1));
@@ -128,11 +132,11 @@ public class MeetingNotices {
 	 * most five reminders; empty for none). The committee office or administrator does.
 	 */
 	@Transactional
-	public void setReminderDays(CurrentUser user, @org.jspecify.annotations.Nullable String text) {
+	public void setReminderDays(CurrentUser user, @Nullable String text) {
 		if (!user.role().managesStructure()) {
 			throw new AccessDeniedException("settings");
 		}
-		var days = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
+		var days = new TreeSet<Integer>(Comparator.reverseOrder());
 		for (var part : (text != null) ? text.split("[,;\\s]+") : new String[0]) {
 			if (part.isBlank()) {
 				continue;

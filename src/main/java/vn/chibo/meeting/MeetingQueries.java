@@ -2,7 +2,9 @@ package vn.chibo.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
 import vn.chibo.member.MemberFilter;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.MemberRow;
+import vn.chibo.member.Post;
 import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
@@ -49,7 +52,7 @@ public class MeetingQueries {
 		if (!organizations.isVisible(user, branchId)) {
 			throw new NotFoundException();
 		}
-		return rows(user, "g.id = :id", java.util.Map.of("id", id)).getFirst();
+		return rows(user, "g.id = :id", Map.of("id", id)).getFirst();
 	}
 
 	/**
@@ -67,7 +70,7 @@ public class MeetingQueries {
 		if (!organizations.isVisible(user, branchId) && !follows(user, branchId)) {
 			throw new NotFoundException();
 		}
-		return rows(user, "g.id = :id", java.util.Map.of("id", id)).getFirst();
+		return rows(user, "g.id = :id", Map.of("id", id)).getFirst();
 	}
 
 	private long branchOf(CurrentUser user, long meetingId) {
@@ -89,7 +92,7 @@ public class MeetingQueries {
 		var memberId = user.memberId();
 		return memberId != null && members.currentPosts(user.committeeId(), branchId)
 			.stream()
-			.anyMatch((p) -> p.post() == vn.chibo.member.Post.FOLLOWER && p.memberId() == memberId);
+			.anyMatch((p) -> p.post() == Post.FOLLOWER && p.memberId() == memberId);
 	}
 
 	/** The active branches the user follows outside their own scope. */
@@ -100,7 +103,7 @@ public class MeetingQueries {
 		}
 		return members.posts(user.committeeId(), memberId)
 			.stream()
-			.filter((p) -> p.post() == vn.chibo.member.Post.FOLLOWER && p.current())
+			.filter((p) -> p.post() == Post.FOLLOWER && p.current())
 			.filter((p) -> !organizations.isVisible(user, p.organizationId()))
 			.map((p) -> organizations.find(user.committeeId(), p.organizationId()).orElse(null))
 			.filter((o) -> o != null && o.active())
@@ -109,13 +112,13 @@ public class MeetingQueries {
 
 	/** Every preparation step of a meeting, done or not, in order. */
 	public List<PreparationRow> preparation(CurrentUser user, long meetingId) {
-		var done = new java.util.EnumMap<PreparationStep, PreparationRow>(PreparationStep.class);
+		var done = new EnumMap<PreparationStep, PreparationRow>(PreparationStep.class);
 		jdbc.sql("select * from meeting_preparation where committee_id = :committee and meeting_id = :meeting")
 			.param("committee", user.committeeId())
 			.param("meeting", meetingId)
 			.query((rs, row) -> new PreparationRow(PreparationStep.valueOf(rs.getString("step")),
-					rs.getObject("done_at", java.time.OffsetDateTime.class), rs.getString("done_by"),
-					rs.getString("note"), rs.getString("late_reason")))
+					rs.getObject("done_at", OffsetDateTime.class), rs.getString("done_by"), rs.getString("note"),
+					rs.getString("late_reason")))
 			.list()
 			.forEach((row) -> done.put(row.step(), row));
 		// The chi ủy's short record of its preparatory meeting is the executive's, not
@@ -166,8 +169,8 @@ public class MeetingQueries {
 					rs.getBoolean("probationary"), rs.getBoolean("exempted"), rs.getBoolean("temporary_in"),
 					rs.getBoolean("temporary_out"),
 					(rs.getString("status") != null) ? AttendanceStatus.valueOf(rs.getString("status")) : null,
-					rs.getString("reason"), rs.getString("method"),
-					rs.getObject("checked_in_at", java.time.OffsetDateTime.class), rs.getString("recorded_by")))
+					rs.getString("reason"), rs.getString("method"), rs.getObject("checked_in_at", OffsetDateTime.class),
+					rs.getString("recorded_by")))
 			.list();
 	}
 
@@ -187,8 +190,8 @@ public class MeetingQueries {
 			.param("all", user.role().plansMeetings() && inScope(user, branchOf(user, meetingId)))
 			.query((rs, row) -> new DocumentRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
 					rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
-					rs.getObject("shared_at", java.time.OffsetDateTime.class), rs.getString("uploaded_by"),
-					rs.getObject("uploaded_at", java.time.OffsetDateTime.class)))
+					rs.getObject("shared_at", OffsetDateTime.class), rs.getString("uploaded_by"),
+					rs.getObject("uploaded_at", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -240,7 +243,7 @@ public class MeetingQueries {
 					rs.getLong("meeting_id"), MeetingKind.valueOf(rs.getString("kind")),
 					rs.getObject("scheduled_on", LocalDate.class), rs.getLong("branch_id"), rs.getString("branch_name"),
 					AttendanceStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-					rs.getObject("checked_in_at", java.time.OffsetDateTime.class), rs.getBoolean("counted")))
+					rs.getObject("checked_in_at", OffsetDateTime.class), rs.getBoolean("counted")))
 			.list();
 	}
 
@@ -263,7 +266,7 @@ public class MeetingQueries {
 		var ids = new StringBuilder("{");
 		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
 		return rows(user, "g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on between :first and :last",
-				java.util.Map.of("branches", ids.append('}').toString(), "first", LocalDate.of(year, 1, 1), "last",
+				Map.of("branches", ids.append('}').toString(), "first", LocalDate.of(year, 1, 1), "last",
 						LocalDate.of(year, 12, 31)));
 	}
 
@@ -319,14 +322,14 @@ public class MeetingQueries {
 	 * that acts for the committee.
 	 */
 	public MeetingRow find(long committeeId, long id) {
-		return rows(committeeId, "g.id = :id", java.util.Map.of("id", id)).getFirst();
+		return rows(committeeId, "g.id = :id", Map.of("id", id)).getFirst();
 	}
 
-	private List<MeetingRow> rows(CurrentUser user, String where, java.util.Map<String, ?> params) {
+	private List<MeetingRow> rows(CurrentUser user, String where, Map<String, ?> params) {
 		return rows(user.committeeId(), where, params);
 	}
 
-	private List<MeetingRow> rows(long committeeId, String where, java.util.Map<String, ?> params) {
+	private List<MeetingRow> rows(long committeeId, String where, Map<String, ?> params) {
 		return jdbc.sql("""
 				select g.*, o.name as branch_name, m.full_name as preparer_name from meeting g
 				join organization o on o.committee_id = g.committee_id and o.id = g.branch_id

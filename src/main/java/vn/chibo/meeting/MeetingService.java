@@ -3,7 +3,11 @@ package vn.chibo.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -164,7 +168,7 @@ public class MeetingService {
 			}
 		}
 		// PostgreSQL keeps microseconds: truncate so the stored time is the one audited.
-		var doneAt = ((doneEarlier != null) ? doneEarlier : now).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		var doneAt = ((doneEarlier != null) ? doneEarlier : now).truncatedTo(ChronoUnit.MICROS);
 		var updated = jdbc.sql("""
 				insert into meeting_preparation (committee_id, meeting_id, step, done_at, done_by, note, late_reason)
 				values (:committee, :meeting, :step, :doneAt, :by, :note, :reason)
@@ -181,7 +185,7 @@ public class MeetingService {
 		if (updated == 0) {
 			throw new BusinessRuleException("step", "meeting.prepare.already");
 		}
-		var after = new java.util.LinkedHashMap<String, Object>();
+		var after = new LinkedHashMap<String, Object>();
 		after.put("step", step);
 		after.put("doneAt", doneAt.toString());
 		if (reason != null && doneEarlier != null) {
@@ -204,7 +208,7 @@ public class MeetingService {
 			.param("committee", user.committeeId())
 			.param("meeting", meetingId)
 			.param("step", step.name())
-			.param("doneAt", OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS))
+			.param("doneAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS))
 			.param("by", user.username())
 			.param("note", note)
 			.update() > 0;
@@ -265,7 +269,7 @@ public class MeetingService {
 		var meeting = queries.meeting(user, meetingId);
 		var reason = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
 		var amendment = signed.beforeChange(user, meeting.id(), "agenda", reason);
-		var items = new java.util.ArrayList<String>();
+		var items = new ArrayList<String>();
 		for (var line : (lines != null) ? lines.split("\\R") : new String[0]) {
 			var item = VietnameseText.cleanOrNull(line);
 			if (item == null) {
@@ -320,7 +324,7 @@ public class MeetingService {
 
 	/** The agenda the rule set in force on {@code date} prescribes, in Vietnamese. */
 	List<String> standardAgenda(MeetingKind kind, LocalDate date) {
-		var vietnamese = java.util.Locale.forLanguageTag("vi");
+		var vietnamese = Locale.forLanguageTag("vi");
 		return MeetingRuleSet.on(date)
 			.agenda(kind)
 			.stream()

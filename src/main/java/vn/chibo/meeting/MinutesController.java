@@ -3,11 +3,17 @@ package vn.chibo.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chibo.member.Namesakes;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
@@ -84,32 +91,29 @@ class MinutesController {
 	}
 
 	@GetMapping("/meetings/{id}/minutes.docx")
-	org.springframework.http.ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable long id) {
+	ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var document = export.document(user, id);
 		return download(export.docx(document),
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName(user, id, "docx"));
 	}
 
 	@GetMapping("/meetings/{id}/minutes.pdf")
-	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable long id) {
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var document = export.document(user, id);
 		return download(export.pdf(document), "application/pdf", fileName(user, id, "pdf"));
 	}
 
 	private String fileName(CurrentUser user, long id, String extension) {
 		var meeting = meetings.readable(user, id);
-		return "bien-ban-" + vn.chibo.shared.text.VietnameseText.fold(meeting.branchName()).replace(' ', '-') + "-"
-				+ meeting.scheduledOn() + "." + extension;
+		return "bien-ban-" + VietnameseText.fold(meeting.branchName()).replace(' ', '-') + "-" + meeting.scheduledOn()
+				+ "." + extension;
 	}
 
-	private static org.springframework.http.ResponseEntity<byte[]> download(byte[] content, String type,
-			String fileName) {
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(type))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
+	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(content);
 	}
 
@@ -232,9 +236,9 @@ class MinutesController {
 	public record Section(String name, @Nullable String value) {
 	}
 
-	private static java.util.List<Section> sections(MinutesForm form) {
-		return java.util.List.of(new Section("information", form.getInformation()),
-				new Section("review", form.getReview()), new Section("discussionSummary", form.getDiscussionSummary()),
+	private static List<Section> sections(MinutesForm form) {
+		return List.of(new Section("information", form.getInformation()), new Section("review", form.getReview()),
+				new Section("discussionSummary", form.getDiscussionSummary()),
 				new Section("nextTasks", form.getNextTasks()), new Section("otherBusiness", form.getOtherBusiness()),
 				new Section("conclusions", form.getConclusions()), new Section("resolution", form.getResolution()));
 	}
@@ -256,8 +260,7 @@ class MinutesController {
 		model.addAttribute("guests", meetings.guests(user, id));
 		model.addAttribute("speeches", queries.speeches(user, id));
 		model.addAttribute("previous", previous);
-		model.addAttribute("previousTargets",
-				(previous != null) ? queries.targets(user, previous.id()) : java.util.List.of());
+		model.addAttribute("previousTargets", (previous != null) ? queries.targets(user, previous.id()) : List.of());
 		model.addAttribute("targets", queries.targets(user, id));
 		model.addAttribute("tasksToReview", queries.tasksToReview(user, meeting));
 		model.addAttribute("tasksAssigned", queries.tasksAssigned(user, meeting));
@@ -272,7 +275,7 @@ class MinutesController {
 				&& current.chairMemberId() != null && user.isMember(current.chairMemberId()));
 		model.addAttribute("signAsTaker", current != null && current.takerSignedAt() == null
 				&& current.minuteTakerMemberId() != null && user.isMember(current.minuteTakerMemberId()));
-		model.addAttribute("missing", (current != null && !locked) ? minutes.missing(user, id) : java.util.List.of());
+		model.addAttribute("missing", (current != null && !locked) ? minutes.missing(user, id) : List.of());
 		var seal = locked ? queries.seal(user, id).orElse(null) : null;
 		model.addAttribute("seal", seal);
 		model.addAttribute("sealHolds",
@@ -308,7 +311,7 @@ class MinutesController {
 		return form;
 	}
 
-	private static @Nullable LocalTime time(java.time.@Nullable OffsetDateTime at, java.time.ZoneId zone) {
+	private static @Nullable LocalTime time(java.time.@Nullable OffsetDateTime at, ZoneId zone) {
 		return (at != null) ? at.atZoneSameInstant(zone).toLocalTime() : null;
 	}
 

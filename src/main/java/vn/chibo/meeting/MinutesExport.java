@@ -3,10 +3,14 @@ package vn.chibo.meeting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.print.PdfDocuments;
 import vn.chibo.shared.print.WordPages;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -48,17 +54,16 @@ public class MinutesExport {
 
 	private final MessageSource messages;
 
-	private final vn.chibo.shared.print.PdfDocuments pdfs;
+	private final PdfDocuments pdfs;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	private final tools.jackson.databind.json.JsonMapper json;
+	private final JsonMapper json;
 
 	MinutesExport(MeetingQueries meetings, MinutesQueries queries, OrganizationQueries organizations,
-			MessageSource messages, vn.chibo.shared.print.PdfDocuments pdfs, JdbcClient jdbc, Clock clock,
-			tools.jackson.databind.json.JsonMapper json) {
+			MessageSource messages, PdfDocuments pdfs, JdbcClient jdbc, Clock clock, JsonMapper json) {
 		this.json = json;
 		this.meetings = meetings;
 		this.queries = queries;
@@ -230,11 +235,11 @@ public class MinutesExport {
 	 */
 	public static String seal(MinutesDocument document) {
 		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(document.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(document.text().getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

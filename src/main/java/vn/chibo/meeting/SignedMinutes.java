@@ -3,6 +3,7 @@ package vn.chibo.meeting;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,9 @@ class SignedMinutes {
 
 	private final AuditTrail audit;
 
-	private final tools.jackson.databind.json.JsonMapper json;
+	private final JsonMapper json;
 
-	SignedMinutes(JdbcClient jdbc, AuditTrail audit, tools.jackson.databind.json.JsonMapper json) {
+	SignedMinutes(JdbcClient jdbc, AuditTrail audit, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.json = json;

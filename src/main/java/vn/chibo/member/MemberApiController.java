@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.PageOf;
 
 /** Members as JSON, under the same access rules as the pages. */
@@ -60,7 +61,7 @@ class MemberApiController {
 		queries.details(user, id);
 		// A script must say which version it changes: never the last write wins.
 		if (form.getVersion() == null) {
-			throw new vn.chibo.shared.web.BusinessRuleException("version", "member.version.required");
+			throw new BusinessRuleException("version", "member.version.required");
 		}
 		members.update(user, id, form);
 		return queries.details(user, id);

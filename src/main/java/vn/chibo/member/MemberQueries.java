@@ -7,6 +7,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -84,20 +86,20 @@ public class MemberQueries {
 	}
 
 	/** The e-mail addresses of the given members that have one. */
-	public java.util.Map<Long, String> emails(long committeeId, java.util.Collection<Long> memberIds) {
+	public Map<Long, String> emails(long committeeId, Collection<Long> memberIds) {
 		if (memberIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
 		var ids = new StringBuilder("{");
 		memberIds.forEach((id) -> ids.append((ids.length() > 1) ? "," : "").append(id));
-		var emails = new java.util.HashMap<Long, String>();
+		var emails = new HashMap<Long, String>();
 		jdbc.sql("""
 				select id, email from member where committee_id = :committee and id = any(cast(:ids as bigint[]))
 				and email is not null and email <> ''
 				""")
 			.param("committee", committeeId)
 			.param("ids", ids.append('}').toString())
-			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.list()
 			.forEach((e) -> emails.put(e.getKey(), e.getValue()));
 		return emails;
@@ -308,7 +310,7 @@ public class MemberQueries {
 	 */
 	public List<PostGap> postsBelow(CurrentUser user, Set<Post> posts, TheoryLevel minimum) {
 		var scope = organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
-		var below = java.util.Arrays.stream(TheoryLevel.values())
+		var below = Arrays.stream(TheoryLevel.values())
 			.filter((level) -> level.compareTo(minimum) < 0)
 			.map(Enum::name)
 			.toList();
@@ -415,7 +417,7 @@ public class MemberQueries {
 	 * A set of ids as one PostgreSQL array literal: one parameter whatever the size of
 	 * the scope, so the statement stays the same and its plan is reused.
 	 */
-	static String idArray(java.util.Collection<Long> ids) {
+	static String idArray(Collection<Long> ids) {
 		var joined = new StringBuilder("{");
 		for (var id : ids) {
 			if (joined.length() > 1) {

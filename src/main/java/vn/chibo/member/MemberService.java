@@ -3,6 +3,7 @@ package vn.chibo.member;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.PersonName;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
@@ -34,7 +36,7 @@ public class MemberService {
 
 	static final String AUDIT_TYPE = "member";
 
-	static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -167,7 +169,7 @@ public class MemberService {
 			throw new BusinessRuleException("cardNo", "member.cardNo.taken", form.getCardNo());
 		}
 		if (updated == 0) {
-			throw new vn.chibo.shared.web.ConflictException("error.conflict");
+			throw new ConflictException("error.conflict");
 		}
 		if (before.branchId() != branch.id()) {
 			changes.history(user, id, LocalDate.now(clock), "BRANCH", before.branchName(), branch.name(), null);

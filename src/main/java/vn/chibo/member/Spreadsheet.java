@@ -3,20 +3,24 @@ package vn.chibo.member;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -24,6 +28,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * A spreadsheet as rows of text: the first non-empty row is the heading row. Reads XLSX
@@ -136,8 +141,7 @@ record Spreadsheet(List<String> headings, List<Row> rows) {
 		catch (Stop stop) {
 			throw stop.reason;
 		}
-		catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
-				| javax.xml.parsers.ParserConfigurationException | org.apache.poi.ooxml.POIXMLException
+		catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
 				| IllegalArgumentException | IllegalStateException ex) {
 			throw tooLargeOr(ex);
 		}
@@ -302,7 +306,7 @@ record Spreadsheet(List<String> headings, List<Row> rows) {
 				}
 			}
 		}
-		catch (java.io.UncheckedIOException ex) {
+		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
 		return new Spreadsheet((headings != null) ? headings : List.of(), rows);

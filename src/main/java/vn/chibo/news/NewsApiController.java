@@ -1,5 +1,6 @@
 package vn.chibo.news;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
 
@@ -97,8 +100,7 @@ class NewsApiController {
 	 */
 	@PostMapping(path = "/desk/{id}/images", consumes = "multipart/form-data")
 	ResponseEntity<NewsImages.Image> image(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@org.springframework.web.bind.annotation.RequestParam org.springframework.web.multipart.MultipartFile file,
-			@org.springframework.web.bind.annotation.RequestParam @Nullable String caption) throws java.io.IOException {
+			@RequestParam MultipartFile file, @RequestParam @Nullable String caption) throws IOException {
 		var image = news.addImage(user, id, file.getBytes(), caption);
 		return ResponseEntity.created(URI.create(image.largeUrl())).body(image);
 	}
@@ -110,15 +112,14 @@ class NewsApiController {
 	@PostMapping("/desk/{id}/review")
 	NewsDraft review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Review review) {
 		if (review.action() == null) {
-			throw new vn.chibo.shared.web.BusinessRuleException("action", "news.action.invalid", "");
+			throw new BusinessRuleException("action", "news.action.invalid", "");
 		}
 		switch (review.action()) {
 			case "submit" -> news.submit(user, id);
 			case "return" -> news.returnToAuthor(user, id, review.note());
 			case "publish" -> news.publish(user, id, review.at());
 			case "withdraw" -> news.withdraw(user, id);
-			default ->
-				throw new vn.chibo.shared.web.BusinessRuleException("action", "news.action.invalid", review.action());
+			default -> throw new BusinessRuleException("action", "news.action.invalid", review.action());
 		}
 		return news.find(user, id);
 	}

@@ -1,19 +1,31 @@
 package vn.chibo.news;
 
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
@@ -73,9 +85,8 @@ class NewsController {
 		model.addAttribute("site", news.siteName(committee));
 		model.addAttribute("category", null);
 		model.addAttribute("q", q);
-		model.addAttribute("articles",
-				(q == null || q.isBlank()) ? new PageOf<NewsArticle>(java.util.List.of(), 0, 0, PAGE_SIZE)
-						: news.published(committee, null, q, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("articles", (q == null || q.isBlank()) ? new PageOf<NewsArticle>(List.of(), 0, 0, PAGE_SIZE)
+				: news.published(committee, null, q, Math.max(page, 0), PAGE_SIZE));
 		cache(response);
 		return "news/list";
 	}
@@ -85,31 +96,29 @@ class NewsController {
 	 * before that only its author and the reviewers see it, and nothing caches it.
 	 */
 	@GetMapping("/tin-tuc/anh/{id}/{size}.jpg")
-	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> image(@PathVariable long id,
-			@PathVariable String size,
-			@org.springframework.security.core.annotation.AuthenticationPrincipal vn.chibo.shared.security.@Nullable CurrentUser viewer) {
+	ResponseEntity<Resource> image(@PathVariable long id, @PathVariable String size,
+			@AuthenticationPrincipal vn.chibo.shared.security.@Nullable CurrentUser viewer) {
 		var file = images.file(id, size, viewer).orElseThrow(NotFoundException::new);
-		if (!java.nio.file.Files.isReadable(file.path())) {
+		if (!Files.isReadable(file.path())) {
 			throw new NotFoundException();
 		}
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(
 					file.published() ? CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic() : CacheControl.noStore())
-			.body(new org.springframework.core.io.FileSystemResource(file.path()));
+			.body(new FileSystemResource(file.path()));
 	}
 
 	@GetMapping("/tin-tuc/bai-viet/{slug}")
-	org.springframework.web.servlet.ModelAndView article(@PathVariable String slug, Model model,
-			HttpServletResponse response) {
+	ModelAndView article(@PathVariable String slug, Model model, HttpServletResponse response) {
 		var committee = news.committee().orElseThrow(NotFoundException::new);
 		var article = news.article(committee, slug).orElse(null);
 		if (article == null) {
 			// An older address of a retitled article leads to its current one, for good.
 			var current = news.movedTo(committee, slug).orElseThrow(NotFoundException::new);
-			var redirect = new org.springframework.web.servlet.view.RedirectView("/tin-tuc/bai-viet/" + current, true);
-			redirect.setStatusCode(org.springframework.http.HttpStatus.MOVED_PERMANENTLY);
-			return new org.springframework.web.servlet.ModelAndView(redirect);
+			var redirect = new RedirectView("/tin-tuc/bai-viet/" + current, true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return new ModelAndView(redirect);
 		}
 		model.addAttribute("article", article);
 		model.addAttribute("body", ResponsiveImages.of(article.bodyHtml()));
@@ -134,12 +143,12 @@ class NewsController {
 		model.addAttribute("newer", neighbours.get(1).orElse(null));
 		model.addAttribute("url", ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString());
 		cache(response);
-		return new org.springframework.web.servlet.ModelAndView("news/article", model.asMap());
+		return new ModelAndView("news/article", model.asMap());
 	}
 
 	/** The Atom feed (RFC 4287) of a category: its latest twenty articles. */
 	@GetMapping(path = "/tin-tuc/chuyen-muc/{slug}/atom.xml")
-	org.springframework.http.ResponseEntity<String> feed(@PathVariable String slug) {
+	ResponseEntity<String> feed(@PathVariable String slug) {
 		var committee = news.committee().orElseThrow(NotFoundException::new);
 		var category = news.categories(committee)
 			.stream()
@@ -157,8 +166,7 @@ class NewsController {
 			.append(escape(base + "/tin-tuc/chuyen-muc/" + slug))
 			.append("\"/>\n");
 		xml.append("<updated>")
-			.append((articles.isEmpty() ? java.time.OffsetDateTime.now() : articles.getFirst().publishedAt())
-				.format(iso))
+			.append((articles.isEmpty() ? OffsetDateTime.now() : articles.getFirst().publishedAt()).format(iso))
 			.append("</updated>\n");
 		for (var a : articles) {
 			var link = escape(base + "/tin-tuc/bai-viet/" + a.slug());
@@ -177,14 +185,14 @@ class NewsController {
 				.append("</summary></entry>\n");
 		}
 		xml.append("</feed>\n");
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
 			.cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
 			.body(xml.toString());
 	}
 
 	private static String escape(String text) {
-		return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static void cache(HttpServletResponse response) {

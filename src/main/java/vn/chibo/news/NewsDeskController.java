@@ -3,11 +3,13 @@ package vn.chibo.news;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.member.MemberFilter;
+import vn.chibo.member.MemberQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
@@ -36,10 +40,10 @@ class NewsDeskController {
 
 	private final NewsReviewers reviewers;
 
-	private final vn.chibo.member.MemberQueries members;
+	private final MemberQueries members;
 
 	NewsDeskController(NewsService news, NewsQueries queries, Clock clock, NewsReviewers reviewers,
-			vn.chibo.member.MemberQueries members) {
+			MemberQueries members) {
 		this.reviewers = reviewers;
 		this.members = members;
 		this.news = news;
@@ -163,12 +167,12 @@ class NewsDeskController {
 	String reviewers(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
 			Model model) {
 		if (!user.role().managesStructure()) {
-			throw new org.springframework.security.access.AccessDeniedException("news reviewers");
+			throw new AccessDeniedException("news reviewers");
 		}
 		model.addAttribute("reviewers", reviewers.list(user.committeeId()));
 		model.addAttribute("q", q);
-		model.addAttribute("found", (q == null || q.isBlank()) ? java.util.List.of()
-				: members.search(user, vn.chibo.member.MemberFilter.search(q, null), 0, 20).items());
+		model.addAttribute("found", (q == null || q.isBlank()) ? List.of()
+				: members.search(user, MemberFilter.search(q, null), 0, 20).items());
 		return "news/reviewers";
 	}
 

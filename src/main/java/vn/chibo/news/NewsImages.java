@@ -1,5 +1,6 @@
 package vn.chibo.news;
 
+import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -9,14 +10,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +36,7 @@ import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
 
 /**
  * The pictures of the news (issue: news §2). An upload is checked by its content (JPEG or
@@ -68,7 +74,7 @@ public class NewsImages {
 	/**
 	 * Pictures decoded at once: each can take a few hundred megabytes outside the heap.
 	 */
-	private static final java.util.concurrent.Semaphore DECODES = new java.util.concurrent.Semaphore(2);
+	private static final Semaphore DECODES = new Semaphore(2);
 
 	/**
 	 * A large picture is decoded at a reduced resolution, at most this many pixels on its
@@ -114,7 +120,7 @@ public class NewsImages {
 		 * caption.
 		 */
 		public String figure() {
-			var text = org.jsoup.nodes.Entities.escape(caption);
+			var text = Entities.escape(caption);
 			return "<figure><img src=\"" + largeUrl() + "\" width=\"" + largeWidth + "\" height=\"" + largeHeight
 					+ "\" alt=\"" + text + "\"><figcaption>" + text + "</figcaption></figure>";
 		}
@@ -193,7 +199,7 @@ public class NewsImages {
 			.param("id", imageId)
 			.query(String.class)
 			.optional()
-			.orElseThrow(vn.chibo.shared.web.NotFoundException::new);
+			.orElseThrow(NotFoundException::new);
 		var folder = directory.resolve(key);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -223,7 +229,7 @@ public class NewsImages {
 
 	/** The pictures of an article, in upload order. */
 	@Transactional(readOnly = true)
-	public java.util.List<Image> ofArticle(long committeeId, long articleId) {
+	public List<Image> ofArticle(long committeeId, long articleId) {
 		return jdbc.sql("""
 				select id, article_id, caption, large_width, large_height, small_width, small_height from news_image
 				where committee_id = :c and article_id = :a order by id
@@ -273,7 +279,7 @@ public class NewsImages {
 				throw new BusinessRuleException("file", "news.image.type");
 			}
 			var reader = readers.next();
-			var format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+			var format = reader.getFormatName().toLowerCase(Locale.ROOT);
 			var type = format.equals("jpeg") || format.equals("jpg") ? "image/jpeg"
 					: format.equals("png") ? "image/png" : null;
 			if (type == null) {
@@ -303,7 +309,7 @@ public class NewsImages {
 					param.setSourceSubsampling(step, step, 0, 0);
 				}
 				BufferedImage image;
-				if (!DECODES.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				if (!DECODES.tryAcquire(30, TimeUnit.SECONDS)) {
 					throw new BusinessRuleException("file", "news.image.busy");
 				}
 				try {
@@ -395,7 +401,7 @@ public class NewsImages {
 		var g = copy.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
 		g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-		g.setColor(java.awt.Color.WHITE);
+		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, w, h);
 		// Halving steps first keep a large photo sharp when it becomes small.
 		var source = image;

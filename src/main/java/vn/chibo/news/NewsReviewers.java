@@ -1,5 +1,6 @@
 package vn.chibo.news;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -64,8 +65,7 @@ public class NewsReviewers {
 			.stream()
 			.map((id) -> members.find(committeeId, id).orElseThrow())
 			.map((m) -> new Reviewer(m.id(), m.fullName(), m.branchName()))
-			.sorted(java.util.Comparator.comparing((Reviewer r) -> PersonName.parse(r.fullName()),
-					PersonName.LIST_ORDER))
+			.sorted(Comparator.comparing((Reviewer r) -> PersonName.parse(r.fullName()), PersonName.LIST_ORDER))
 			.toList();
 	}
 

@@ -1,10 +1,17 @@
 package vn.chibo.news;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -168,7 +175,7 @@ public class NewsService {
 		var current = find(user, id);
 		requireWriter(user, current);
 		images.remove(user, id, imageId);
-		var document = org.jsoup.Jsoup.parseBodyFragment(current.bodyHtml());
+		var document = Jsoup.parseBodyFragment(current.bodyHtml());
 		document.select("img[src^=/tin-tuc/anh/" + imageId + "/]").forEach((img) -> {
 			var figure = img.closest("figure");
 			((figure != null) ? figure : img).remove();
@@ -195,7 +202,7 @@ public class NewsService {
 
 	/** The first picture of this article the body shows, if any. */
 	private @Nullable Long cover(long committeeId, long id, String body) {
-		var shown = new java.util.ArrayList<Long>();
+		var shown = new ArrayList<Long>();
 		var matcher = IMAGE_SOURCE.matcher(body);
 		while (matcher.find()) {
 			shown.add(Long.parseLong(matcher.group(1)));
@@ -204,7 +211,7 @@ public class NewsService {
 		return shown.stream().filter(own::contains).findFirst().orElse(null);
 	}
 
-	private static final java.util.regex.Pattern IMAGE_SOURCE = java.util.regex.Pattern.compile("/tin-tuc/anh/(\\d+)/");
+	private static final Pattern IMAGE_SOURCE = Pattern.compile("/tin-tuc/anh/(\\d+)/");
 
 	private void requireWriter(CurrentUser user, NewsDraft current) {
 		var author = user.username().equals(current.authorUsername());
@@ -258,7 +265,7 @@ public class NewsService {
 			.param("c", user.committeeId())
 			.param("id", current.id())
 			.update();
-		var after = new java.util.LinkedHashMap<String, Object>();
+		var after = new LinkedHashMap<String, Object>();
 		after.put("status", to);
 		if (note != null) {
 			after.put("note", note);
@@ -307,7 +314,7 @@ public class NewsService {
 			join news_category c on c.committee_id = a.committee_id and c.id = a.category_id
 			""";
 
-	private static NewsDraft draft(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static NewsDraft draft(ResultSet rs, int row) throws SQLException {
 		return new NewsDraft(rs.getLong("id"), rs.getLong("category_id"), rs.getString("category_name"),
 				rs.getString("slug"), rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
 				rs.getString("author_name"), rs.getString("author_branch"), rs.getString("author_username"),
@@ -336,8 +343,7 @@ public class NewsService {
 	}
 
 	private static String body(NewsForm form) {
-		var body = HtmlSanitizer
-			.clean(java.text.Normalizer.normalize(String.valueOf(form.getBody()), java.text.Normalizer.Form.NFC));
+		var body = HtmlSanitizer.clean(Normalizer.normalize(String.valueOf(form.getBody()), Normalizer.Form.NFC));
 		if (body.replaceAll("<[^>]+>", "").isBlank()) {
 			throw new BusinessRuleException("body", "news.body.required");
 		}

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -38,7 +39,7 @@ class MailOutbox {
 	private final AtomicBoolean requested = new AtomicBoolean();
 
 	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-			@org.springframework.beans.factory.annotation.Value("${chibo.mail.from:chibo@localhost}") String from) {
+			@Value("${chibo.mail.from:chibo@localhost}") String from) {
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.from = from;

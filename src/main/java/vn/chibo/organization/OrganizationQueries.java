@@ -3,6 +3,7 @@ package vn.chibo.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.PersonName;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
@@ -59,7 +61,7 @@ public class OrganizationQueries {
 	public List<OrgNode> branches(CurrentUser user) {
 		return tree(user.committeeId(), user.scopeOrganizationId()).stream()
 			.filter((node) -> node.level().holdsMembers() && node.active())
-			.sorted(java.util.Comparator.comparing(OrgNode::code))
+			.sorted(Comparator.comparing(OrgNode::code))
 			.toList();
 	}
 
@@ -85,7 +87,7 @@ public class OrganizationQueries {
 			.query((rs, row) -> new CommitteeRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparing(CommitteeRef::name, vn.chibo.shared.text.PersonName.TEXT_ORDER))
+			.sorted(Comparator.comparing(CommitteeRef::name, PersonName.TEXT_ORDER))
 			.toList();
 	}
 

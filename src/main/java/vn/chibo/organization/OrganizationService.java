@@ -3,6 +3,7 @@ package vn.chibo.organization;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
@@ -98,7 +100,7 @@ public class OrganizationService {
 				Map.of("superiorId", superiorId));
 	}
 
-	public java.util.Optional<Long> committeeId(String code) {
+	public Optional<Long> committeeId(String code) {
 		return jdbc.sql("select id from committee where code = :code").param("code", code).query(Long.class).optional();
 	}
 
@@ -162,7 +164,7 @@ public class OrganizationService {
 				.param("version", form.getVersion())
 				.update();
 			if (updated == 0) {
-				throw new vn.chibo.shared.web.ConflictException("error.conflict");
+				throw new ConflictException("error.conflict");
 			}
 			tree.changed(user.committeeId());
 		}

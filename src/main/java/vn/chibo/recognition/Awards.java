@@ -1,8 +1,12 @@
 package vn.chibo.recognition;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,7 +256,7 @@ public class Awards {
 		if (!user.role().readsMemberRecords()) {
 			throw new AccessDeniedException("recognition");
 		}
-		var awarded = new java.util.HashSet<String>();
+		var awarded = new HashSet<String>();
 		jdbc.sql("select member_id, badge_years from award where committee_id = :committee and badge_years is not null")
 			.param("committee", user.committeeId())
 			.query((rs) -> {
@@ -273,8 +277,8 @@ public class Awards {
 						member.dateOfBirth(), member.admissionDate(), d.years(), d.reached(), d.presentedOn(),
 						member.exempted(), false)));
 		}
-		var order = java.util.Comparator.comparing(BadgeRow::presentedOn)
-			.thenComparing(BadgeRow::years, java.util.Comparator.reverseOrder());
+		var order = Comparator.comparing(BadgeRow::presentedOn)
+			.thenComparing(BadgeRow::years, Comparator.reverseOrder());
 		due.sort(order);
 		early.sort(order);
 		return new BadgeList(year, due, early);
@@ -296,7 +300,7 @@ public class Awards {
 		return organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
 	}
 
-	private static AwardRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static AwardRow row(ResultSet rs) throws SQLException {
 		return new AwardRow(rs.getLong("id"), AwardKind.valueOf(rs.getString("kind")), rs.getString("title"),
 				rs.getString("issuer"), rs.getString("decision_no"), rs.getObject("decided_on", LocalDate.class),
 				rs.getObject("member_id", Long.class), rs.getObject("organization_id", Long.class),

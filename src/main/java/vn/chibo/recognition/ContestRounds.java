@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -162,8 +164,8 @@ public class ContestRounds {
 		if (round < 1 || round >= contest.rounds().size()) {
 			throw new BusinessRuleException("round", "contest.round.last");
 		}
-		var picked = new java.util.HashSet<Long>();
-		chosen.stream().filter(java.util.Objects::nonNull).forEach(picked::add);
+		var picked = new HashSet<Long>();
+		chosen.stream().filter(Objects::nonNull).forEach(picked::add);
 		var moved = new ArrayList<String>();
 		for (var entry : contest.ranking()) {
 			if (entry.reached() < round) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -173,7 +174,7 @@ class RecognitionController {
 	}
 
 	private List<String> headings(Locale locale, String... keys) {
-		return java.util.Arrays.stream(keys).map((k) -> text(locale, k)).toList();
+		return Arrays.stream(keys).map((k) -> text(locale, k)).toList();
 	}
 
 	private String form(CurrentUser user, Model model) {

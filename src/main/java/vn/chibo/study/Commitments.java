@@ -1,11 +1,15 @@
 package vn.chibo.study;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -105,7 +109,7 @@ public class Commitments {
 		if (!user.role().gradesReflections()) {
 			throw new AccessDeniedException("study");
 		}
-		var written = new java.util.HashMap<Long, Commitment>();
+		var written = new HashMap<Long, Commitment>();
 		jdbc.sql(ROW + " where c.committee_id = :committee and c.year = :year and c.branch_id in (:scope)")
 			.param("committee", user.committeeId())
 			.param("year", year)
@@ -153,7 +157,7 @@ public class Commitments {
 				throw new ConflictException("error.conflict");
 			}
 			audit.record(user.committeeId(), user.username(), AUDIT_TYPE, existing.get().id(), "write",
-					java.util.Map.of("year", year), java.util.Map.of("year", year, "words", words(text)));
+					Map.of("year", year), Map.of("year", year, "words", words(text)));
 			return existing.get().id();
 		}
 		var member = members.find(user.committeeId(), user.memberId()).orElseThrow(NotFoundException::new);
@@ -170,7 +174,7 @@ public class Commitments {
 			.query(Long.class)
 			.single();
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "write", null,
-				java.util.Map.of("year", year, "words", words(text)));
+				Map.of("year", year, "words", words(text)));
 		return id;
 	}
 
@@ -206,7 +210,7 @@ public class Commitments {
 			throw new ConflictException("error.conflict");
 		}
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, commitment.id(), "review", null,
-				java.util.Map.of("year", year, "words", words(text)));
+				Map.of("year", year, "words", words(text)));
 	}
 
 	/** The branch executive's opinion on a member's review. */
@@ -241,7 +245,7 @@ public class Commitments {
 		before.put("member", commitment.fullName());
 		before.put("opinion", commitment.opinion());
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, id, "opinion", before,
-				java.util.Map.of("member", commitment.fullName(), "opinion", text));
+				Map.of("member", commitment.fullName(), "opinion", text));
 	}
 
 	private static @Nullable String text(@Nullable String value, String field) {
@@ -256,7 +260,7 @@ public class Commitments {
 		return text.split("\\s+").length;
 	}
 
-	private static Commitment row(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Commitment row(ResultSet rs) throws SQLException {
 		return new Commitment(rs.getLong("id"), rs.getLong("member_id"), rs.getInt("year"), rs.getString("full_name"),
 				rs.getLong("branch_id"), rs.getString("branch_name"), rs.getString("body"),
 				rs.getObject("written_at", OffsetDateTime.class), rs.getString("review"),

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -296,7 +297,7 @@ public class Reflections {
 	 * while the deadline is still ahead.
 	 */
 	@Scheduled(cron = "${chibo.study.reminder-cron:0 35 6 * * *}", zone = "Asia/Ho_Chi_Minh")
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void remindEveryMorning() {
 		var sent = sendReminders(LocalDate.now(clock));
 		if (sent > 0) {
@@ -307,7 +308,7 @@ public class Reflections {
 	/**
 	 * Sends the reminders due on {@code today}; answers how many members were reminded.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int sendReminders(LocalDate today) {
 		var count = 0;
 		for (var days : REMIND_DAYS) {

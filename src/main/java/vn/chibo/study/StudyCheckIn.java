@@ -1,6 +1,7 @@
 package vn.chibo.study;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ public class StudyCheckIn {
 		return tokens.issue(CheckInTokens.Purpose.STUDY, user.committeeId(), sessionId);
 	}
 
-	public java.time.Duration lifetime() {
+	public Duration lifetime() {
 		return tokens.lifetime();
 	}
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -191,7 +192,7 @@ public class StudyQueries {
 	public YearFigures yearFigures(CurrentUser user, int year) {
 		requireReader(user);
 		if (!user.role().readsMemberRecords()) {
-			throw new org.springframework.security.access.AccessDeniedException("study");
+			throw new AccessDeniedException("study");
 		}
 		var scope = scope(user);
 		var sessions = jdbc.sql("""
@@ -512,7 +513,7 @@ public class StudyQueries {
 		if (!grades(user, view.branchId())) {
 			return List.of();
 		}
-		var numbers = new java.util.HashMap<Long, String>();
+		var numbers = new HashMap<Long, String>();
 		library.references(user, documentIds(user.committeeId(), view.sessionId()))
 			.forEach((d) -> numbers.put(d.id(), d.number()));
 		return jdbc.sql("""

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,12 +20,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.library.LibraryQueries;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.MemberStatus;
 import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
-import vn.chibo.library.LibraryQueries;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -176,15 +179,14 @@ public class StudyService {
 			case COMMITTEE -> organizations.tree(user.committeeId(), organizations.rootOf(user.committeeId()))
 				.stream()
 				.filter((node) -> node.level().holdsMembers() && node.active())
-				.sorted(java.util.Comparator.comparing(OrgNode::code))
+				.sorted(Comparator.comparing(OrgNode::code))
 				.map((node) -> new StudyQueries.Named(node.id(), node.name()))
 				.toList();
 			case BRANCHES -> session.branches();
 			case MEMBERS -> chosenBranches(user, id);
 		};
 		var chosen = (session.audience() == Audience.MEMBERS)
-				? session.members().stream().map(StudyQueries.Named::id).collect(java.util.stream.Collectors.toSet())
-				: null;
+				? session.members().stream().map(StudyQueries.Named::id).collect(Collectors.toSet()) : null;
 		var position = 0;
 		for (var branch : branches) {
 			for (var member : members.rosterOn(user.committeeId(), branch.id(), session.heldOn())) {
@@ -319,18 +321,12 @@ public class StudyService {
 	}
 
 	private boolean audienceChanged(StudyQueries.SessionDetails session, StudySessionForm form) {
-		var branches = session.branches()
-			.stream()
-			.map(StudyQueries.Named::id)
-			.collect(java.util.stream.Collectors.toSet());
-		var chosen = session.members()
-			.stream()
-			.map(StudyQueries.Named::id)
-			.collect(java.util.stream.Collectors.toSet());
+		var branches = session.branches().stream().map(StudyQueries.Named::id).collect(Collectors.toSet());
+		var chosen = session.members().stream().map(StudyQueries.Named::id).collect(Collectors.toSet());
 		return switch (session.audience()) {
 			case COMMITTEE -> false;
-			case BRANCHES -> !branches.equals(new java.util.HashSet<>(form.getBranchIds()));
-			case MEMBERS -> !chosen.equals(new java.util.HashSet<>(form.getMemberIds()));
+			case BRANCHES -> !branches.equals(new HashSet<>(form.getBranchIds()));
+			case MEMBERS -> !chosen.equals(new HashSet<>(form.getMemberIds()));
 		};
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +39,7 @@ import vn.chibo.shared.print.Sheets;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.Years;
 
 /**
@@ -122,13 +125,13 @@ class TrainingController {
 	String levels(@AuthenticationPrincipal CurrentUser user, Model model) {
 		TrainingQueries.requireReader(user);
 		if (!user.role().readsMemberRecords()) {
-			throw new org.springframework.security.access.AccessDeniedException("training");
+			throw new AccessDeniedException("training");
 		}
 		// Branch → level → members, branches in code order.
 		var table = new LinkedHashMap<String, Map<TheoryLevel, Long>>();
-		var totals = new java.util.EnumMap<TheoryLevel, Long>(TheoryLevel.class);
+		var totals = new EnumMap<TheoryLevel, Long>(TheoryLevel.class);
 		for (var count : members.theoryLevels(user)) {
-			table.computeIfAbsent(count.branchName(), (k) -> new java.util.EnumMap<>(TheoryLevel.class))
+			table.computeIfAbsent(count.branchName(), (k) -> new EnumMap<>(TheoryLevel.class))
 				.put(count.level(), count.members());
 			totals.merge(count.level(), count.members(), Long::sum);
 		}
@@ -234,7 +237,7 @@ class TrainingController {
 			@RequestParam(required = false) @Nullable String certificateNo,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate completedOn,
 			@RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
-		var enrolment = queries.enrolment(user, id).orElseThrow(vn.chibo.shared.web.NotFoundException::new);
+		var enrolment = queries.enrolment(user, id).orElseThrow(NotFoundException::new);
 		Flash.run(redirect, "training.flash.changed",
 				() -> training.change(user, id, status, certificateNo, completedOn, version));
 		return "redirect:/training/courses/" + enrolment.courseId() + "#e" + id;

@@ -1,5 +1,7 @@
 package vn.chibo.training;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -230,7 +232,7 @@ public class TrainingQueries {
 		return organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
 	}
 
-	private static CourseRow course(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static CourseRow course(ResultSet rs) throws SQLException {
 		var level = rs.getString("level");
 		return new CourseRow(rs.getLong("id"), CourseKind.valueOf(rs.getString("kind")),
 				(level != null) ? TheoryLevel.valueOf(level) : null, rs.getString("title"), rs.getString("provider"),
@@ -239,7 +241,7 @@ public class TrainingQueries {
 				rs.getInt("version"));
 	}
 
-	private static EnrolmentRow enrolment(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static EnrolmentRow enrolment(ResultSet rs) throws SQLException {
 		var level = rs.getString("level");
 		return new EnrolmentRow(rs.getLong("id"), rs.getLong("course_id"), rs.getString("course_title"),
 				CourseKind.valueOf(rs.getString("kind")), (level != null) ? TheoryLevel.valueOf(level) : null,

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.MemberStatus;
 import vn.chibo.member.TheoryCourseCompleted;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
@@ -216,8 +217,7 @@ public class TrainingService {
 		if (form.getKind() == null) {
 			throw new BusinessRuleException("kind", "training.kind.required");
 		}
-		if (form.getKind() == CourseKind.THEORY
-				&& (form.getLevel() == null || form.getLevel() == vn.chibo.member.TheoryLevel.NONE)) {
+		if (form.getKind() == CourseKind.THEORY && (form.getLevel() == null || form.getLevel() == TheoryLevel.NONE)) {
 			throw new BusinessRuleException("level", "training.level.required");
 		}
 		var title = VietnameseText.cleanOrNull(form.getTitle());

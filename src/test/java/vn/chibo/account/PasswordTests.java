@@ -1,11 +1,14 @@
 package vn.chibo.account;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,14 +153,14 @@ class PasswordTests {
 	}
 
 	private MimeMessage awaitCount(String address, int count) {
-		var found = org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(10))
+		var found = Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> Arrays.stream(mail.getReceivedMessages()).filter((m) -> {
 				try {
 					return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
 						.anyMatch((r) -> r.toString().equals(address));
 				}
-				catch (jakarta.mail.MessagingException ex) {
+				catch (MessagingException ex) {
 					return false;
 				}
 			}).toArray(MimeMessage[]::new), (messages) -> messages.length >= count);

@@ -1,5 +1,6 @@
 package vn.chibo.browser;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,16 +32,14 @@ class AccountBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#change-password")).isAttached();
 		page.navigate(url("/account/password"));
 		page.getByLabel("Mật khẩu hiện tại").fill(DemoUsers.PASSWORD);
-		page.getByLabel("Mật khẩu mới", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-			.fill("mat-khau-tren-dien-thoai");
+		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true)).fill("mat-khau-tren-dien-thoai");
 		page.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-khac-han");
 		page.locator("#save-password").click();
 		assertThat(page.locator("#password-error")).containsText("không giống nhau");
 		Browser.screenshot(page, "phone-password-change-error");
 		assertAccessible(page);
 		page.getByLabel("Mật khẩu hiện tại").fill(DemoUsers.PASSWORD);
-		page.getByLabel("Mật khẩu mới", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-			.fill("mat-khau-tren-dien-thoai");
+		page.getByLabel("Mật khẩu mới", new Page.GetByLabelOptions().setExact(true)).fill("mat-khau-tren-dien-thoai");
 		page.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-tren-dien-thoai");
 		page.locator("#save-password").click();
 		assertThat(page.locator(".alert-success")).containsText("Đã đổi mật khẩu");
@@ -48,8 +47,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		var again = browser.page(360, 740);
 		again.navigate(url("/login"));
 		again.getByLabel("Tên đăng nhập").fill("thu.trinh.duyet");
-		again.getByLabel("Mật khẩu", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
-			.fill("mat-khau-tren-dien-thoai");
+		again.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mat-khau-tren-dien-thoai");
 		again.locator("button[type=submit]").click();
 		assertThat(again.locator("#userMenu")).isAttached();
 		again.context().close();

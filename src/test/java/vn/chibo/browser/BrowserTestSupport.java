@@ -1,10 +1,13 @@
 package vn.chibo.browser;
 
 import java.nio.file.Files;
+import java.util.List;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,10 +98,8 @@ abstract class BrowserTestSupport {
 	 * axe-core finds nothing to fix on the page as it is now (WCAG 2.1 A and AA rules).
 	 */
 	static void assertAccessible(Page page) {
-		var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
-			.withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze();
-		org.assertj.core.api.Assertions.assertThat(results.getViolations())
+		var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		Assertions.assertThat(results.getViolations())
 			.as("axe-core violations on " + page.url())
 			.extracting(
 					(v) -> v.getId() + ": " + v.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList())

@@ -1,7 +1,10 @@
 package vn.chibo.browser;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
@@ -26,7 +29,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		assertThat(own.locator("#self-facts")).containsText("Sinh hoạt chi bộ năm " + year + ": dự");
 		assertThat(own.locator("#self-facts")).containsText("Học tập, quán triệt nghị quyết: dự");
 		// The self-review starts from the draft chibo wrote; the member completes it.
-		assertThat(own.locator("#text")).hasValue(java.util.regex.Pattern.compile("^Sinh hoạt chi bộ năm " + year));
+		assertThat(own.locator("#text")).hasValue(Pattern.compile("^Sinh hoạt chi bộ năm " + year));
 		assertAccessible(own);
 		Browser.screenshot(own, "phone-classification-self-draft");
 		own.locator("#score-1").fill("18");
@@ -65,7 +68,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		assertThat(live).containsText("Hoàn thành xuất sắc: 2, tối đa 2");
 		selects.nth(12).selectOption("EXCELLENT");
 		assertThat(live).containsText("Hoàn thành xuất sắc: 3, tối đa 2");
-		assertThat(live).hasClass(java.util.regex.Pattern.compile("alert-danger"));
+		assertThat(live).hasClass(Pattern.compile("alert-danger"));
 		assertAccessible(office);
 		Browser.screenshot(office, "desktop-classification-quota");
 		office.locator("#decision-form button[type=submit]").click();
@@ -98,8 +101,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		assertThat(office.locator("#decision-form")).isVisible();
 		office.goBack();
 		var docx = office.waitForDownload(() -> office.locator("#year-report-docx").click());
-		org.assertj.core.api.Assertions.assertThat(docx.suggestedFilename())
-			.isEqualTo("bao-cao-cong-tac-xay-dung-dang-" + year + ".docx");
+		Assertions.assertThat(docx.suggestedFilename()).isEqualTo("bao-cao-cong-tac-xay-dung-dang-" + year + ".docx");
 		office.context().close();
 	}
 
@@ -144,7 +146,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		assertThat(office.locator("#rule-sets")).containsText("xuất sắc từ 90, tốt từ 70, hoàn thành từ 50 điểm");
 		assertAccessible(office);
 		Browser.screenshot(office, "phone-classification-rules");
-		office.locator("#rule-sets section", new com.microsoft.playwright.Page.LocatorOptions().setHasText("366-QĐ/TW"))
+		office.locator("#rule-sets section", new Page.LocatorOptions().setHasText("366-QĐ/TW"))
 			.locator("a")
 			.first()
 			.click();

@@ -1,8 +1,20 @@
 package vn.chibo.browser;
 
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
+import vn.chibo.account.AccountService;
+import vn.chibo.organization.OrgLevel;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.shared.security.Role;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -55,8 +67,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		observer.waitForFunction("() => document.querySelector('.chart-box canvas') !== null");
 		Browser.screenshot(observer, "province-overview");
 		observer
-			.locator("#province-heatmap a",
-					new com.microsoft.playwright.Page.LocatorOptions().setHasText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh"))
+			.locator("#province-heatmap a", new Page.LocatorOptions().setHasText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh"))
 			.click();
 		assertThat(observer.locator("h1")).containsText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
 		assertThat(observer.locator("#heatmap tbody tr")).hasCount(8);
@@ -78,14 +89,14 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		phone.context().close();
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
-	vn.chibo.organization.OrganizationService organizations;
+	@Autowired
+	OrganizationService organizations;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	vn.chibo.account.AccountService accounts;
+	@Autowired
+	AccountService accounts;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	@Autowired
+	JdbcClient jdbc;
 
 	/**
 	 * On a committee of its own, so that the new version changes no other test's scores.
@@ -93,10 +104,8 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 	@Test
 	void theOfficeEditsARubricIntoANewVersionAndABadValueIsNamed() {
 		var committee = organizations.createCommittee("RUBRIC-EDIT", "Đảng bộ thử sửa tiêu chí", "Hà Tĩnh");
-		var root = organizations.createRoot(committee, "RE", "Đảng bộ thử sửa tiêu chí",
-				vn.chibo.organization.OrgLevel.GRASSROOTS);
-		accounts.create(committee, "vanphong.suatc", vn.chibo.DemoUsers.PASSWORD, "Văn phòng (thử)",
-				vn.chibo.shared.security.Role.OFFICE, root, null);
+		var root = organizations.createRoot(committee, "RE", "Đảng bộ thử sửa tiêu chí", OrgLevel.GRASSROOTS);
+		accounts.create(committee, "vanphong.suatc", DemoUsers.PASSWORD, "Văn phòng (thử)", Role.OFFICE, root, null);
 		var office = login("vanphong.suatc", 390, 844);
 		office.navigate(url("/evaluation/rubrics"));
 		office.locator("#rubric-" + rubricId(committee, "A-42HD", 1) + " a.rubric-edit").click();
@@ -113,7 +122,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		office.locator("#save-rubric").click();
 		assertThat(office.locator(".alert-danger")).containsText("Tiêu chí 2.1, bậc 1");
 		Browser.screenshot(office, "phone-rubric-edit-error");
-		org.assertj.core.api.Assertions.assertThat(rubricId(committee, "A-42HD", 2)).isZero();
+		Assertions.assertThat(rubricId(committee, "A-42HD", 2)).isZero();
 		office.locator("#groups1\\.criteria0\\.max").fill("4,0");
 		office.locator("#name").fill("Bộ tiêu chí A — sửa điểm thời lượng");
 		office.locator("#levels1").fill("75");
@@ -126,7 +135,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		// Version 1 is as it was.
 		assertThat(office.locator("#rubric-" + rubricId(committee, "A-42HD", 1))).not()
 			.containsText("sửa điểm thời lượng");
-		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+		Assertions.assertThat(jdbc.sql("""
 				select count(*) from audit_event where committee_id = :c and action = 'editRubric'
 				and after_state ->> 'version' = '2' and after_state ->> 'fromVersion' = '1'
 				""").param("c", committee).query(Long.class).single()).isOne();
@@ -159,8 +168,8 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 				    "params": {"bands": [[90, 10], [0, 5]], "unexcusedPoints": 2}}]}]}
 				""";
 		var broken = valid.replace("[[90, 10], [0, 5]]", "[[90, 12], [0, 5]]");
-		var file = java.nio.file.Files.createTempFile("rubric", ".json");
-		java.nio.file.Files.writeString(file, broken);
+		var file = Files.createTempFile("rubric", ".json");
+		Files.writeString(file, broken);
 		office.locator("#rubric-file").setInputFiles(file);
 		office.locator("#import-rubric").click();
 		assertThat(office.locator("#flash")).containsText("groups[0].criteria[0].params.bands[0]");
@@ -169,7 +178,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		assertThat(office.locator(".rubric").last()).containsText("Thường kỳ");
 		assertThat(office.locator(".rubric").last()).not().containsText("REGULAR");
 		Browser.screenshot(office, "rubric-import-error");
-		java.nio.file.Files.writeString(file, valid);
+		Files.writeString(file, valid);
 		office.locator("#rubric-file").setInputFiles(file);
 		office.locator("#import-rubric").click();
 		assertThat(office.locator("#flash")).containsText("Đã nhập bộ tiêu chí");

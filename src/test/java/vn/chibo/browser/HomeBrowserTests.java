@@ -1,5 +1,6 @@
 package vn.chibo.browser;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
@@ -24,7 +25,7 @@ class HomeBrowserTests extends BrowserTestSupport {
 		// The next meeting opens from the start page.
 		member.locator("#next-meeting-link").click();
 		assertThat(member.locator("h1")).isVisible();
-		org.assertj.core.api.Assertions.assertThat(member.url()).contains("/meetings/");
+		Assertions.assertThat(member.url()).contains("/meetings/");
 	}
 
 	@Test
@@ -50,7 +51,7 @@ class HomeBrowserTests extends BrowserTestSupport {
 	void theNextMeetingStaysReadableWithoutAConnection() {
 		var member = login("dangvien.cb02", 360, 740);
 		var manifest = member.request().get(url("/manifest.webmanifest"));
-		org.assertj.core.api.Assertions.assertThat(manifest.text()).contains("\"start_url\":\"/\"", "icon-512.png");
+		Assertions.assertThat(manifest.text()).contains("\"start_url\":\"/\"", "icon-512.png");
 		var meeting = member.locator("#next-meeting-link").getAttribute("href");
 		// The service worker keeps the start page and the next meeting once they are seen
 		// online.

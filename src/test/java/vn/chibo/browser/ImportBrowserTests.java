@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.member.MemberImportTestFiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 	@Test
 	void aFileWithBadRowsShowsTheErrorsAndImportsNothing() throws Exception {
 		var before = count();
-		var file = vn.chibo.member.MemberImportTestFiles
+		var file = MemberImportTestFiles
 			.xlsx(List.of(List.of("Họ và tên", "Giới tính", "Ngày vào Đảng", "Ngày chính thức", "Chi bộ"),
 					List.of("Lương Văn Tốt", "Nam", "01/01/2014", "01/01/2015", "CB03"),
 					List.of("Lương Thị Lỗi", "Nữ", "32/13/2014", "", "CB03"),

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
@@ -72,12 +75,12 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(ubkt, "phone-inspection-concluded");
 		var download = ubkt
 			.waitForDownload(() -> ubkt.locator("#inspection-documents a[href$='conclusion.docx']").click());
-		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".docx");
+		Assertions.assertThat(download.suggestedFilename()).endsWith(".docx");
 		var id = ubkt.url().replaceAll(".*/inspection/(\\d+).*", "$1");
 		var pdf = ubkt.request().get(url("/inspection/" + id + "/conclusion.pdf"));
 		Files.write(Path.of("target/screenshots/inspection-conclusion.pdf"), pdf.body());
 		try (var read = Loader.loadPDF(pdf.body())) {
-			org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(read))
+			Assertions.assertThat(new PDFTextStripper().getText(read))
 				.contains("THÔNG BÁO KẾT LUẬN")
 				.contains("Chi bộ Hải quan Hồng Lĩnh")
 				.contains("Chi bộ duy trì sinh hoạt đều đặn");
@@ -87,9 +90,7 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		// The branch's secretary reads the conclusion and reports the remedy done.
 		var secretary = login("bithu.cb08", 360, 740);
 		secretary.navigate(url("/inspection"));
-		secretary
-			.locator("#inspection-items a",
-					new com.microsoft.playwright.Page.LocatorOptions().setHasText("Chi bộ Hải quan Hồng Lĩnh"))
+		secretary.locator("#inspection-items a", new Page.LocatorOptions().setHasText("Chi bộ Hải quan Hồng Lĩnh"))
 			.first()
 			.click();
 		assertThat(secretary.locator("#inspection-conclusion")).containsText("Chi bộ duy trì sinh hoạt đều đặn");
@@ -179,9 +180,9 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		secretary.navigate(url("/inspection"));
 		secretary.locator("#tab-supervision").click();
 		assertThat(secretary.locator("#coverage-table")).containsText("dưới chỉ tiêu");
-		secretary.locator("#memberId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(3));
+		secretary.locator("#memberId").selectOption(new SelectOption().setIndex(3));
 		secretary.locator("#kind").selectOption("MEETING");
-		secretary.locator("#meetingId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+		secretary.locator("#meetingId").selectOption(new SelectOption().setIndex(1));
 		secretary.locator("#note").fill("Đồng chí phát biểu xây dựng, nhận nhiệm vụ mới");
 		secretary.locator("#recommendation").fill("Hoàn thành báo cáo chuyên đề trước kỳ sau");
 		assertAccessible(secretary);

@@ -1,11 +1,16 @@
 package vn.chibo.browser;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.TestImages;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -30,8 +35,7 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#meeting-list")).containsText("Phòng, chống tham nhũng trong công tác hải quan");
 		assertThat(page.locator("#plan-warnings")).not().containsText("quý 2/2035");
 		Browser.screenshot(page, "phone-meeting-plan");
-		page.locator("#meeting-list a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Chuyên đề"))
-			.click();
+		page.locator("#meeting-list a", new Page.LocatorOptions().setHasText("Chuyên đề")).click();
 		page.locator("#preparation summary").first().click();
 		page.locator("#note-EXECUTIVE_MEETING").fill("Chi ủy họp ngày 10/4");
 		page.locator("#preparation button[type=submit]").first().click();
@@ -47,24 +51,22 @@ class MeetingBrowserTests extends BrowserTestSupport {
 	@Test
 	void aSecretaryCallsTheRollAndAMemberChecksInWithTheQrCode() throws Exception {
 		var secretary = login("bithu.cb06", 360, 740);
-		var today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		secretary.navigate(url("/meetings/new?branchId=" + demo.branchId("CB06")));
 		secretary.locator("#kind").selectOption("EXTRAORDINARY");
-		secretary.locator("#scheduledOn")
-			.fill(today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		secretary.locator("#scheduledOn").fill(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		secretary.locator("#place").fill("Hội trường tầng 2");
 		secretary.locator("#meeting-form button[type=submit]").click();
 		secretary.locator("#meeting-list a", new Page.LocatorOptions().setHasText("Bất thường")).first().click();
 		assertThat(secretary.locator("#agenda-items li")).hasCount(5);
 		secretary.locator("#open-attendance").click();
 		var memberName = demo.fullName(demo.user("dangvien.cb06").memberId()).orElseThrow();
-		var others = secretary.locator("#roll li")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasNotText(memberName));
+		var others = secretary.locator("#roll li").filter(new Locator.FilterOptions().setHasNotText(memberName));
 		// The reason typed first, then "absent with reason" tapped: both are kept.
 		var first = others.first();
 		var firstId = first.getAttribute("id");
 		first.locator("input[name=reason]").fill("Đi công tác tỉnh");
-		first.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Vắng có LD")).click();
+		first.locator("label", new Locator.LocatorOptions().setHasText("Vắng có LD")).click();
 		assertThat(secretary.locator("#" + firstId)).containsText("Vắng có lý do — Đi công tác tỉnh");
 		assertThat(secretary.locator("#counts")).containsText("Vắng có lý do: 1");
 		// Tapped without a reason: the message stands in the row, next to what is
@@ -72,7 +74,7 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		var second = others.nth(1);
 		var secondId = second.getAttribute("id");
 		var secondName = second.locator("strong").textContent();
-		second.locator("label", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Vắng có LD")).click();
+		second.locator("label", new Locator.LocatorOptions().setHasText("Vắng có LD")).click();
 		assertThat(secretary.locator("#" + secondId + " .row-error")).containsText(secondName);
 		secretary.locator("#" + secondId + " input[name=reason]").fill("Ốm");
 		secretary.locator("#" + secondId + " button[type=submit]").click();
@@ -82,14 +84,14 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(secretary, "phone-meeting-roll-call");
 		assertAccessible(secretary);
 		var tapTarget = secretary.locator("#" + firstId + " .status-choices label").first().boundingBox();
-		org.assertj.core.api.Assertions.assertThat(tapTarget.height).isGreaterThanOrEqualTo(44);
+		Assertions.assertThat(tapTarget.height).isGreaterThanOrEqualTo(44);
 
 		secretary.locator("#show-qr").click();
 		assertThat(secretary.locator("#qr-image")).isVisible();
 		secretary.waitForFunction("() => document.getElementById('qr-image').naturalWidth > 0");
 		Browser.screenshot(secretary, "phone-meeting-qr");
 		var png = secretary.request().get(secretary.locator("#qr-image").evaluate("img => img.src").toString());
-		var checkInUrl = vn.chibo.TestImages.qrText(png.body());
+		var checkInUrl = TestImages.qrText(png.body());
 
 		var member = login("dangvien.cb06", 360, 740);
 		member.navigate(checkInUrl);

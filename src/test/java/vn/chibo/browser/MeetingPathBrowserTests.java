@@ -2,13 +2,16 @@ package vn.chibo.browser;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 
+import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import jakarta.mail.MessagingException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,7 +19,11 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import vn.chibo.ChiboTest;
+import vn.chibo.TestImages;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,11 +39,11 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	@Autowired
+	JdbcClient jdbc;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	com.icegreen.greenmail.util.GreenMail mail;
+	@Autowired
+	GreenMail mail;
 
 	@Test
 	void fromPlanToSignedMinutesAndTheNextMeetingsReview() throws Exception {
@@ -57,12 +64,12 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		secretary.locator("#send-notice").click();
 		assertThat(secretary.locator("#preparation li").nth(2)).containsText("bithu.cb05");
 		assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
-		assertThat(java.util.Arrays.stream(mail.getReceivedMessages()).anyMatch((m) -> {
+		assertThat(Arrays.stream(mail.getReceivedMessages()).anyMatch((m) -> {
 			try {
 				return m.getAllRecipients()[0].toString().equals(email)
 						&& m.getSubject().startsWith("Thông báo sinh hoạt thường kỳ — Chi bộ Nghiệp vụ");
 			}
-			catch (jakarta.mail.MessagingException ex) {
+			catch (MessagingException ex) {
 				return false;
 			}
 		})).isTrue();
@@ -72,7 +79,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		secretary.locator("#show-qr").click();
 		secretary.waitForFunction("() => document.getElementById('qr-image').naturalWidth > 0");
 		var png = secretary.request().get(secretary.locator("#qr-image").evaluate("img => img.src").toString());
-		var checkInUrl = vn.chibo.TestImages.qrText(png.body());
+		var checkInUrl = TestImages.qrText(png.body());
 		var member = login("dangvien.cb05", 360, 740);
 		member.navigate(checkInUrl);
 		member.locator("#check-in-button").click();
@@ -183,8 +190,7 @@ class MeetingPathBrowserTests extends BrowserTestSupport {
 		page.locator("#scheduledOn").fill(on.format(DATE));
 		// Now, so that the check-in is open whenever the test runs.
 		page.locator("#startsAt")
-			.fill(java.time.LocalTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-				.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+			.fill(LocalTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("HH:mm")));
 		page.locator("#place").fill("Phòng họp tầng 3");
 		page.locator("#meeting-form button[type=submit]").click();
 		page.locator("#meeting-list tr", new Page.LocatorOptions().setHasText(on.format(DATE)))

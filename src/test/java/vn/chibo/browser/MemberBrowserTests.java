@@ -1,12 +1,14 @@
 package vn.chibo.browser;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.shared.text.VietnameseText;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,7 @@ class MemberBrowserTests extends BrowserTestSupport {
 	void everyDemoRoleLogsInAndLandsOnItsStartPage() {
 		for (var username : List.of("admin", "vanphong", "bithu.cb01", "dangvien.cb02")) {
 			var page = login(username, 1280, 900);
-			assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+			assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
 			assertThat(page.locator("#userMenu")).isVisible();
 			Browser.screenshot(page, "start-" + username);
 			page.context().close();
@@ -42,11 +44,11 @@ class MemberBrowserTests extends BrowserTestSupport {
 		var page = login("vanphong", 1280, 900);
 		page.navigate(url("/members"));
 		var someone = page.locator("#member-table tbody tr td a").first().textContent().strip();
-		var folded = vn.chibo.shared.text.VietnameseText.fold(someone);
+		var folded = VietnameseText.fold(someone);
 		page.locator("#q").fill(folded);
 		assertThat(page.locator("#member-table tbody")).containsText(someone);
 		assertThat(page.locator("#result-count")).not().containsText(" 0 ");
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=.*"));
+		assertThat(page).hasURL(Pattern.compile(".*q=.*"));
 		Browser.screenshot(page, "member-search");
 		page.locator("#member-table tbody tr td a", new Page.LocatorOptions().setHasText(someone)).first().click();
 		assertThat(page.locator("#member-name")).hasText(someone);

@@ -1,9 +1,16 @@
 package vn.chibo.browser;
 
+import java.awt.Color;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.TestImages;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -44,8 +51,7 @@ class NewsBrowserTests extends BrowserTestSupport {
 		var member = login("dangvien.cb07", 360, 740);
 		member.navigate(url("/news"));
 		member.locator("#new-article").click();
-		member.locator("#categoryId")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Gương điển hình"));
+		member.locator("#categoryId").selectOption(new SelectOption().setLabel("Gương điển hình"));
 		member.locator("#title").fill("Đảng viên Cảng Xuân Hải hiến máu nhân đạo");
 		member.locator("#summary").fill("Mười đảng viên tham gia ngày hội hiến máu của tỉnh.");
 		// The editor: type, select a word, make it bold.
@@ -70,8 +76,8 @@ class NewsBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(member, "phone-news-editor");
 		member.locator("#save-article").click();
 		// A photo from the phone: its name says nothing; its content is a JPEG.
-		var photo = java.nio.file.Files.createTempFile("IMG_0042", ".HEIC");
-		java.nio.file.Files.write(photo, vn.chibo.TestImages.jpeg(1600, 900, java.awt.Color.RED));
+		var photo = Files.createTempFile("IMG_0042", ".HEIC");
+		Files.write(photo, TestImages.jpeg(1600, 900, Color.RED));
 		member.locator("#image-file").setInputFiles(photo);
 		member.locator("#upload-image").click();
 		assertThat(member.locator(".alert-danger")).containsText("chú thích");
@@ -130,16 +136,15 @@ class NewsBrowserTests extends BrowserTestSupport {
 		assertThat(visitor.locator("#news-article figcaption")).hasText("Đảng viên chi bộ tại điểm hiến máu");
 		// The phone loads the small copy (srcset), and it is a real picture.
 		visitor.waitForFunction("() => document.querySelector('#news-article figure img').naturalWidth > 0");
-		org.assertj.core.api.Assertions.assertThat((String) picture.evaluate("img => img.currentSrc"))
-			.endsWith("/nho.jpg");
+		Assertions.assertThat((String) picture.evaluate("img => img.currentSrc")).endsWith("/nho.jpg");
 		Browser.screenshot(visitor, "phone-news-article-picture");
 		// The category's feed has it, with its address.
 		visitor.locator("#news-article a", new Page.LocatorOptions().setHasText("Gương điển hình")).first().click();
 		var feedLink = visitor.locator("#news-categories li", new Page.LocatorOptions().setHasText("Gương điển hình"))
-			.locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Atom"));
+			.locator("a", new Locator.LocatorOptions().setHasText("Atom"));
 		var feed = visitor.request().get(url(feedLink.getAttribute("href")));
-		org.assertj.core.api.Assertions.assertThat(feed.headers().get("content-type")).contains("atom+xml");
-		org.assertj.core.api.Assertions.assertThat(feed.text())
+		Assertions.assertThat(feed.headers().get("content-type")).contains("atom+xml");
+		Assertions.assertThat(feed.text())
 			.contains("<title>Đảng viên Cảng Xuân Hải hiến máu nhân đạo</title>")
 			.contains("/tin-tuc/bai-viet/dang-vien-cang-xuan-hai-hien-mau-nhan-dao");
 		visitor.context().close();

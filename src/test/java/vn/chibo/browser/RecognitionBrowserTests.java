@@ -1,5 +1,7 @@
 package vn.chibo.browser;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +49,7 @@ class RecognitionBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void theOfficeScoresAContestRoundOnAPhoneAndTheRankingFollows() {
-		var year = java.time.LocalDate.now().getYear();
+		var year = LocalDate.now().getYear();
 		var contest = jdbc.sql("select id from contest where title = :title")
 			.param("title", "Hội thi báo cáo viên giỏi năm " + year)
 			.query(Long.class)

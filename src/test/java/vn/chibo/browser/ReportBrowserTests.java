@@ -1,5 +1,12 @@
 package vn.chibo.browser;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import vn.chibo.ChiboTest;
@@ -23,10 +30,9 @@ class ReportBrowserTests extends BrowserTestSupport {
 		assertAccessible(office);
 		Browser.screenshot(office, "phone-year-report");
 		var download = office.waitForDownload(() -> office.locator("#year-report-pdf").click());
-		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
-			.isEqualTo("bao-cao-cong-tac-xay-dung-dang-2024.pdf");
-		java.nio.file.Files.copy(download.path(), java.nio.file.Path.of("target/screenshots/year-report-2024.pdf"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Assertions.assertThat(download.suggestedFilename()).isEqualTo("bao-cao-cong-tac-xay-dung-dang-2024.pdf");
+		Files.copy(download.path(), Path.of("target/screenshots/year-report-2024.pdf"),
+				StandardCopyOption.REPLACE_EXISTING);
 		office.context().close();
 	}
 
@@ -49,7 +55,7 @@ class ReportBrowserTests extends BrowserTestSupport {
 		assertThat(report).containsText("Đảng ủy viên dự sinh hoạt với chi bộ đông đảng viên.");
 		// A figure leads to the list it counts: the branch's meetings of the year.
 		report.locator("a[href^='/meetings?year=']").first().click();
-		assertThat(office).hasURL(java.util.regex.Pattern.compile("/meetings\\?year=\\d+&branchId=\\d+"));
+		assertThat(office).hasURL(Pattern.compile("/meetings\\?year=\\d+&branchId=\\d+"));
 		office.context().close();
 	}
 
@@ -65,19 +71,17 @@ class ReportBrowserTests extends BrowserTestSupport {
 		assertAccessible(office);
 		Browser.screenshot(office, "desktop-term-report");
 		var docx = office.waitForDownload(() -> office.locator("#term-report-docx").click());
-		org.assertj.core.api.Assertions.assertThat(docx.suggestedFilename())
-			.isEqualTo("bao-cao-tong-ket-nhiem-ky-2020-2025.docx");
+		Assertions.assertThat(docx.suggestedFilename()).isEqualTo("bao-cao-tong-ket-nhiem-ky-2020-2025.docx");
 		var pdf = office.waitForDownload(() -> office.locator("#term-report-pdf").click());
-		java.nio.file.Files.copy(pdf.path(), java.nio.file.Path.of("target/screenshots/term-report-2020-2025.pdf"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(pdf.path(), Path.of("target/screenshots/term-report-2020-2025.pdf"),
+				StandardCopyOption.REPLACE_EXISTING);
 		// Each year's figure opens that year's report.
 		report.locator("a[href='/reports/year?year=2023']").first().click();
 		assertThat(office.locator("#year-report")).containsText("NĂM 2023");
 		office.context().close();
 		var phone = login("vanphong", 360, 740);
 		phone.navigate(url("/reports/term"));
-		phone.locator("#term-report-select")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2015–2020"));
+		phone.locator("#term-report-select").selectOption(new SelectOption().setLabel("2015–2020"));
 		phone.locator("#term-report-choose button").click();
 		assertThat(phone.locator("#term-report")).containsText("Bốn là, xây dựng đội ngũ cán bộ kiểm tra");
 		assertAccessible(phone);

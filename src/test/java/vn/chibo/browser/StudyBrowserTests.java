@@ -2,7 +2,9 @@ package vn.chibo.browser;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +57,7 @@ class StudyBrowserTests extends BrowserTestSupport {
 		var member = login("dangvien.cb02", 360, 740);
 		member.navigate(url("/study"));
 		var mine = member.locator("#study-mine li")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions()
-				.setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương"));
+			.filter(new Locator.FilterOptions().setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương"));
 		assertThat(mine).containsText("Chưa nộp");
 		assertAccessible(member);
 		mine.locator("a").click();
@@ -91,8 +92,7 @@ class StudyBrowserTests extends BrowserTestSupport {
 		var again = login("dangvien.cb02", 360, 740);
 		again.navigate(url("/study"));
 		assertThat(again.locator("#study-mine li")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions()
-				.setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương")))
+			.filter(new Locator.FilterOptions().setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương")))
 			.containsText("Tốt");
 		Browser.screenshot(again, "phone-study-mine");
 		again.context().close();
@@ -111,7 +111,7 @@ class StudyBrowserTests extends BrowserTestSupport {
 					""")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();
-		var secretary = login("bithu." + ((String) flagged[1]).toLowerCase(java.util.Locale.ROOT), 360, 740);
+		var secretary = login("bithu." + ((String) flagged[1]).toLowerCase(Locale.ROOT), 360, 740);
 		secretary.navigate(url("/study/reflections/" + flagged[0]));
 		assertThat(secretary.locator("#reflection-similar")).containsText("Trùng");
 		assertThat(secretary.locator("#reflection-similar mark").first()).isVisible();

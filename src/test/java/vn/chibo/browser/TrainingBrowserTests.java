@@ -1,5 +1,7 @@
 package vn.chibo.browser;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,15 +30,15 @@ class TrainingBrowserTests extends BrowserTestSupport {
 		assertAccessible(office);
 		Browser.screenshot(office, "phone-training-plan");
 		office.locator("#training-courses a")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tập huấn nghiệp vụ công tác Đảng"))
+			.filter(new Locator.FilterOptions().setHasText("Tập huấn nghiệp vụ công tác Đảng"))
 			.first()
 			.click();
 		assertThat(office.locator("#training-enrolments")).containsText("Đã hoàn thành");
-		office.locator("#memberId").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(3));
+		office.locator("#memberId").selectOption(new SelectOption().setIndex(3));
 		office.locator("#propose-form button").click();
 		assertThat(office.locator("#flash")).containsText("Đã cử đảng viên đi học");
 		var open = office.locator("#training-enrolments li")
-			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Đề xuất"))
+			.filter(new Locator.FilterOptions().setHasText("Đề xuất"))
 			.first();
 		open.locator("select[name=status]").selectOption("COMPLETED");
 		open.locator("input[name=completedOn]").fill("19/3/2025");

@@ -1,6 +1,9 @@
 package vn.chibo.classification;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +77,7 @@ class RuleSetTests {
 		assertThat(own.quotaPercent()).isEqualTo(15);
 		assertThat(own.goodMin()).isEqualByComparingTo("75.5");
 		assertThat(own.sections()).extracting(RuleSets.Section::max).containsExactly(20, 20, 60);
-		assertThat(own.level(new java.math.BigDecimal("91"))).isEqualTo(ReviewLevel.GOOD);
+		assertThat(own.level(new BigDecimal("91"))).isEqualTo(ReviewLevel.GOOD);
 		// The year after goes back to the rule issued for all.
 		assertThat(ruleSets.forYear(office.committeeId(), 2093).code()).isEqualTo("366-QĐ/TW");
 		assertThat(mvc.get().uri("/classification/rules").with(user(office))).hasStatusOk()
@@ -136,13 +139,13 @@ class RuleSetTests {
 		var office = demo.user("vanphong");
 		record Case(String field, String value, String message) {
 		}
-		for (var c : java.util.List.of(new Case("quotaPercent", "25", "Tỷ lệ xuất sắc từ 1 đến 20%."),
+		for (var c : List.of(new Case("quotaPercent", "25", "Tỷ lệ xuất sắc từ 1 đến 20%."),
 				new Case("sectionMax", "60", "cộng lại là 110, phải bằng 100"),
 				new Case("goodMin", "95", "Ngưỡng điểm phải giảm dần"),
 				new Case("validTo", "31/12/2080", "Ngày hết hiệu lực phải sau ngày bắt đầu."),
 				new Case("quotaPercent", "abc", "Tỷ lệ xuất sắc (%): Giá trị không hợp lệ."),
 				new Case("validFrom", "31/02/2081", "Hiệu lực từ ngày: Ngày không hợp lệ"))) {
-			var fields = new java.util.LinkedHashMap<String, String[]>();
+			var fields = new LinkedHashMap<String, String[]>();
 			fields.put("code", new String[] { "X-" + c.field() });
 			fields.put("name", new String[] { "Thử" });
 			fields.put("points", new String[] { "true" });
@@ -165,7 +168,7 @@ class RuleSetTests {
 		assertThat(jdbc.sql("select count(*) from review_rule_set where code like 'X-%'").query(Long.class).single())
 			.isZero();
 		// Two versions of the committee's own never cover the same day.
-		for (var code : java.util.List.of("A-2085", "B-2085")) {
+		for (var code : List.of("A-2085", "B-2085")) {
 			mvc.post()
 				.uri("/classification/rules")
 				.with(user(office))

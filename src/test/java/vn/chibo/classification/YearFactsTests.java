@@ -1,5 +1,7 @@
 package vn.chibo.classification;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +85,7 @@ class YearFactsTests {
 	void anOpenYearsSelfReviewIsPrefilledWithTheDraft() {
 		// A member whose review of this year no other test writes.
 		var member = demo.user("dangvien.cb05");
-		var year = java.time.LocalDate.now().getYear();
+		var year = LocalDate.now().getYear();
 		var expected = facts.draft(facts.own(member, year, false));
 		assertThat(mvc.get().uri("/classification/me?year=" + year).with(user(member))).hasStatusOk()
 			.bodyText()
@@ -122,7 +124,7 @@ class YearFactsTests {
 			.startsWith("Năm 2025 tổ chức " + allRegular + " cuộc sinh hoạt thường kỳ");
 		// This year's branch report starts from the draft while its secretary has written
 		// none.
-		var year = java.time.LocalDate.now().getYear();
+		var year = LocalDate.now().getYear();
 		assertThat(mvc.get().uri("/classification/organizations?year=" + year).with(user(demo.user("bithu.cb03"))))
 			.hasStatusOk()
 			.bodyText()

@@ -1,8 +1,24 @@
 package vn.chibo.evaluation;
 
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +31,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.MeetingAttendance;
+import vn.chibo.meeting.MeetingForm;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingMinutes;
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.MeetingService;
+import vn.chibo.meeting.MinutesForm;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,47 +219,47 @@ class EvaluationTests {
 	}
 
 	@Autowired
-	vn.chibo.meeting.MeetingService meetingService;
+	MeetingService meetingService;
 
 	@Autowired
-	vn.chibo.meeting.MeetingAttendance attendance;
+	MeetingAttendance attendance;
 
 	@Autowired
-	vn.chibo.meeting.MeetingMinutes minutes;
+	MeetingMinutes minutes;
 
 	@Autowired
-	vn.chibo.meeting.MeetingQueries meetingQueries;
+	MeetingQueries meetingQueries;
 
 	@Test
 	void theScoreFollowsTheRecordUntilTheMinutesAreSigned() {
 		var secretary = demo.user("bithu.cb03");
-		var form = new vn.chibo.meeting.MeetingForm();
+		var form = new MeetingForm();
 		form.setBranchId(demo.branchId("CB03"));
-		form.setKind(vn.chibo.meeting.MeetingKind.REGULAR);
+		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(LocalDate.of(2041, 5, 24));
 		var id = meetingService.schedule(secretary, form);
 		attendance.snapshot(secretary, id);
 		for (var row : meetingQueries.attendance(secretary, id)) {
-			attendance.record(secretary, id, row.memberId(), vn.chibo.meeting.AttendanceStatus.PRESENT, null);
+			attendance.record(secretary, id, row.memberId(), AttendanceStatus.PRESENT, null);
 		}
-		var record = new vn.chibo.meeting.MinutesForm();
+		var record = new MinutesForm();
 		record.setVersion(0);
-		record.setStartTime(java.time.LocalTime.of(14, 0));
-		record.setEndTime(java.time.LocalTime.of(15, 0));
+		record.setStartTime(LocalTime.of(14, 0));
+		record.setEndTime(LocalTime.of(15, 0));
 		record.setChairMemberId(secretary.memberId());
 		record.setMinuteTakerMemberId(demo.user("dangvien.cb03").memberId());
 		record.setConclusions("Kết luận");
 		minutes.save(secretary, id, record);
 		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(3);
 		record.setVersion(1);
-		record.setEndTime(java.time.LocalTime.of(15, 45));
+		record.setEndTime(LocalTime.of(15, 45));
 		minutes.save(secretary, id, record);
 		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(5);
 		minutes.sign(secretary, id);
 		minutes.sign(demo.user("dangvien.cb03"), id);
 		evaluations.scores(secretary, id);
 		record.setVersion(2);
-		record.setEndTime(java.time.LocalTime.of(15, 0));
+		record.setEndTime(LocalTime.of(15, 0));
 		record.setAmendmentReason("Ghi nhầm giờ kết thúc");
 		minutes.save(secretary, id, record);
 		// Signed: the score stays as given until an explicit rescore.
@@ -272,16 +296,15 @@ class EvaluationTests {
 			.contains("heatmap")
 			.contains("Chi bộ Hải quan Hồng Lĩnh");
 		var xlsx = mvc.get().uri("/evaluation/scores.xlsx?year=2025").with(user(office)).exchange();
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
 			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Từng buổi");
 			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(96);
 			assertThat(workbook.getSheetAt(2).getPhysicalNumberOfRows()).isEqualTo(9);
 			assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getStringCellValue())
 				.isEqualTo(dashboard.rows().getFirst().branchName());
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		// A month in the past without a meeting is marked and lowers the year.
 		var empty = queries.dashboard(office, 2019, demo.branchId("CB01"));
@@ -295,19 +318,18 @@ class EvaluationTests {
 	@Test
 	void earlyWarningsPointAtTheRecordAndGoToTheBranchsSecretary() {
 		var secretary = demo.user("bithu.cb02");
-		var date = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10);
-		var form = new vn.chibo.meeting.MeetingForm();
+		var date = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10);
+		var form = new MeetingForm();
 		form.setBranchId(demo.branchId("CB02"));
-		form.setKind(vn.chibo.meeting.MeetingKind.EXTRAORDINARY);
+		form.setKind(MeetingKind.EXTRAORDINARY);
 		form.setScheduledOn(date);
 		var id = meetingService.schedule(secretary, form);
 		attendance.snapshot(secretary, id);
 		var rows = meetingQueries.attendance(secretary, id);
-		attendance.record(secretary, id, rows.getFirst().memberId(), vn.chibo.meeting.AttendanceStatus.ABSENT_UNEXCUSED,
-				null);
-		var record = new vn.chibo.meeting.MinutesForm();
+		attendance.record(secretary, id, rows.getFirst().memberId(), AttendanceStatus.ABSENT_UNEXCUSED, null);
+		var record = new MinutesForm();
 		record.setVersion(0);
-		record.setStartTime(java.time.LocalTime.of(8, 0));
+		record.setStartTime(LocalTime.of(8, 0));
 		minutes.save(secretary, id, record);
 
 		var office = demo.user("vanphong");
@@ -321,7 +343,7 @@ class EvaluationTests {
 		assertThat(warnings).anySatisfy((w) -> {
 			assertThat(w.kind()).isEqualTo(EarlyWarning.Kind.UNEXCUSED_ABSENCE);
 			assertThat(w.details()).containsExactly(rows.getFirst().fullName(),
-					date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+					date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		});
 		assertThat(mvc.get().uri("/evaluation/warnings").with(user(office))).hasStatusOk()
 			.bodyText()
@@ -349,18 +371,17 @@ class EvaluationTests {
 		var office = demo.user("vanphong");
 		var docx = mvc.get().uri("/evaluation/report.docx?year=2025").with(user(office)).exchange();
 		String docxText;
-		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-				new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
-				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
+				var extractor = new XWPFWordExtractor(word)) {
 			docxText = extractor.getText();
 		}
 		var pdf = mvc.get().uri("/evaluation/report.pdf?year=2025").with(user(office)).exchange();
 		String pdfText;
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
-			pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
-					"png", new java.io.File("target/screenshots/report-pdf-page1.png"));
+		try (var document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			pdfText = new PDFTextStripper().getText(document);
+			Files.createDirectories(Path.of("target/screenshots"));
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+					new File("target/screenshots/report-pdf-page1.png"));
 		}
 		var dashboard = queries.dashboard(office, 2025, null);
 		for (var text : new String[] { docxText, pdfText }) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -320,8 +321,7 @@ class ProvinceTests {
 				.param("m", month.meetingId())
 				.query(Double.class)
 				.single();
-			assertThat(month.total()).as("month %d", month.month())
-				.isCloseTo(total, org.assertj.core.api.Assertions.within(0.05));
+			assertThat(month.total()).as("month %d", month.month()).isCloseTo(total, Assertions.within(0.05));
 		}
 		// Another branch's breakdown is not the secretary's to read.
 		assertThat(queries.breakdown(demo.user("dangvien.cb06"), 2026, demo.branchId("CB01"))).isNull();

@@ -2,6 +2,7 @@ package vn.chibo.evaluation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -216,7 +217,7 @@ class RubricGoldenTests {
 			return steps(steps);
 		}
 
-		Builder documentsAt(java.time.LocalDateTime at) {
+		Builder documentsAt(LocalDateTime at) {
 			var steps = new EnumMap<>(f.steps());
 			steps.put(PreparationStep.DOCUMENTS_AVAILABLE, at.atZone(ZONE).toOffsetDateTime());
 			return steps(steps);
@@ -258,7 +259,7 @@ class RubricGoldenTests {
 			return this;
 		}
 
-		Builder plannedAt(java.time.LocalDateTime at) {
+		Builder plannedAt(LocalDateTime at) {
 			f = new MeetingFacts(f.meetingId(), f.branchId(), f.branchName(), f.kind(), f.date(),
 					at.atZone(ZONE).toOffsetDateTime(), f.status(), f.startedAt(), f.endedAt(), f.combined(),
 					f.thematicInMonth(), f.expected(), f.attended(), f.unexcused(), f.longExcusedRuns(), f.steps(),

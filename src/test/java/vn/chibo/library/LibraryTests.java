@@ -1,9 +1,9 @@
 package vn.chibo.library;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDate;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.api.configuration.Configuration;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -143,8 +144,7 @@ class LibraryTests {
 	void aFileIsJudgedByItsContentAndNothingIsKeptWhenItIsRefused() {
 		var office = demo.user("vanphong");
 		var before = count();
-		assertThatThrownBy(
-				() -> library.prepare(office, "anh.pdf", TestImages.encode(10, 10, java.awt.Color.RED, "png")))
+		assertThatThrownBy(() -> library.prepare(office, "anh.pdf", TestImages.encode(10, 10, Color.RED, "png")))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("library.file.type"));
 		assertThatThrownBy(() -> library.prepare(office, "hong.pdf", "%PDF-1.4 không phải PDF".getBytes()))
@@ -156,8 +156,8 @@ class LibraryTests {
 		assertThat(mvc.post()
 			.uri("/library")
 			.multipart()
-			.file(new org.springframework.mock.web.MockMultipartFile("file", "anh.pdf", "application/pdf",
-					TestImages.encode(10, 10, java.awt.Color.RED, "png")))
+			.file(new MockMultipartFile("file", "anh.pdf", "application/pdf",
+					TestImages.encode(10, 10, Color.RED, "png")))
 			.param("number", "95-HD/TW")
 			.param("kind", "GUIDANCE")
 			.param("issuer", "Ban Bí thư")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.TestImages;
 import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
@@ -198,7 +200,7 @@ class MeetingAttendanceTests {
 		var png = mvc.get().uri("/meetings/{id}/check-in-code.png", id).with(user(secretary)).exchange();
 		assertThat(png.getResponse().getStatus()).isEqualTo(200);
 		assertThat(png.getResponse().getHeader("Cache-Control")).contains("no-store");
-		var url = vn.chibo.TestImages.qrText(png.getResponse().getContentAsByteArray());
+		var url = TestImages.qrText(png.getResponse().getContentAsByteArray());
 		assertThat(URI.create(url).getPath()).isEqualTo("/check-in");
 		var token = UriComponentsBuilder.fromUriString(url).build().getQueryParams().getFirst("t");
 
@@ -322,7 +324,7 @@ class MeetingAttendanceTests {
 			.with(httpBasic("bithu.cb07", DemoUsers.PASSWORD))
 			.exchange();
 		assertThat(code).hasStatusOk();
-		var token = com.jayway.jsonpath.JsonPath.read(code.getResponse().getContentAsString(), "$.token").toString();
+		var token = JsonPath.read(code.getResponse().getContentAsString(), "$.token").toString();
 		assertThat(mvc.post()
 			.uri("/api/v1/meetings/{id}/check-in-code", id)
 			.with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD))).hasStatus(HttpStatus.FORBIDDEN);

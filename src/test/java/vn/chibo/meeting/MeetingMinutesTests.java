@@ -1,12 +1,18 @@
 package vn.chibo.meeting;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
@@ -151,16 +157,15 @@ class MeetingMinutesTests {
 		assertThat(docx.getResponse().getStatus()).isEqualTo(200);
 		assertThat(docx.getResponse().getHeader("Content-Disposition")).contains("bien-ban-chi-bo-hai-quan-hong-linh");
 		String docxText;
-		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-				new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
-				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
+				var extractor = new XWPFWordExtractor(word)) {
 			docxText = extractor.getText();
 		}
 		var pdf = mvc.get().uri("/meetings/{id}/minutes.pdf", id).with(user(secretary)).exchange();
 		assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
 		String pdfText;
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
-			pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		try (var document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			pdfText = new PDFTextStripper().getText(document);
 		}
 		for (var text : new String[] { docxText, pdfText }) {
 			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ HẢI QUAN HỒNG LĨNH",
@@ -244,7 +249,7 @@ class MeetingMinutesTests {
 
 		// The member marks it done; the secretary verifies it at the next meeting.
 		assertThatThrownBy(() -> followUp.setTaskStatus(member, task, TaskStatus.VERIFIED, second))
-			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			.isInstanceOf(AccessDeniedException.class);
 		assertThat(mvc.post()
 			.uri("/meetings/tasks/{k}/status", task)
 			.with(user(member))
@@ -326,7 +331,7 @@ class MeetingMinutesTests {
 			.bodyText()
 			.contains("Đề nghị bổ sung máy soi container");
 		assertThatThrownBy(() -> followUp.answerProposal(secretary, proposal, "x"))
-			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> followUp.answerProposal(demo.user("vanphong"), proposal, " "))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("answer"));
 		assertThat(mvc.post()

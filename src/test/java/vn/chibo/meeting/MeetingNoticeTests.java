@@ -1,13 +1,17 @@
 package vn.chibo.meeting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +83,8 @@ class MeetingNoticeTests {
 	 * there.
 	 */
 	private MimeMessage[] mailTo(String address, int atLeast) {
-		return org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(10))
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> received(address), (found) -> found.length >= atLeast);
 	}
 
@@ -90,7 +94,7 @@ class MeetingNoticeTests {
 				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
 					.anyMatch((r) -> r.toString().equals(address));
 			}
-			catch (jakarta.mail.MessagingException ex) {
+			catch (MessagingException ex) {
 				return false;
 			}
 		}).toArray(MimeMessage[]::new);
@@ -171,7 +175,7 @@ class MeetingNoticeTests {
 		assertThat(notices.reminderDays(office.committeeId())).containsExactly(7, 1);
 	}
 
-	private java.util.List<Integer> reminders(long meetingId) {
+	private List<Integer> reminders(long meetingId) {
 		return jdbc.sql("select days_before from meeting_reminder where meeting_id = :id order by days_before")
 			.param("id", meetingId)
 			.query(Integer.class)

@@ -1,6 +1,8 @@
 package vn.chibo.meeting;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -127,25 +129,24 @@ class MeetingPlanTests {
 		var secretary = demo.user("bithu.cb04");
 		var id = meetings.schedule(secretary,
 				thematic(demo.branchId("CB04"), LocalDate.of(2036, 3, 20), "Phòng, chống ma túy", TopicGroup.OTHER));
-		var before = java.time.OffsetDateTime.now();
+		var before = OffsetDateTime.now();
 		meetings.prepare(secretary, id, PreparationStep.NOTICE_SENT, null, null, "Qua nhóm Zalo chi bộ");
 		assertThatThrownBy(() -> meetings.prepare(secretary, id, PreparationStep.NOTICE_SENT, null, null, null))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("meeting.prepare.already"));
-		var earlier = java.time.OffsetDateTime.now().minusDays(3);
+		var earlier = OffsetDateTime.now().minusDays(3);
 		assertThatThrownBy(() -> meetings.prepare(secretary, id, PreparationStep.EXECUTIVE_MEETING, earlier, " ", null))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("lateReason"));
 		assertThatThrownBy(() -> meetings.prepare(secretary, id, PreparationStep.EXECUTIVE_MEETING,
-				java.time.OffsetDateTime.now().plusDays(1), "x", null))
+				OffsetDateTime.now().plusDays(1), "x", null))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("doneAt"));
 		meetings.prepare(secretary, id, PreparationStep.EXECUTIVE_MEETING, earlier, "Quên ghi nhận", null);
 		var steps = queries.preparation(secretary, id);
 		assertThat(steps).extracting(PreparationRow::step).containsExactly(PreparationStep.values());
 		assertThat(steps.get(0).lateReason()).isEqualTo("Quên ghi nhận");
-		assertThat(steps.get(0).doneAt().toInstant())
-			.isEqualTo(earlier.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
-		assertThat(steps.get(2).doneAt()).isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		assertThat(steps.get(0).doneAt().toInstant()).isEqualTo(earlier.toInstant().truncatedTo(ChronoUnit.MICROS));
+		assertThat(steps.get(2).doneAt()).isAfterOrEqualTo(before.truncatedTo(ChronoUnit.SECONDS));
 		assertThat(steps.get(2).doneBy()).isEqualTo("bithu.cb04");
 		assertThat(steps.get(1).done()).isFalse();
 		assertThatThrownBy(

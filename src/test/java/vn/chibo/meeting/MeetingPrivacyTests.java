@@ -1,5 +1,6 @@
 package vn.chibo.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -54,7 +55,7 @@ class MeetingPrivacyTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	java.time.Clock clock;
+	Clock clock;
 
 	private long meeting(LocalDate on, LocalTime startsAt) {
 		var form = new MeetingForm();

@@ -19,6 +19,7 @@ import vn.chibo.member.MemberForm;
 import vn.chibo.member.MemberService;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Flash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -314,7 +315,7 @@ class SignedMinutesTests {
 		minutes.save(secretary, id, record(0));
 		var targets = queries.targets(secretary, previous);
 		minutes.reviewTarget(secretary, id, targets.getFirst().id(), false, "đạt 93%");
-		assertThat(minutes.missing(secretary, id)).extracting(vn.chibo.shared.web.Flash.Message::key)
+		assertThat(minutes.missing(secretary, id)).extracting(Flash.Message::key)
 			.containsExactly("minutes.missing.rollCall", "minutes.missing.targets");
 		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
 			.contains("còn 1 chỉ tiêu chưa đánh giá")

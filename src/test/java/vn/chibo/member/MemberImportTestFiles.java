@@ -2,6 +2,7 @@ package vn.chibo.member;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,7 +27,7 @@ public final class MemberImportTestFiles {
 				for (var c = 0; c < rows.get(r).size(); c++) {
 					var value = rows.get(r).get(c);
 					var cell = row.createCell(c);
-					if (value instanceof java.time.LocalDate date) {
+					if (value instanceof LocalDate date) {
 						cell.setCellValue(date);
 						cell.setCellStyle(dateStyle);
 					}

@@ -3,18 +3,28 @@ package vn.chibo.member;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
+import org.awaitility.Awaitility;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +53,7 @@ class MemberImportTests {
 	MemberService service;
 
 	@Autowired
-	org.springframework.context.MessageSource messages;
+	MessageSource messages;
 
 	@Test
 	void rowsWithErrorsAreReportedByRowAndColumnAndNothingIsImported() throws IOException {
@@ -51,17 +61,15 @@ class MemberImportTests {
 		var file = MemberImportTestFiles.xlsx(List.of(
 				List.of("STT", "HỌ VÀ TÊN", "Nam, nữ", "Ngày sinh", "NGÀY KẾT NẠP", "Ngày chính thức",
 						"SỐ THẺ ĐẢNG VIÊN", "CHI BỘ"),
-				List.of("1", "Trần Văn Đúng", "Nam", "12/03/1985", java.time.LocalDate.of(2010, 5, 19), "19/05/2011",
-						"00112233", "Chi bộ Nghiệp vụ"),
+				List.of("1", "Trần Văn Đúng", "Nam", "12/03/1985", LocalDate.of(2010, 5, 19), "19/05/2011", "00112233",
+						"Chi bộ Nghiệp vụ"),
 				List.of("2", "Lê Thị Sai Ngày", "Nữ", "30/02/1990", "01/01/2015", "", "", "Chi bộ Nghiệp vụ"),
 				List.of("3", "Phạm Văn Sai Chi Bộ", "Nam", "1980", "01/01/2012", "01/01/2013", "", "Chi bộ Không Có"),
 				List.of("4", "", "Khác", "", "", "", "", "CB05")));
 		var job = imports.runNow(demo.user("vanphong"), VI, "danh-sach.xlsx", file, null);
 		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
 		assertThat(job.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::column)
-			.contains(org.assertj.core.groups.Tuple.tuple(3, "Ngày sinh"),
-					org.assertj.core.groups.Tuple.tuple(4, "Chi bộ"),
-					org.assertj.core.groups.Tuple.tuple(5, "Giới tính"));
+			.contains(Tuple.tuple(3, "Ngày sinh"), Tuple.tuple(4, "Chi bộ"), Tuple.tuple(5, "Giới tính"));
 		assertThat(job.errors()).filteredOn((e) -> e.row() == 3)
 			.extracting(ImportJob.RowError::message)
 			.containsExactly("Ngày \"30/02/1990\" không hợp lệ; ghi theo dạng dd/mm/yyyy.");
@@ -89,7 +97,7 @@ class MemberImportTests {
 		var second = queries.search(demo.user("vanphong"), MemberFilter.search("ho van nhap hai", null), 0, 5).items();
 		assertThat(second).singleElement().satisfies((row) -> {
 			assertThat(row.theoryLevel()).isEqualTo(TheoryLevel.ADVANCED);
-			assertThat(row.dateOfBirth()).isEqualTo(java.time.LocalDate.of(1988, 1, 1));
+			assertThat(row.dateOfBirth()).isEqualTo(LocalDate.of(1988, 1, 1));
 		});
 	}
 
@@ -121,17 +129,13 @@ class MemberImportTests {
 				Trịnh Văn Xem Trước;Nam;07/08/1989;01/01/2018;CB06
 				""";
 		var job = imports.start(office, VI, "xem-truoc.csv", csv.getBytes(StandardCharsets.UTF_8), null, false);
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(10))
-			.until(() -> job.stage() == ImportJob.Stage.READY);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> job.stage() == ImportJob.Stage.READY);
 		assertThat(job.total()).isOne();
 		assertThat(count()).isEqualTo(before);
 		assertThat(imports.confirm(demo.user("bithu.cb01"), job.id(), VI)).isFalse();
 		assertThat(imports.confirm(office, job.id(), VI)).isTrue();
 		assertThat(imports.confirm(office, job.id(), VI)).as("a second confirmation").isFalse();
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(10))
-			.until(() -> job.stage() == ImportJob.Stage.DONE);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> job.stage() == ImportJob.Stage.DONE);
 		assertThat(count()).isEqualTo(before + 1);
 	}
 
@@ -157,18 +161,17 @@ class MemberImportTests {
 		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
 		assertThat(job.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::message)
 			.contains(
-					org.assertj.core.groups.Tuple.tuple(2,
+					Tuple.tuple(2,
 							"Đồng chí " + existing[0] + ", sinh ngày " + existing[1] + ", đã có hồ sơ trong Đảng bộ."),
-					org.assertj.core.groups.Tuple.tuple(4,
-							"Đồng chí LE VAN HAI LAN, sinh ngày 02/03/1991, trùng với dòng 3 trong tệp."),
-					org.assertj.core.groups.Tuple.tuple(5, "Số CCCD 042091000111 trùng với dòng 3 trong tệp."));
+					Tuple.tuple(4, "Đồng chí LE VAN HAI LAN, sinh ngày 02/03/1991, trùng với dòng 3 trong tệp."),
+					Tuple.tuple(5, "Số CCCD 042091000111 trùng với dòng 3 trong tệp."));
 		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
 	void aFileBeyondTheLimitsIsRefusedWithItsLimitAndNothingIsWritten() throws IOException {
 		var before = count();
-		var rows = new java.util.ArrayList<List<Object>>();
+		var rows = new ArrayList<List<Object>>();
 		rows.add(List.of("Họ và tên", "Giới tính", "Ngày sinh", "Ngày vào Đảng", "Chi bộ"));
 		for (var i = 0; i <= Spreadsheet.MAX_ROWS; i++) {
 			rows.add(List.of("Nguyễn Văn Số " + i, "Nam", "01/01/1990", "01/01/2015", "CB06"));
@@ -177,7 +180,7 @@ class MemberImportTests {
 		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
 		assertThat(job.errors()).singleElement()
 			.satisfies((e) -> assertThat(e.message()).contains("20.000").contains("dòng"));
-		var wide = new java.util.ArrayList<Object>();
+		var wide = new ArrayList<Object>();
 		for (var i = 0; i <= Spreadsheet.MAX_CELLS; i++) {
 			wide.add("x");
 		}
@@ -262,14 +265,14 @@ class MemberImportTests {
 		var refused = imports.runNow(office, VI, "cap-nhat.csv", csv.getBytes(StandardCharsets.UTF_8), null, false);
 		assertThat(refused.stage()).isEqualTo(ImportJob.Stage.INVALID);
 		assertThat(refused.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::message)
-			.contains(org.assertj.core.groups.Tuple.tuple(2, "Số thẻ " + first[2] + " là của đồng chí " + first[1]
+			.contains(Tuple.tuple(2, "Số thẻ " + first[2] + " là của đồng chí " + first[1]
 					+ ", đã có hồ sơ trong Đảng bộ. Đánh dấu «Cập nhật đảng viên đã có» để cập nhật hồ sơ này."));
 		assertThat(refused.refused()).isEqualTo(2);
 
 		var before = count();
 		var job = imports.start(office, VI, "cap-nhat.csv", csv.getBytes(StandardCharsets.UTF_8), null, true);
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> job.stage() == ImportJob.Stage.READY || job.stage() == ImportJob.Stage.INVALID);
 		assertThat(job.errors()).isEmpty();
 		assertThat(job.additions()).extracting(ImportJob.Planned::fullName).containsExactly("Vũ Thị Cập Nhật");
@@ -281,8 +284,8 @@ class MemberImportTests {
 		assertThat(job.unchanged()).as("the row that changes nothing").isOne();
 		assertThat(count()).as("nothing written before confirming").isEqualTo(before);
 		assertThat(imports.confirm(office, job.id(), VI)).isTrue();
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> job.stage() == ImportJob.Stage.DONE || job.stage() == ImportJob.Stage.INVALID);
 		assertThat(job.errors()).isEmpty();
 		assertThat(count()).isEqualTo(before + 1);
@@ -296,9 +299,9 @@ class MemberImportTests {
 		assertThat(imports.batches(demo.user("bithu.cb07"))).as("a secretary lists only their own imports")
 			.noneMatch((b) -> b.id() == batch.id());
 		assertThatThrownBy(() -> imports.undo(demo.user("bithu.cb07"), batch.id()))
-			.isInstanceOf(vn.chibo.shared.web.NotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> imports.undo(demo.user("dangvien.cb07"), batch.id()))
-			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			.isInstanceOf(AccessDeniedException.class);
 
 		assertThat(imports.undo(office, batch.id())).isEmpty();
 		assertThat(count()).isEqualTo(before);
@@ -333,7 +336,7 @@ class MemberImportTests {
 				values (:c, :m, 'TEST', 'notification.test')
 				""").param("c", office.committeeId()).param("m", memberId("Mai Thị Có Thông Báo")).update();
 
-		var problems = imports.undo(office, java.util.Objects.requireNonNull(job.batchId()));
+		var problems = imports.undo(office, Objects.requireNonNull(job.batchId()));
 		assertThat(problems).extracting((p) -> messages.getMessage(p.key(), p.args(), VI))
 			.containsExactlyInAnyOrder("Hồ sơ đồng chí Đinh Văn Sửa Sau đã được sửa hoặc có biến động sau khi nhập.",
 					"Đồng chí Mai Thị Có Thông Báo đã có dữ liệu phát sinh sau khi nhập (điểm danh, nhiệm vụ, tài khoản, thông báo…).");
@@ -363,8 +366,7 @@ class MemberImportTests {
 		var job = imports.runNow(office, VI, "sai.csv", csv.getBytes(StandardCharsets.UTF_8), null, true);
 		assertThat(job.stage()).isEqualTo(ImportJob.Stage.INVALID);
 		assertThat(job.errors()).extracting(ImportJob.RowError::row, ImportJob.RowError::column)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, "Chi bộ"),
-					org.assertj.core.groups.Tuple.tuple(3, "Số CCCD"));
+			.containsExactlyInAnyOrder(Tuple.tuple(2, "Chi bộ"), Tuple.tuple(3, "Số CCCD"));
 		var outside = imports.runNow(demo.user("bithu.cb07"), VI, "ngoai.csv",
 				"Số thẻ đảng viên;Số điện thoại\n%s;0912 333 444\n".formatted(two.get(0)[1])
 					.getBytes(StandardCharsets.UTF_8),
@@ -377,7 +379,7 @@ class MemberImportTests {
 		return jdbc.sql("select id from member where full_name = :n").param("n", fullName).query(Long.class).single();
 	}
 
-	private @org.jspecify.annotations.Nullable String phone(long id) {
+	private @Nullable String phone(long id) {
 		return jdbc.sql("select phone from member where id = :id")
 			.param("id", id)
 			.query((rs, n) -> rs.getString(1))

@@ -2,6 +2,7 @@ package vn.chibo.member;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.shared.text.PersonName;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,8 +65,8 @@ class MemberServiceTests {
 	void listsSortByGivenNameThenMiddleThenFamily() {
 		var office = demo.user("vanphong");
 		var page = queries.search(office, MemberFilter.all(), 0, 200);
-		var names = page.items().stream().map(MemberRow::fullName).map(vn.chibo.shared.text.PersonName::parse).toList();
-		assertThat(names).isSortedAccordingTo(vn.chibo.shared.text.PersonName.LIST_ORDER);
+		var names = page.items().stream().map(MemberRow::fullName).map(PersonName::parse).toList();
+		assertThat(names).isSortedAccordingTo(PersonName.LIST_ORDER);
 		assertThat(page.total()).isGreaterThanOrEqualTo(196);
 	}
 
@@ -177,7 +179,7 @@ class MemberServiceTests {
 				form("Cao Văn Đếm", branch, LocalDate.of(2013, 8, 9), LocalDate.of(2014, 8, 9), null));
 		members.update(office, id, withBranch(queries.details(office, id).toForm(), demo.branchId("CB04")));
 		lifecycle.leave(office, id, MemberStatus.LEFT, LocalDate.of(2026, 2, 2), "Xin ra khỏi Đảng");
-		for (var filter : java.util.List.of(MemberFilter.all(), MemberFilter.search(null, branch),
+		for (var filter : List.of(MemberFilter.all(), MemberFilter.search(null, branch),
 				MemberFilter.search(null, demo.branchId("CB04")),
 				new MemberFilter(null, null, MemberStatus.LEFT, null, null, null),
 				new MemberFilter(null, null, MemberStatus.PROBATIONARY, null, null, null))) {

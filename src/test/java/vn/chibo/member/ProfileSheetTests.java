@@ -2,6 +2,7 @@ package vn.chibo.member;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -51,8 +52,7 @@ class ProfileSheetTests {
 			assertThat(text).contains("ĐẢNG BỘ CỤC HẢI QUAN TỈNH", "PHIẾU ĐẢNG VIÊN", "T/M CHI BỘ", "BÍ THƯ",
 					"Nơi nhận:");
 			assertThat(flat).contains(details.fullName(),
-					"Ngày vào Đảng " + details.admissionDate()
-						.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+					"Ngày vào Đảng " + details.admissionDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
 					"Chi bộ " + details.branchName());
 			assertThat(text.indexOf("ĐẢNG BỘ CỤC HẢI QUAN")).isLessThan(text.indexOf("PHIẾU ĐẢNG VIÊN"));
 		}

@@ -1,13 +1,18 @@
 package vn.chibo.news;
 
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -52,8 +57,7 @@ class NewsApiTests {
 		var picture = mvc.post()
 			.uri("/api/v1/news/desk/{id}/images", id)
 			.multipart()
-			.file(new org.springframework.mock.web.MockMultipartFile("file", "cay.jpg", "image/jpeg",
-					vn.chibo.TestImages.jpeg(1000, 500, java.awt.Color.GREEN)))
+			.file(new MockMultipartFile("file", "cay.jpg", "image/jpeg", TestImages.jpeg(1000, 500, Color.GREEN)))
 			.param("caption", "Cây xanh vừa trồng")
 			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
 			.exchange();
@@ -61,8 +65,7 @@ class NewsApiTests {
 		assertThat(mvc.post()
 			.uri("/api/v1/news/desk/{id}/images", id)
 			.multipart()
-			.file(new org.springframework.mock.web.MockMultipartFile("file", "cay.jpg", "image/jpeg",
-					"<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", "cay.jpg", "image/jpeg", "<svg/>".getBytes(StandardCharsets.UTF_8)))
 			.param("caption", "Không phải ảnh")
 			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyText()

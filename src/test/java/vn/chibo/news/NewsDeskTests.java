@@ -1,5 +1,8 @@
 package vn.chibo.news;
 
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +116,7 @@ class NewsDeskTests {
 	void aScheduledArticleAppearsOnlyFromItsTime() {
 		var office = demo.user("vanphong");
 		var id = news.draft(office, form("Thông báo lịch học nghị quyết tháng tới", "<p>Lịch học.</p>"));
-		news.publish(office, id, java.time.OffsetDateTime.now().plusDays(2));
+		news.publish(office, id, OffsetDateTime.now().plusDays(2));
 		var slug = news.find(office, id).slug();
 		assertThat(mvc.get().uri("/tin-tuc/bai-viet/{s}", slug)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/tin-tuc")).bodyText().doesNotContain("Thông báo lịch học nghị quyết tháng tới");
@@ -127,7 +130,7 @@ class NewsDeskTests {
 		var office = demo.user("vanphong");
 		var writer = demo.user("dangvien.cb01");
 		var named = demo.user("dangvien.cb07");
-		var memberId = java.util.Objects.requireNonNull(named.memberId());
+		var memberId = Objects.requireNonNull(named.memberId());
 		// The demo names the secretary of Chi bộ Văn phòng.
 		assertThat(reviewers.reviews(demo.user("bithu.cb06"))).isTrue();
 		assertThat(reviewers.reviews(named)).isFalse();

@@ -2,13 +2,17 @@ package vn.chibo.news;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +28,7 @@ import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
 import vn.chibo.TestImages;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -139,7 +144,7 @@ class NewsImageTests {
 		// Another member cannot add to this article.
 		assertThatThrownBy(
 				() -> news.addImage(demo.user("dangvien.cb04"), id, TestImages.jpeg(10, 10, Color.RED), "Ảnh"))
-			.isInstanceOf(vn.chibo.shared.web.NotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -165,12 +170,12 @@ class NewsImageTests {
 		var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		var param = writer.getDefaultWriteParam();
 		if (progressive) {
-			param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+			param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
 		}
 		var out = new ByteArrayOutputStream();
 		try (var stream = ImageIO.createImageOutputStream(out)) {
 			writer.setOutput(stream);
-			writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		writer.dispose();
 		return out.toByteArray();
@@ -199,13 +204,13 @@ class NewsImageTests {
 	private static byte[] huge() throws IOException {
 		var out = new ByteArrayOutputStream();
 		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
-		var header = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII));
+		var header = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII));
 		header.putInt(12_000).putInt(10_001).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-		var crc = new java.util.zip.CRC32();
+		var crc = new CRC32();
 		crc.update(header.array());
-		out.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+		out.write(ByteBuffer.allocate(4).putInt(13).array());
 		out.write(header.array());
-		out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+		out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 		return out.toByteArray();
 	}
 
@@ -246,8 +251,8 @@ class NewsImageTests {
 		var published = mvc.get().uri(image.smallUrl()).exchange();
 		assertThat(published.getResponse().getStatus()).isEqualTo(200);
 		assertThat(published.getResponse().getHeader("Cache-Control")).contains("public");
-		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(published.getResponse().getContentAsByteArray()))
-			.getWidth()).isEqualTo(480);
+		assertThat(ImageIO.read(new ByteArrayInputStream(published.getResponse().getContentAsByteArray())).getWidth())
+			.isEqualTo(480);
 		assertThat(mvc.get().uri("/tin-tuc/anh/{id}/goc.jpg", image.id())).hasStatus(HttpStatus.NOT_FOUND);
 		// The article's page shares its picture and offers the copies by screen size.
 		var slug = news.find(author, id).slug();

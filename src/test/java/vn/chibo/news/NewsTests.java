@@ -1,5 +1,8 @@
 package vn.chibo.news;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,8 +95,8 @@ class NewsTests {
 		var committee = queries.committee().orElseThrow();
 		var category = news.category(committee, "Tin tức – sự kiện", 1);
 		var id = news.published(committee, category, "Chi bộ Văn phòng ra quân làm sạch môi trường", "Tóm tắt",
-				java.util.List.of("Nội dung <b>không</b> phải HTML"), "Thu Trang", "Chi bộ Văn phòng",
-				java.time.OffsetDateTime.now().minusHours(1));
+				List.of("Nội dung <b>không</b> phải HTML"), "Thu Trang", "Chi bộ Văn phòng",
+				OffsetDateTime.now().minusHours(1));
 		assertThat(mvc.get().uri("/tin-tuc/bai-viet/chi-bo-van-phong-ra-quan-lam-sach-moi-truong")).hasStatusOk()
 			.bodyText()
 			.contains("Nội dung &lt;b&gt;không&lt;/b&gt; phải HTML");

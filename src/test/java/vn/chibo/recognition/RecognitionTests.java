@@ -2,6 +2,7 @@ package vn.chibo.recognition;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.TestSheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +68,7 @@ class RecognitionTests {
 		var export = mvc.get().uri("/recognition/badges.xlsx?year=" + due[1]).with(user(office)).exchange();
 		assertThat(export).hasStatusOk();
 		try (var book = new XSSFWorkbook(new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
-			var names = new java.util.ArrayList<String>();
+			var names = new ArrayList<String>();
 			book.getSheetAt(0).forEach((row) -> names.add(row.getCell(1).getStringCellValue()));
 			assertThat(names).contains("Họ và tên", name);
 		}
@@ -166,7 +168,7 @@ class RecognitionTests {
 	void theYearsAwardsExportAsASpreadsheet() throws Exception {
 		var result = mvc.get().uri("/recognition/export.xlsx?year=2019").with(user(demo.user("vanphong"))).exchange();
 		assertThat(result).hasStatusOk();
-		var rows = vn.chibo.TestSheets.rows(result.getResponse().getContentAsByteArray());
+		var rows = TestSheets.rows(result.getResponse().getContentAsByteArray());
 		assertThat(rows).anySatisfy((r) -> assertThat(r).contains("Chi bộ Nghiệp vụ", "Tuyên dương"));
 	}
 

@@ -1,5 +1,6 @@
 package vn.chibo.report;
 
+import java.text.Normalizer;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ReportTextTests {
 			.uri("/reports/year/2026/text")
 			.with(user(office))
 			.with(csrf())
-			.param("strengths", java.text.Normalizer.normalize(strengths, java.text.Normalizer.Form.NFD))
+			.param("strengths", Normalizer.normalize(strengths, Normalizer.Form.NFD))
 			.param("shortcomings", "Một số tháng sinh hoạt muộn.")
 			.param("causes", "")
 			.param("tasks", "Giữ nền nếp sinh hoạt.\nKiểm tra đúng chương trình.")).hasStatus3xxRedirection()
@@ -71,7 +72,7 @@ class ReportTextTests {
 				select strengths from report_text where kind = 'YEAR' and period = '2026' and organization_id = :o
 				""").param("o", office.scopeOrganizationId()).query(String.class).single();
 		assertThat(stored).isEqualTo("Các chi bộ sinh hoạt đều đặn.\n\nĐảng viên dự đông đủ.")
-			.isNotEqualTo(java.text.Normalizer.normalize(stored, java.text.Normalizer.Form.NFD));
+			.isNotEqualTo(Normalizer.normalize(stored, Normalizer.Form.NFD));
 		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'reportText'")
 			.query(Long.class)
 			.single()).isEqualTo(before + 1);

@@ -1,7 +1,9 @@
 package vn.chibo.report;
 
 import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -153,7 +155,7 @@ class YearReportTests {
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
 		assertThat(held[0]).isPositive();
-		var vi = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+		var vi = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
 		assertThat(meetings.paragraphs().getFirst()).contains(
 				"tổ chức " + held[0] + " cuộc sinh hoạt thường kỳ, " + held[1] + " cuộc sinh hoạt chuyên đề",
 				"(" + vi.format(attendance[0]) + "/" + vi.format(attendance[1]) + " lượt)");

@@ -1,8 +1,12 @@
 package vn.chibo.security;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,11 +229,11 @@ class AccessScopeTests {
 			.exchange();
 		assertThat(result).hasStatusOk();
 		var body = result.getResponse().getContentAsByteArray();
-		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
 			assertThat(book.getSheetAt(0).getLastRowNum()).isZero();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		assertThat(mvc.get().uri("/members/export.xlsx").with(user(demo.user("dangvien.cb01"))))
 			.hasStatus(HttpStatus.FORBIDDEN);

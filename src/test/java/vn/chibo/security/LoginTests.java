@@ -13,6 +13,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.account.AccountService;
+import vn.chibo.shared.security.LoginThrottle;
+import vn.chibo.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -137,7 +140,7 @@ class LoginTests {
 	}
 
 	@Autowired
-	vn.chibo.account.AccountService accounts;
+	AccountService accounts;
 
 	@Autowired
 	DemoUsers demo;
@@ -145,8 +148,8 @@ class LoginTests {
 	private long account(String username) {
 		var admin = demo.user("admin");
 		var scope = demo.branchId("CB02");
-		return accounts.create(admin.committeeId(), username, DemoUsers.PASSWORD, "Tài khoản thử",
-				vn.chibo.shared.security.Role.SECRETARY, scope, null);
+		return accounts.create(admin.committeeId(), username, DemoUsers.PASSWORD, "Tài khoản thử", Role.SECRETARY,
+				scope, null);
 	}
 
 	private MockHttpSession login(String username, String password) {
@@ -207,10 +210,10 @@ class LoginTests {
 
 	@Test
 	void thePauseGrowsFromHalfAMinuteToAQuarterOfAnHour() {
-		assertThat(vn.chibo.shared.security.LoginThrottle.pause(0)).hasSeconds(30);
-		assertThat(vn.chibo.shared.security.LoginThrottle.pause(1)).hasSeconds(60);
-		assertThat(vn.chibo.shared.security.LoginThrottle.pause(4)).hasMinutes(8);
-		assertThat(vn.chibo.shared.security.LoginThrottle.pause(40)).hasMinutes(15);
+		assertThat(LoginThrottle.pause(0)).hasSeconds(30);
+		assertThat(LoginThrottle.pause(1)).hasSeconds(60);
+		assertThat(LoginThrottle.pause(4)).hasMinutes(8);
+		assertThat(LoginThrottle.pause(40)).hasMinutes(15);
 	}
 
 }

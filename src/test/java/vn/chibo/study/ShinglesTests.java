@@ -1,6 +1,11 @@
 package vn.chibo.study;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
+
+import vn.chibo.shared.text.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +37,8 @@ class ShinglesTests {
 		// Sixty per cent of the first, word for word but typed without diacritics and
 		// in capitals, then a part of one's own.
 		var words = FIRST.split("\\s+");
-		var copied = String.join(" ", java.util.Arrays.copyOf(words, words.length * 6 / 10));
-		var mixed = vn.chibo.shared.text.VietnameseText.fold(copied).toUpperCase(java.util.Locale.ROOT) + " "
+		var copied = String.join(" ", Arrays.copyOf(words, words.length * 6 / 10));
+		var mixed = VietnameseText.fold(copied).toUpperCase(Locale.ROOT) + " "
 				+ SECOND.substring(0, SECOND.length() / 2);
 		var share = Shingles.share(Shingles.words(mixed).hashes(), Shingles.set(first));
 		assertThat(share).isGreaterThanOrEqualTo(Shingles.FLAG);

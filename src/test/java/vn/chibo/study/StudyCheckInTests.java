@@ -2,6 +2,8 @@ package vn.chibo.study;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +52,7 @@ class StudyCheckInTests {
 		form.setTitle("Chuyên đề điểm danh QR " + heldOn);
 		form.setHeldOn(heldOn);
 		form.setAudience(Audience.BRANCHES);
-		form.setBranchIds(new java.util.ArrayList<>(java.util.List.of(demo.branchId("CB03"))));
+		form.setBranchIds(new ArrayList<>(List.of(demo.branchId("CB03"))));
 		return study.create(demo.user("bithu.cb03"), form);
 	}
 

@@ -1,8 +1,12 @@
 package vn.chibo.study;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +17,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.TestSheets;
+import vn.chibo.library.DocumentKind;
+import vn.chibo.library.LibraryForm;
+import vn.chibo.library.LibraryService;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -42,7 +50,7 @@ class StudyTests {
 	DemoUsers demo;
 
 	@Autowired
-	vn.chibo.library.LibraryService library;
+	LibraryService library;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -71,7 +79,7 @@ class StudyTests {
 		form.setTitle("Chuyên đề thử " + heldOn);
 		form.setHeldOn(heldOn);
 		form.setAudience(Audience.MEMBERS);
-		form.setMemberIds(new java.util.ArrayList<>(members));
+		form.setMemberIds(new ArrayList<>(members));
 		form.setReflectionDue(heldOn.plusDays(10));
 		form.setQuestions("Liên hệ bản thân.");
 		var user = demo.user(secretary);
@@ -86,7 +94,7 @@ class StudyTests {
 		var people = membersOf("CB03", 3);
 		var id = session("bithu.cb03", "CB03", people, LocalDate.of(2026, 6, 10));
 		var words = ShinglesTests.FIRST.split("\\s+");
-		var copy = String.join(" ", java.util.Arrays.copyOf(words, words.length * 6 / 10)) + " "
+		var copy = String.join(" ", Arrays.copyOf(words, words.length * 6 / 10)) + " "
 				+ "Riêng tôi sẽ học thêm về quản lý rủi ro và báo cáo chi bộ kết quả vào cuối quý, nhờ các đồng chí góp ý.";
 		var first = reflections.write(member(people.get(0), "CB03"), id, ShinglesTests.FIRST, null, true, null);
 		var second = reflections.write(member(people.get(1), "CB03"), id, ShinglesTests.SECOND, null, true, null);
@@ -121,7 +129,7 @@ class StudyTests {
 		form.setDocuments("42-hd/btctw");
 		form.setHeldOn(LocalDate.of(2026, 3, 3));
 		form.setAudience(Audience.MEMBERS);
-		form.setMemberIds(new java.util.ArrayList<>(people));
+		form.setMemberIds(new ArrayList<>(people));
 		form.setReflectionDue(LocalDate.of(2026, 3, 20));
 		var id = study.create(office, form);
 		assertThat(queries.session(office, id).documents()).extracting((d) -> d.number())
@@ -197,11 +205,11 @@ class StudyTests {
 		form.setTitle(session.title());
 		form.setHeldOn(session.heldOn());
 		form.setAudience(Audience.MEMBERS);
-		form.setMemberIds(new java.util.ArrayList<>(people));
+		form.setMemberIds(new ArrayList<>(people));
 		form.setVersion(session.version());
 		assertThatThrownBy(() -> study.update(secretary, id, form)).hasFieldOrPropertyWithValue("messageKey",
 				"study.roster.taken");
-		form.setMemberIds(new java.util.ArrayList<>(List.of(people.get(0))));
+		form.setMemberIds(new ArrayList<>(List.of(people.get(0))));
 		form.setPlace("Phòng họp tầng 2");
 		study.update(secretary, id, form);
 		assertThat(queries.session(secretary, id).place()).isEqualTo("Phòng họp tầng 2");
@@ -268,7 +276,7 @@ class StudyTests {
 		foreign.setTitle("Sai phạm vi");
 		foreign.setHeldOn(LocalDate.of(2026, 1, 1));
 		foreign.setAudience(Audience.BRANCHES);
-		foreign.setBranchIds(new java.util.ArrayList<>(List.of(demo.branchId("CB02"))));
+		foreign.setBranchIds(new ArrayList<>(List.of(demo.branchId("CB02"))));
 		assertThatThrownBy(() -> study.create(demo.user("bithu.cb01"), foreign))
 			.hasFieldOrPropertyWithValue("messageKey", "study.organizer.notYours");
 		assertThatThrownBy(() -> study.takeRoster(demo.user("dangvien.cb01"), id))
@@ -317,11 +325,11 @@ class StudyTests {
 		assertThat(created).bodyJson().extractingPath("$.documents[0].number").isEqualTo("50-CT/TW");
 		// A document the committee keeps internal is not studied: its audience could not
 		// read it.
-		var internal = new vn.chibo.library.LibraryForm();
+		var internal = new LibraryForm();
 		internal.setNumber("77-KH/ĐU");
-		internal.setKind(vn.chibo.library.DocumentKind.PLAN);
+		internal.setKind(DocumentKind.PLAN);
 		internal.setIssuer("Đảng ủy Cục Hải quan tỉnh Hà Tĩnh");
-		internal.setIssuedOn(java.time.LocalDate.of(2026, 1, 5));
+		internal.setIssuedOn(LocalDate.of(2026, 1, 5));
 		internal.setTitle("Kế hoạch nội bộ");
 		internal.setInternal(true);
 		library.create(office, internal);
@@ -368,8 +376,8 @@ class StudyTests {
 		var result = mvc.get().uri("/study/" + id + "/report.pdf").with(user(secretary)).exchange();
 		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		String text;
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
-			text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+		try (var pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			text = new PDFTextStripper().getText(pdf);
 		}
 		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "III. KẾT QUẢ BÀI THU HOẠCH", "T/M CHI BỘ",
 				"Có mặt 2/3 đảng viên", "Đi công tác Lào", "Đã nộp 2 bài thu hoạch");
@@ -382,7 +390,7 @@ class StudyTests {
 	void theYearsSessionsExportWithTheirAttendanceAndReflections() throws Exception {
 		var result = mvc.get().uri("/study/export.xlsx?year=2025").with(user(demo.user("vanphong"))).exchange();
 		assertThat(result).hasStatusOk();
-		var rows = vn.chibo.TestSheets.rows(result.getResponse().getContentAsByteArray());
+		var rows = TestSheets.rows(result.getResponse().getContentAsByteArray());
 		assertThat(rows.getFirst()).contains("STT", "Có mặt", "Đã nộp bài thu hoạch");
 		assertThat(rows).anySatisfy((r) -> assertThat(r).anyMatch((c) -> c.startsWith("Chuyên đề năm 2025")));
 	}

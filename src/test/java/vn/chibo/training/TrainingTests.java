@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.TestSheets;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -229,7 +230,7 @@ class TrainingTests {
 	void theYearsPlanExportsAsASpreadsheet() throws Exception {
 		var result = mvc.get().uri("/training/export.xlsx?year=2025").with(user(demo.user("vanphong"))).exchange();
 		assertThat(result).hasStatusOk();
-		var rows = vn.chibo.TestSheets.rows(result.getResponse().getContentAsByteArray());
+		var rows = TestSheets.rows(result.getResponse().getContentAsByteArray());
 		assertThat(rows).anySatisfy((r) -> assertThat(r)
 			.contains("Lớp trung cấp lý luận chính trị - hành chính khóa 2025", "Đã hoàn thành"));
 	}

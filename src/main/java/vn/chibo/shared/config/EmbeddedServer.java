@@ -6,12 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -87,8 +92,7 @@ final class EmbeddedServer {
 			try (var out = Files.newBufferedWriter(written, StandardCharsets.UTF_8)) {
 				properties.store(out, "The embedded PostgreSQL's passwords (chibo); keep with the data folder");
 			}
-			Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 
 		private static String secret() {
@@ -228,16 +232,16 @@ final class EmbeddedServer {
 		log.warn("A PostgreSQL (pid {}) left running on {} by an earlier chibo is shut down first", pid, dataDir);
 		process.get().destroy();
 		try {
-			process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+			process.get().onExit().get(60, TimeUnit.SECONDS);
 		}
-		catch (java.util.concurrent.TimeoutException ex) {
+		catch (TimeoutException ex) {
 			// Safe with fsync on: the next start recovers from the write-ahead log.
 			process.get().destroyForcibly();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
+		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -251,7 +255,7 @@ final class EmbeddedServer {
 		}
 	}
 
-	private static void execute(javax.sql.DataSource dataSource, String sql) {
+	private static void execute(DataSource dataSource, String sql) {
 		try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
@@ -260,7 +264,7 @@ final class EmbeddedServer {
 		}
 	}
 
-	private static Object query(javax.sql.DataSource dataSource, String sql) {
+	private static Object query(DataSource dataSource, String sql) {
 		try (var connection = dataSource.getConnection();
 				var statement = connection.createStatement();
 				var result = statement.executeQuery(sql)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Set;
 
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,7 @@ class VietnameseDateFormats implements WebMvcConfigurer {
 				(text, locale) -> VietnameseDates.time(text));
 	}
 
-	private static <T extends java.time.temporal.TemporalAccessor> Printer<T> printer(String pattern) {
+	private static <T extends TemporalAccessor> Printer<T> printer(String pattern) {
 		var format = DateTimeFormatter.ofPattern(pattern);
 		return (value, locale) -> format.format(value);
 	}

@@ -5,10 +5,10 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -103,7 +103,7 @@ public class CheckInTokens {
 			claims = new Claims(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
 					Instant.ofEpochSecond(Long.parseLong(parts[2])));
 		}
-		catch (NumberFormatException | java.time.DateTimeException ex) {
+		catch (NumberFormatException | DateTimeException ex) {
 			throw new BusinessRuleException("token", "checkIn.token.invalid");
 		}
 		if (clock.instant().isAfter(claims.expiresAt())) {

@@ -3,7 +3,9 @@ package vn.chibo.shared.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -75,13 +77,13 @@ public class LoginThrottle {
 		if (address != null) {
 			var name = key(event.getAuthentication().getName());
 			addresses.compute(address, (key, previous) -> {
-				var names = (previous == null || previous.last().plus(MAX_PAUSE).isBefore(now))
-						? new java.util.HashSet<String>() : new java.util.HashSet<>(previous.names());
+				var names = (previous == null || previous.last().plus(MAX_PAUSE).isBefore(now)) ? new HashSet<String>()
+						: new HashSet<>(previous.names());
 				// Enough names to tell a guesser; no more kept.
 				if (names.size() < 4 * MAX_ADDRESS_FAILURES) {
 					names.add(name);
 				}
-				return new Guesses(java.util.Set.copyOf(names), now);
+				return new Guesses(Set.copyOf(names), now);
 			});
 		}
 	}
@@ -114,7 +116,7 @@ public class LoginThrottle {
 	}
 
 	/** The different names an address has guessed wrong, and when last. */
-	private record Guesses(java.util.Set<String> names, Instant last) {
+	private record Guesses(Set<String> names, Instant last) {
 	}
 
 }

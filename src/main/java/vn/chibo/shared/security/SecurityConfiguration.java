@@ -8,16 +8,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Pages use form login with CSRF on every form and htmx call; the JSON API under /api
@@ -81,12 +83,13 @@ public class SecurityConfiguration {
 		http.authenticationManager(manager);
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
 			// The published news is public in the API as on the site.
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/news", "/api/v1/news/published/*")
-				.permitAll()
-				// An observer of the superior committee keeps no records of its own.
-				.anyRequest()
-				.hasAnyRole(Role.COMMITTEE_ROLES))
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/news", "/api/v1/news/published/*")
+						.permitAll()
+						// An observer of the superior committee keeps no records of its
+						// own.
+						.anyRequest()
+						.hasAnyRole(Role.COMMITTEE_ROLES))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(
@@ -135,8 +138,7 @@ public class SecurityConfiguration {
 		return http.build();
 	}
 
-	private void headers(
-			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frame) -> frame.deny())

@@ -3,6 +3,8 @@ package vn.chibo.shared.security;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A changed account (locked, password reset, role or scope changed) is signed out
@@ -32,9 +34,8 @@ class SignedInSessions {
 	 * logins.
 	 */
 	int end(String username) {
-		var current = (org.springframework.web.context.request.RequestContextHolder
-			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes request)
-					? request.getSessionId() : null;
+		var current = (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+				? request.getSessionId() : null;
 		var ended = 0;
 		for (var principal : sessions.getAllPrincipals()) {
 			if (principal instanceof CurrentUser user && user.username().equalsIgnoreCase(username)) {

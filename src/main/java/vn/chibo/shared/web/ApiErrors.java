@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The JSON API answers errors as problem details whose message names the field. */
 @RestControllerAdvice(annotations = RestController.class)
-@org.springframework.core.annotation.Order(0)
+@Order(0)
 class ApiErrors {
 
 	private final MessageSource messages;

@@ -1,11 +1,13 @@
 package vn.chibo.shared.web;
 
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,15 +62,15 @@ class BadInput {
 				text("error.400.missing", ex.getParameterName()));
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, java.time.DateTimeException.class })
+	@ExceptionHandler({ HttpMessageNotReadableException.class, DateTimeException.class })
 	Object unreadable(Exception ex, HttpServletRequest request) {
 		// A value of the wrong kind for one field: that field is named.
-		if (ex.getCause() instanceof tools.jackson.databind.DatabindException json && !json.getPath().isEmpty()) {
+		if (ex.getCause() instanceof DatabindException json && !json.getPath().isEmpty()) {
 			var field = json.getPath()
 				.stream()
 				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 						: "[" + reference.getIndex() + "]")
-				.collect(java.util.stream.Collectors.joining("."));
+				.collect(Collectors.joining("."));
 			return answer(request, HttpStatus.BAD_REQUEST, field, text("error.400.field", field));
 		}
 		return answer(request, HttpStatus.BAD_REQUEST, "", text("error.400.body"));
@@ -77,10 +79,7 @@ class BadInput {
 	/** A body of a kind the operation does not take (JSON sent to an upload, say). */
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	Object mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		var expected = ex.getSupportedMediaTypes()
-			.stream()
-			.map(Object::toString)
-			.collect(java.util.stream.Collectors.joining(", "));
+		var expected = ex.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
 		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "",
 				text("error.415", shown(ex.getContentType()), expected));
 	}

@@ -1,6 +1,7 @@
 package vn.chibo.shared.web;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
@@ -47,7 +48,7 @@ public final class Flash {
 	 * Like {@link #run}, for a change that answers a figure the success message shows
 	 * (how many were sent, added…).
 	 */
-	public static void report(RedirectAttributes redirect, String successKey, java.util.function.Supplier<?> change) {
+	public static void report(RedirectAttributes redirect, String successKey, Supplier<?> change) {
 		try {
 			success(redirect, successKey, change.get());
 		}

@@ -2,6 +2,7 @@ package vn.chibo.shared.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -44,7 +45,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var type = request.getContentType();
-		if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+		if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
 			chain.doFilter(request, response);
 			return;
 		}

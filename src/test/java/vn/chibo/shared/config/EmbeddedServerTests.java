@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,7 +99,7 @@ class EmbeddedServerTests {
 		var dataDir = folder.resolve("earlier");
 		// As chibo kept it before: everything in database postgres, owned by the
 		// superuser, reached without a password.
-		try (var earlier = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+		try (var earlier = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir.toFile())
 			.setCleanDataDirectory(false)
 			.setOverrideWorkingDirectory(folder.resolve("pg-binaries").toFile())
