@@ -5,19 +5,24 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on a real PostgreSQL with the demo committee loaded, on a random
- * port. Every test class carrying it shares one application context.
+ * port. Every test class carrying it shares one application context. Tagged
+ * "application": {@code mvn verify -DexcludedGroups=application} runs the tests of pure
+ * rules alone, in seconds.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(TestMailServer.class)
+@Tag("application")
 public @interface ChiboTest {
 
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -42,6 +43,21 @@ class MessagesTests {
 		var english = load("messages.properties");
 		var vietnamese = load("messages_vi.properties");
 		assertThat(vietnamese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+	}
+
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		// A second line with the same key silently replaces the first one's text.
+		for (var name : List.of("messages.properties", "messages_vi.properties")) {
+			var seen = new HashSet<String>();
+			var twice = new TreeSet<String>();
+			for (var line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+				if (!line.isBlank() && !line.startsWith("#") && !seen.add(line.substring(0, line.indexOf('=')))) {
+					twice.add(line.substring(0, line.indexOf('=')));
+				}
+			}
+			assertThat(twice).as(name).isEmpty();
+		}
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,7 @@ import vn.chibo.shared.web.LoginHints;
  * {@code chibo.demo.enabled=true} asks for it on an external database.
  */
 @Component
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	static final String PASSWORD = "chibo-demo";
@@ -90,6 +92,8 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	private final Environment environment;
 
+	private final DemoProperties settings;
+
 	private final Clock clock;
 
 	private final SyntheticMembers synthetic;
@@ -121,8 +125,8 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 	private final SyntheticLibrary syntheticLibrary;
 
 	DemoCommittee(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
-			AccountService accounts, TransactionTemplate transaction, Environment environment, Clock clock,
-			SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
+			AccountService accounts, TransactionTemplate transaction, Environment environment, DemoProperties settings,
+			Clock clock, SyntheticMembers synthetic, JdbcClient jdbc, DemoMeetings demoMeetings,
 			SyntheticCommittees syntheticCommittees, DemoNews demoNews, NewsReviewers newsReviewers,
 			DemoLibrary demoLibrary, SyntheticLibrary syntheticLibrary, DemoStudy demoStudy, DemoTraining demoTraining,
 			DemoRecognition demoRecognition, DemoInspection demoInspection, DemoClassification demoClassification,
@@ -147,6 +151,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 		this.accounts = accounts;
 		this.transaction = transaction;
 		this.environment = environment;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -163,11 +168,10 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 			transaction.executeWithoutResult((status) -> {
 				var system = load();
 				loaded.set(system);
-				var members = environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0);
-				var branches = environment.getProperty("chibo.demo.synthetic-branches", Integer.class, 50);
+				var members = settings.syntheticMembers();
+				var branches = settings.syntheticBranches();
 				if (members > 0) {
-					synthetic.add(system, members, branches,
-							environment.getProperty("chibo.demo.synthetic-accounts", Boolean.class, false));
+					synthetic.add(system, members, branches, settings.syntheticAccounts());
 				}
 			});
 			log.info("Demo committee loaded: 8 branches, 196 members");
@@ -181,23 +185,20 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 			log.info("Demo inspections loaded: {}", demoInspection.load(loaded.get()));
 			log.info("Demo classifications loaded: {} branch-years", demoClassification.load(loaded.get()));
 			log.info("Demo report texts loaded: {}", demoReports.load(loaded.get()));
-			var documents = environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0);
+			var documents = settings.syntheticDocuments();
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an
 				// office adds them.
 				syntheticLibrary.add(organizations.committeeId("HQHT").orElseThrow(), documents);
 			}
-			var committees = environment.getProperty("chibo.demo.synthetic-committees", Integer.class, 0);
+			var committees = settings.syntheticCommittees();
 			if (committees > 0) {
 				// Outside the demo's transaction: millions of rows, vacuumed after.
-				syntheticCommittees.add(committees,
-						environment.getProperty("chibo.demo.synthetic-committee-branches", Integer.class, 20),
-						environment.getProperty("chibo.demo.synthetic-branch-members", Integer.class, 25),
-						environment.getProperty("chibo.demo.synthetic-months", Integer.class, 60),
+				syntheticCommittees.add(committees, settings.syntheticCommitteeBranches(),
+						settings.syntheticBranchMembers(), settings.syntheticMonths(),
 						organizations.committeeId(SUPERIOR_CODE).orElse(null));
 			}
-			if (environment.getProperty("chibo.demo.synthetic-members", Integer.class, 0) > 0
-					|| environment.getProperty("chibo.demo.synthetic-documents", Integer.class, 0) > 0) {
+			if (settings.syntheticMembers() > 0 || settings.syntheticDocuments() > 0) {
 				// After a bulk load, fresh statistics and visibility map (for index-only
 				// counts), as
 				// autovacuum would do a little later.
@@ -220,7 +221,7 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 	}
 
 	private boolean enabled() {
-		var setting = environment.getProperty("chibo.demo.enabled", "auto");
+		var setting = settings.enabled();
 		if (setting.equals("auto")) {
 			return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 		}

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +27,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.QrCodes;
+
+import static vn.chibo.meeting.MeetingAccess.requirePlanner;
 
 /**
  * Attendance screens: the roll call on a phone-sized page, guests, the check-in QR code
@@ -259,12 +260,6 @@ class AttendanceController {
 		model.addAttribute("lines", lines);
 		model.addAttribute("warnings", AttendanceWarning.of(lines));
 		return "meeting/member-attendance";
-	}
-
-	private static void requirePlanner(CurrentUser user) {
-		if (!user.role().plansMeetings()) {
-			throw new AccessDeniedException("meeting");
-		}
 	}
 
 }

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +28,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+
+import static vn.chibo.meeting.MeetingAccess.requirePlanner;
 
 /**
  * Takes a meeting's attendance (docs/domain.md §5): the roster snapshot of the branch on
@@ -486,12 +487,6 @@ public class MeetingAttendance {
 	/** Members in the meeting's roster, for the API and tests. */
 	List<AttendanceRow> roster(CurrentUser user, long meetingId) {
 		return queries.attendance(user, meetingId);
-	}
-
-	private static void requirePlanner(CurrentUser user) {
-		if (!user.role().plansMeetings()) {
-			throw new AccessDeniedException("meeting");
-		}
 	}
 
 }

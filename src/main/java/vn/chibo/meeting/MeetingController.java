@@ -18,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +38,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
+
+import static vn.chibo.meeting.MeetingAccess.requirePlanner;
 
 @Controller
 @RequestMapping("/meetings")
@@ -382,12 +383,6 @@ class MeetingController {
 		model.addAttribute("labels",
 				namesakes.labels(user.committeeId(), members.stream().map(MemberRow::id).toList()));
 		return "meeting/form";
-	}
-
-	private static void requirePlanner(CurrentUser user) {
-		if (!user.role().plansMeetings()) {
-			throw new AccessDeniedException("meeting");
-		}
 	}
 
 }

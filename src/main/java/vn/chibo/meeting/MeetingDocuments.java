@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +20,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+
+import static vn.chibo.meeting.MeetingAccess.requirePlanner;
 
 /**
  * The documents of a meeting: the branch executive attaches drafts and records, then
@@ -218,12 +219,6 @@ public class MeetingDocuments {
 			.query((rs, row) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.optional()
 			.orElseThrow(NotFoundException::new);
-	}
-
-	private static void requirePlanner(CurrentUser user) {
-		if (!user.role().plansMeetings()) {
-			throw new AccessDeniedException("meeting");
-		}
 	}
 
 	/** Used by tests: the kinds of documents a meeting has. */

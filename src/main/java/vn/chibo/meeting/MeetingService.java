@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +25,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+
+import static vn.chibo.meeting.MeetingAccess.requirePlanner;
 
 /**
  * Plans a branch's meetings: the year's regular meetings on the branch's usual day, and
@@ -87,7 +88,7 @@ public class MeetingService {
 	public int planYear(CurrentUser user, long branchId, int year) {
 		requirePlanner(user);
 		if (year < FIRST_PLANNED_YEAR || year > LAST_PLANNED_YEAR) {
-			throw new BusinessRuleException("year", "meeting.plan.year", String.valueOf(FIRST_PLANNED_YEAR),
+			throw new BusinessRuleException("year", "meeting.plan.yearRange", String.valueOf(FIRST_PLANNED_YEAR),
 					String.valueOf(LAST_PLANNED_YEAR));
 		}
 		var branch = branch(user, branchId);
@@ -385,12 +386,6 @@ public class MeetingService {
 			throw new BusinessRuleException("branchId", "meeting.branchId.notBranch");
 		}
 		return branch;
-	}
-
-	private static void requirePlanner(CurrentUser user) {
-		if (!user.role().plansMeetings()) {
-			throw new AccessDeniedException("meeting");
-		}
 	}
 
 }

@@ -11,6 +11,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One Chromium per test class, logins as the demo accounts, and no console error on any
- * page.
+ * page. Tagged "browser": {@code mvn verify -DexcludedGroups=browser} runs everything
+ * else.
  */
+@Tag("browser")
 abstract class BrowserTestSupport {
 
 	static Browser browser;
