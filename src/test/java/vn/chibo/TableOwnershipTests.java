@@ -36,12 +36,9 @@ class TableOwnershipTests {
 			// read by
 			// evaluation's warnings and reports; each to go through the owner's published
 			// queries.
-			"account -> member.member (AccountService.java)", "evaluation -> meeting.meeting (EarlyWarnings.java)",
-			"evaluation -> meeting.meeting (EvaluationQueries.java)",
+			"account -> member.member (AccountService.java)", "evaluation -> meeting.meeting (EvaluationQueries.java)",
 			"evaluation -> meeting.meeting (QualityReport.java)",
-			"evaluation -> meeting.meeting_attendance (EarlyWarnings.java)",
-			"evaluation -> meeting.meeting_minutes (EarlyWarnings.java)",
-			"evaluation -> meeting.meeting_task (EarlyWarnings.java)",
+
 			"evaluation -> organization.committee_setting (Evaluations.java)",
 			"evaluation -> organization.organization (ScoreWorkbook.java)",
 			"inspection -> member.member (Supervisions.java)", "inspection -> organization.committee (Complaints.java)",

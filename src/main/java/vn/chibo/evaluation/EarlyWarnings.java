@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.meeting.AttendanceWarning;
 import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.MeetingSignals;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.Post;
 import vn.chibo.notification.Notifications;
@@ -45,6 +44,8 @@ public class EarlyWarnings {
 
 	private final MeetingQueries meetings;
 
+	private final MeetingSignals signals;
+
 	private final MemberQueries members;
 
 	private final Notifications notifications;
@@ -55,10 +56,11 @@ public class EarlyWarnings {
 
 	private final Clock clock;
 
-	EarlyWarnings(JdbcClient jdbc, MeetingQueries meetings, MemberQueries members, Notifications notifications,
-			MessageSource messages, AuditTrail audit, Clock clock) {
+	EarlyWarnings(JdbcClient jdbc, MeetingQueries meetings, MeetingSignals signals, MemberQueries members,
+			Notifications notifications, MessageSource messages, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
+		this.signals = signals;
 		this.members = members;
 		this.notifications = notifications;
 		this.messages = messages;
@@ -83,72 +85,32 @@ public class EarlyWarnings {
 		var calendar = "/meetings?year=" + today.getYear() + "&branchId=" + branch.id();
 		// This month: a regular meeting held, or one still ahead.
 		var monthStart = today.withDayOfMonth(1);
-		var regular = jdbc.sql("""
-				select count(*) filter (where status = 'HELD' or (status = 'PLANNED' and scheduled_on >= :today))
-				from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
-				and scheduled_on between :first and :last
-				""")
-			.param("c", c)
-			.param("b", branch.id())
-			.param("today", today)
-			.param("first", monthStart)
-			.param("last", monthStart.plusMonths(1).minusDays(1))
-			.query(Long.class)
-			.single();
+		var regular = signals.regularHeldOrAhead(c, branch.id(), today, monthStart,
+				monthStart.plusMonths(1).minusDays(1));
 		if (regular == 0) {
 			list.add(new EarlyWarning(EarlyWarning.Kind.NO_MEETING_THIS_MONTH, branch.id(), branch.name(), today,
 					List.of(today.getMonthValue() + "/" + today.getYear()), calendar));
 		}
 		var quarterStart = monthStart.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
-		var thematic = jdbc.sql("""
-				select count(*) from meeting where committee_id = :c and branch_id = :b and kind = 'THEMATIC'
-				and status <> 'CANCELLED' and scheduled_on between :first and :last
-				""")
-			.param("c", c)
-			.param("b", branch.id())
-			.param("first", quarterStart)
-			.param("last", quarterStart.plusMonths(3).minusDays(1))
-			.query(Long.class)
-			.single();
+		var thematic = signals.thematic(c, branch.id(), quarterStart, quarterStart.plusMonths(3).minusDays(1));
 		if (thematic == 0) {
 			list.add(new EarlyWarning(EarlyWarning.Kind.NO_THEMATIC_THIS_QUARTER, branch.id(), branch.name(), today,
 					List.of(String.valueOf((today.getMonthValue() - 1) / 3 + 1), String.valueOf(today.getYear())),
 					calendar));
 		}
 		// Held meetings of the last months: attendance and unsigned minutes.
-		jdbc.sql(
-				"""
-						select g.id, g.scheduled_on,
-						count(a.member_id) filter (where not a.exempted and not a.temporary_out) as expected,
-						count(a.member_id) filter (where not a.exempted and not a.temporary_out and a.status in ('PRESENT', 'LATE'))
-							as attended,
-						(n.chair_signed_at is not null and n.taker_signed_at is not null) as signed
-						from meeting g
-						left join meeting_attendance a on a.committee_id = g.committee_id and a.meeting_id = g.id
-						left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
-						where g.committee_id = :c and g.branch_id = :b and g.status = 'HELD' and g.scheduled_on between :from and :today
-						group by g.id, g.scheduled_on, n.chair_signed_at, n.taker_signed_at
-						""")
-			.param("c", c)
-			.param("b", branch.id())
-			.param("from", from)
-			.param("today", today)
-			.query((rs, row) -> {
-				var id = rs.getLong(1);
-				var date = rs.getObject(2, LocalDate.class);
-				var expected = rs.getInt(3);
-				var attended = rs.getInt(4);
-				if (expected > 0 && attended * 100 <= expected * 85) {
-					list.add(new EarlyWarning(EarlyWarning.Kind.LOW_ATTENDANCE, branch.id(), branch.name(), date,
-							List.of(date.format(DATE), attended + "/" + expected), "/meetings/" + id + "/attendance"));
-				}
-				if (!rs.getBoolean(5) && !date.isAfter(today.minusDays(2))) {
-					list.add(new EarlyWarning(EarlyWarning.Kind.MINUTES_UNSIGNED, branch.id(), branch.name(), date,
-							List.of(date.format(DATE)), "/meetings/" + id + "/minutes#signatures"));
-				}
-				return id;
-			})
-			.list();
+		for (var held : signals.held(c, branch.id(), from, today)) {
+			var date = held.on();
+			if (held.expected() > 0 && held.attended() * 100 <= held.expected() * 85) {
+				list.add(new EarlyWarning(EarlyWarning.Kind.LOW_ATTENDANCE, branch.id(), branch.name(), date,
+						List.of(date.format(DATE), held.attended() + "/" + held.expected()),
+						"/meetings/" + held.meetingId() + "/attendance"));
+			}
+			if (!held.signed() && !date.isAfter(today.minusDays(2))) {
+				list.add(new EarlyWarning(EarlyWarning.Kind.MINUTES_UNSIGNED, branch.id(), branch.name(), date,
+						List.of(date.format(DATE)), "/meetings/" + held.meetingId() + "/minutes#signatures"));
+			}
+		}
 		// Absences (the same rules as the members' histories).
 		var absences = new ArrayList<AttendanceWarning>();
 		for (var year = from.getYear(); year <= today.getYear(); year++) {
@@ -169,15 +131,7 @@ public class EarlyWarnings {
 					List.of(warning.memberName(), warning.on().format(DATE)),
 					"/meetings/attendance/members/" + warning.memberId() + "?year=" + today.getYear()));
 		}
-		var overdue = jdbc.sql("""
-				select count(*), min(k.due_on), max(k.meeting_id) from meeting_task k
-				where k.committee_id = :c and k.branch_id = :b and k.status = 'OPEN' and k.due_on < :today
-				""")
-			.param("c", c)
-			.param("b", branch.id())
-			.param("today", today)
-			.query((rs, row) -> new Overdue(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)))
-			.single();
+		var overdue = signals.overdueTasks(c, branch.id(), today);
 		if (overdue.count() > 0 && overdue.earliest() != null) {
 			list.add(new EarlyWarning(EarlyWarning.Kind.OVERDUE_TASKS, branch.id(), branch.name(), today,
 					List.of(String.valueOf(overdue.count()), overdue.earliest().format(DATE)),
@@ -239,9 +193,6 @@ public class EarlyWarnings {
 
 	private static String percent(double value) {
 		return String.valueOf(value).replace('.', ',');
-	}
-
-	private record Overdue(long count, @Nullable LocalDate earliest, long meetingId) {
 	}
 
 	private record Recent(long meetingId, LocalDate on, double percent) {
