@@ -36,8 +36,7 @@ class TableOwnershipTests {
 			// read by
 			// evaluation's warnings and reports; each to go through the owner's published
 			// queries.
-			"account -> member.member (AccountService.java)", "evaluation -> meeting.meeting (EvaluationQueries.java)",
-			"evaluation -> meeting.meeting (QualityReport.java)",
+			"account -> member.member (AccountService.java)",
 
 			"evaluation -> organization.committee_setting (Evaluations.java)",
 			"evaluation -> organization.organization (ScoreWorkbook.java)",

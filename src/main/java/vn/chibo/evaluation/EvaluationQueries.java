@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.MeetingSignals;
 import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
@@ -32,14 +32,17 @@ public class EvaluationQueries {
 
 	private final MeetingQueries meetings;
 
+	private final MeetingSignals signals;
+
 	private final Clock clock;
 
 	private final OrganizationQueries organizations;
 
 	private final Rubrics rubrics;
 
-	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, Clock clock, OrganizationQueries organizations,
-			Rubrics rubrics) {
+	EvaluationQueries(JdbcClient jdbc, MeetingQueries meetings, MeetingSignals signals, Clock clock,
+			OrganizationQueries organizations, Rubrics rubrics) {
+		this.signals = signals;
 		this.rubrics = rubrics;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
@@ -84,21 +87,8 @@ public class EvaluationQueries {
 					Level.valueOf(rs.getString(6))))
 			.list();
 		// Held regular meetings per branch and month (scored or not).
-		var held = new HashMap<String, Long>();
-		if (!branches.isEmpty()) {
-			jdbc.sql("""
-					select branch_id, extract(month from scheduled_on)::int, max(id) from meeting
-					where committee_id = :c and branch_id = any(cast(:branches as bigint[])) and kind = 'REGULAR'
-					and status = 'HELD' and scheduled_on between :first and :last group by 1, 2
-					""")
-				.param("c", user.committeeId())
-				.param("branches", ids.toString() + "}")
-				.param("first", first)
-				.param("last", last)
-				.query((rs, row) -> Map.entry(rs.getLong(1) + ":" + rs.getInt(2), rs.getLong(3)))
-				.list()
-				.forEach((e) -> held.put(e.getKey(), e.getValue()));
-		}
+		var held = signals.regularHeldByMonth(user.committeeId(), branches.stream().map((b) -> b.id()).toList(), first,
+				last);
 		var thisMonth = YearMonth.now(clock);
 		var rows = new ArrayList<Dashboard.Row>();
 		for (var branch : branches) {

@@ -10,10 +10,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.meeting.MeetingSignals;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument;
@@ -42,18 +42,18 @@ public class QualityReport {
 
 	private final ReportDocuments documents;
 
-	private final JdbcClient jdbc;
+	private final MeetingSignals signals;
 
 	private final Clock clock;
 
 	QualityReport(EvaluationQueries queries, OrganizationQueries organizations, MemberQueries members,
-			MessageSource messages, ReportDocuments documents, JdbcClient jdbc, Clock clock) {
+			MessageSource messages, ReportDocuments documents, MeetingSignals signals, Clock clock) {
 		this.queries = queries;
 		this.organizations = organizations;
 		this.members = members;
 		this.messages = messages;
 		this.documents = documents;
-		this.jdbc = jdbc;
+		this.signals = signals;
 		this.clock = clock;
 	}
 
@@ -62,28 +62,12 @@ public class QualityReport {
 		var scope = organizations.find(user.committeeId(), user.scopeOrganizationId()).orElseThrow();
 		var superior = organizations.superiorName(user.committeeId(), scope);
 		var today = LocalDate.now(clock);
-		var counts = jdbc.sql("""
-				select count(*) filter (where kind = 'REGULAR'), count(*) filter (where kind = 'THEMATIC'),
-				count(*) filter (where kind not in ('REGULAR', 'THEMATIC')) from meeting
-				where committee_id = :c and status = 'HELD' and extract(year from scheduled_on) = :year
-				and branch_id = any(cast(:branches as bigint[]))
-				""")
-			.param("c", user.committeeId())
-			.param("year", year)
-			.param("branches",
-					dashboard.rows()
-						.stream()
-						.map((r) -> String.valueOf(r.branchId()))
-						.toList()
-						.toString()
-						.replace('[', '{')
-						.replace(']', '}')
-						.replace(" ", ""))
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-			.single();
+		var counts = signals.heldInYear(user.committeeId(), year,
+				dashboard.rows().stream().map((r) -> r.branchId()).toList());
 		var sections = new ArrayList<ReportDocument.Section>();
-		sections.add(new ReportDocument.Section(text("report.section.general"),
-				List.of(text("report.general", dashboard.rows().size(), counts[0], counts[1], counts[2])), List.of()));
+		sections.add(new ReportDocument.Section(text("report.section.general"), List
+			.of(text("report.general", dashboard.rows().size(), counts.regular(), counts.thematic(), counts.other())),
+				List.of()));
 		// The heat map as a table: branch, twelve months, the year.
 		var heat = new ArrayList<List<String>>();
 		var head = new ArrayList<String>();

@@ -1,7 +1,11 @@
 package vn.chibo.meeting;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +28,10 @@ public class MeetingSignals {
 
 	/** The branch's open tasks past their due date: how many, the earliest, a meeting. */
 	public record OverdueTasks(long count, @Nullable LocalDate earliest, long meetingId) {
+	}
+
+	/** Meetings held in a year, by kind. */
+	public record HeldByKind(long regular, long thematic, long other) {
 	}
 
 	private final JdbcClient jdbc;
@@ -102,6 +110,51 @@ public class MeetingSignals {
 			.param("today", today)
 			.query((rs, row) -> new OverdueTasks(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)))
 			.single();
+	}
+
+	/** The meetings the branches held in the year, by kind. */
+	public HeldByKind heldInYear(long committeeId, int year, Collection<Long> branchIds) {
+		return jdbc.sql("""
+				select count(*) filter (where kind = 'REGULAR'), count(*) filter (where kind = 'THEMATIC'),
+				count(*) filter (where kind not in ('REGULAR', 'THEMATIC')) from meeting
+				where committee_id = :c and status = 'HELD' and extract(year from scheduled_on) = :year
+				and branch_id = any(cast(:branches as bigint[]))
+				""")
+			.param("c", committeeId)
+			.param("year", year)
+			.param("branches", array(branchIds))
+			.query((rs, row) -> new HeldByKind(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+
+	/**
+	 * The regular meeting each branch held each month between the dates, scored or not:
+	 * "branch:month" to the meeting (the last one where a month had two).
+	 */
+	public Map<String, Long> regularHeldByMonth(long committeeId, Collection<Long> branchIds, LocalDate first,
+			LocalDate last) {
+		var held = new HashMap<String, Long>();
+		if (branchIds.isEmpty()) {
+			return held;
+		}
+		jdbc.sql("""
+				select branch_id, extract(month from scheduled_on)::int, max(id) from meeting
+				where committee_id = :c and branch_id = any(cast(:branches as bigint[])) and kind = 'REGULAR'
+				and status = 'HELD' and scheduled_on between :first and :last group by 1, 2
+				""")
+			.param("c", committeeId)
+			.param("branches", array(branchIds))
+			.param("first", first)
+			.param("last", last)
+			.query((rs, row) -> Map.entry(rs.getLong(1) + ":" + rs.getInt(2), rs.getLong(3)))
+			.list()
+			.forEach((e) -> held.put(e.getKey(), e.getValue()));
+		return held;
+	}
+
+	/** A PostgreSQL array literal of ids ("{1,2,3}"). */
+	private static String array(Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 }
