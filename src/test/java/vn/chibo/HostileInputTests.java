@@ -33,8 +33,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Hostile input gets a 4xx with a message, never a 500: a corpus of hostile values in
  * every query parameter of every page and API list reachable by the roles, and the writes
- * the issue named (dates and times as typed, empty and giant bodies, NUL characters, huge
- * years, a tampered CSRF token, an upload over the limit, a missing version).
+ * users get wrong or attackers try (dates and times as typed, empty and giant bodies, NUL
+ * characters, huge years, a tampered CSRF token, an upload over the limit, a missing
+ * version).
  */
 @ChiboTest
 class HostileInputTests {

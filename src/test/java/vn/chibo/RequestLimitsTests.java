@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
-import vn.chibo.meeting.MeetingMinutes;
+import vn.chibo.meeting.minutes.MeetingMinutes;
 import vn.chibo.meeting.MeetingService;
 import vn.chibo.shared.web.BusinessRuleException;
 

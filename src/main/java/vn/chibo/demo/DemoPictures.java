@@ -25,10 +25,10 @@ import javax.imageio.ImageIO;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Pictures for the demo news, drawn by chibo itself (issue: news §4 — no downloaded
- * pictures): a meeting hall with its banner and the audience from behind, or a border
- * gate under the mountains. Drawn once when the demo loads, then stored through the same
- * path as an upload.
+ * Pictures for the demo news, drawn by chibo itself (no downloaded pictures): a meeting
+ * hall with its banner and the audience from behind, or a border gate under the
+ * mountains. Drawn once when the demo loads, then stored through the same path as an
+ * upload.
  */
 final class DemoPictures {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Province-sized data for the evaluation benchmark ({@code bench/evaluation-scale.sh};
- * issue: evaluation §6): other grassroots committees beside the demo one, each with its
+ * docs/domain.md §6): other grassroots committees beside the demo one, each with its
  * branches and members, five years of monthly meetings with attendance and scores,
  * written set-based in SQL so that millions of rows take minutes. Their scores are drawn,
  * not computed: the benchmark measures reading dashboards, and the demo committee's own

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A branch's year of regular meetings, group by group of the rubric: what each month's
- * score is made of (issue: evaluation §4).
+ * score is made of (docs/domain.md §6).
  *
  * @param months the months scored under the rubric, in order; each with the points of
  * every group, in the order of {@code groups}

@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.chibo.evaluation.rubric.Percent;
+
 /**
- * The committee's year of meeting quality (issue: evaluation §3–4): the heat map of
- * branches × months, each branch's year by the aggregation rule, levels per quarter, and
- * the criteria that lose the most points.
+ * The committee's year of meeting quality (docs/domain.md §6): the heat map of branches ×
+ * months, each branch's year by the aggregation rule, levels per quarter, and the
+ * criteria that lose the most points.
  */
 public record Dashboard(int year, List<Row> rows, List<QuarterLevels> quarters, List<WeakCriterion> weakest) {
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Something the committee should look at now (issue: evaluation §4): the branch, what,
- * when, the details for the message {@code warning.<KIND>}, and the record it links to.
+ * Something the committee should look at now (docs/domain.md §6): the branch, what, when,
+ * the details for the message {@code warning.<KIND>}, and the record it links to.
  */
 public record EarlyWarning(Kind kind, long branchId, String branchName, LocalDate on, List<String> details,
 		String link) {

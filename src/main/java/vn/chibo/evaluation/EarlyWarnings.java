@@ -30,9 +30,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The early-warning list (issue: evaluation §4) of the branches a user sees, computed
- * from the record as it is now, over the last three months: each warning links to its
- * record and can be sent to the branch's secretary.
+ * The early-warning list (docs/domain.md §6) of the branches a user sees, computed from
+ * the record as it is now, over the last three months: each warning links to its record
+ * and can be sent to the branch's secretary.
  */
 @Service
 @Transactional(readOnly = true)

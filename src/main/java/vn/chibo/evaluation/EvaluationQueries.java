@@ -55,8 +55,8 @@ public class EvaluationQueries {
 
 	/**
 	 * The branches a user reads under an organisation of their tree — a branch, a partial
-	 * committee or the whole committee (issue: evaluation §4 "filter by subtree") — or
-	 * all of them.
+	 * committee or the whole committee (docs/domain.md §6, filtered by subtree) — or all
+	 * of them.
 	 */
 	public List<OrgNode> branches(CurrentUser user, @Nullable Long orgId) {
 		var all = meetings.readableBranches(user, null);
@@ -183,9 +183,9 @@ public class EvaluationQueries {
 	}
 
 	/**
-	 * A branch's regular meetings of the year group by group of their rubric (issue:
-	 * evaluation §4, the branch's "score over time with the criterion breakdown"): the
-	 * rubric of the latest scored month, and each month scored under the same rubric.
+	 * A branch's regular meetings of the year group by group of their rubric
+	 * (docs/domain.md §6, the branch's "score over time with the criterion breakdown"):
+	 * the rubric of the latest scored month, and each month scored under the same rubric.
 	 */
 	public @Nullable Breakdown breakdown(CurrentUser user, int year, long branchId) {
 		if (branches(user, branchId).isEmpty()) {
@@ -245,7 +245,7 @@ public class EvaluationQueries {
 	}
 
 	/** Tốt ≥ 90, Khá ≥ 70, Trung bình ≥ 50, else Kém (docs/domain.md §6). */
-	static Level levelOf(double percent) {
+	public static Level levelOf(double percent) {
 		return (percent >= 90) ? Level.GOOD
 				: (percent >= 70) ? Level.FAIR : (percent >= 50) ? Level.AVERAGE : Level.WEAK;
 	}

@@ -28,6 +28,11 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
+import vn.chibo.evaluation.rubric.RubricEngine;
+import vn.chibo.evaluation.score.ManualScore;
+import vn.chibo.evaluation.score.MeetingScore;
+import vn.chibo.evaluation.score.ScoreKeeper;
+
 /**
  * Scores meetings (docs/domain.md §6) and keeps the scores: each with the rubric version
  * it used, so editing a rubric never changes a score already given; a rescore under the

@@ -142,7 +142,7 @@ public class RubricForm {
 	 * bound from a broken request shows every field again (a number list cannot grow by
 	 * itself while the page is drawn).
 	 */
-	void padTo(Rubric base) {
+	public void padTo(Rubric base) {
 		while (levels.size() < base.levels().size()) {
 			levels.add(null);
 		}

@@ -36,6 +36,8 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
+import vn.chibo.evaluation.rubric.RubricFormat;
+
 /**
  * A committee's rubrics (docs/domain.md §6): the shipped ones, added on first use, and
  * its own versions imported from a file (format in {@code docs/rubric-format.md}). A
@@ -247,7 +249,7 @@ public class Rubrics {
 	 * A value of the edit screen that is not a number or a date, named by its field: the
 	 * criterion's code for its points, the level for a threshold.
 	 */
-	static BusinessRuleException unreadable(String field, Rubric base) {
+	public static BusinessRuleException unreadable(String field, Rubric base) {
 		var criterion = CRITERION_PATH.matcher(field);
 		if (criterion.matches()) {
 			var code = base.groups()
@@ -310,7 +312,7 @@ public class Rubrics {
 		return id;
 	}
 
-	Rubric rubric(long committeeId, long rubricId) {
+	public Rubric rubric(long committeeId, long rubricId) {
 		return rubrics(committeeId).stream()
 			.filter((r) -> r.id() == rubricId)
 			.findFirst()

@@ -23,7 +23,7 @@ public enum RuleType {
 	 */
 	DURATION {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var minimum = (int) number(c, f.combined() ? "combinedMinutes" : "minutes", 90);
 			var duration = f.durationMinutes();
 			if (duration == null) {
@@ -42,7 +42,7 @@ public enum RuleType {
 	 */
 	ATTENDANCE {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var rate = f.attendanceRate();
 			var args = List.of(String.valueOf(f.attended()), String.valueOf(f.expected()), percent(rate),
 					String.join(", ", f.unexcused()));
@@ -55,7 +55,7 @@ public enum RuleType {
 	/** Rubric A #2 (+1): nobody absent with reason more than three times running. */
 	NO_LONG_EXCUSED_RUN {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			return f.longExcusedRuns().isEmpty() ? Outcome.of(c.max(), "", List.of(), attendance(f))
 					: Outcome.of(0, "missed", List.of(String.join(", ", f.longExcusedRuns())), attendance(f));
 		}
@@ -63,7 +63,7 @@ public enum RuleType {
 	/** A preparation step recorded (docs/domain.md §5). */
 	STEP {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var step = PreparationStep.valueOf(text(c, "step"));
 			var done = f.steps().get(step);
 			return (done != null) ? Outcome.of(c.max(), "", List.of(step.name(), at(done, zone)), preparation(f))
@@ -73,7 +73,7 @@ public enum RuleType {
 	/** Every one of several preparation steps recorded (12-HD framework criterion 2). */
 	STEPS {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var steps = list(c, "steps");
 			var missing = steps.stream()
 				.filter((s) -> !f.steps().containsKey(PreparationStep.valueOf(String.valueOf(s))))
@@ -89,7 +89,7 @@ public enum RuleType {
 	 */
 	DOCUMENTS_BEFORE {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var days = (int) number(c, "days", 1);
 			var done = f.steps().get(PreparationStep.DOCUMENTS_AVAILABLE);
 			if (done == null) {
@@ -103,7 +103,7 @@ public enum RuleType {
 	/** Documents shared with the members at all (the e-handbook, 42-HD/BTCTW). */
 	DOCUMENTS_SHARED {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var shared = (f.documentsSharedAt() != null) ? f.documentsSharedAt()
 					: f.steps().get(PreparationStep.DOCUMENTS_AVAILABLE);
 			return (shared != null) ? Outcome.of(c.max(), "", List.of(at(shared, zone)), documents(f))
@@ -116,7 +116,7 @@ public enum RuleType {
 	 */
 	SPEAKERS {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var share = (f.attended() == 0) ? 0 : f.speakers() * 100.0 / f.attended();
 			return Outcome.of(band(c, share), "",
 					List.of(String.valueOf(f.speakers()), String.valueOf(f.attended()), percent(share)), speeches(f));
@@ -128,7 +128,7 @@ public enum RuleType {
 	 */
 	TARGETS_MET {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			if (f.previousTargets() == 0) {
 				return Outcome.notApplicable("none", List.of(), review(f));
 			}
@@ -142,7 +142,7 @@ public enum RuleType {
 	 */
 	MINUTES_COMPLETE {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			return f.minutesComplete() ? Outcome.of(c.max(), "", List.of(), minutes(f))
 					: Outcome.of(0, "missed", List.of(), minutes(f));
 		}
@@ -150,7 +150,7 @@ public enum RuleType {
 	/** Minutes signed by chair and minute-taker within {@code days} days. */
 	MINUTES_SIGNED {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var days = (int) number(c, "days", 2);
 			var signed = f.signedAt();
 			if (signed == null) {
@@ -164,7 +164,7 @@ public enum RuleType {
 	/** The resolution (conclusion) recorded and voted. */
 	RESOLUTION_ADOPTED {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			return f.resolutionAdopted() ? Outcome.of(c.max(), "", List.of(), minutes(f))
 					: Outcome.of(0, "missed", List.of(), minutes(f));
 		}
@@ -172,7 +172,7 @@ public enum RuleType {
 	/** Minutes complete and tasks assigned to members (Rubric A #8). */
 	CLOSING_TASKS {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var ok = f.minutesComplete() && f.tasksAssigned() > 0;
 			return Outcome.of(ok ? c.max() : 0, ok ? "" : "missed", List.of(String.valueOf(f.tasksAssigned())),
 					"/meetings/" + f.meetingId() + "/minutes#tasks");
@@ -181,7 +181,7 @@ public enum RuleType {
 	/** The finalised documents put up within {@code days} days after the meeting. */
 	FINAL_DOCUMENTS {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var days = (int) number(c, "days", 2);
 			var at = f.finalDocumentAt();
 			var inTime = at != null && !at.atZoneSameInstant(zone).toLocalDate().isAfter(f.date().plusDays(days));
@@ -192,7 +192,7 @@ public enum RuleType {
 	/** The meeting was in the plan at least {@code days} days ahead (Rubric B #1). */
 	PLANNED_AHEAD {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var days = (int) number(c, "days", 7);
 			var ok = !f.plannedAt().atZoneSameInstant(zone).toLocalDate().isAfter(f.date().minusDays(days));
 			return Outcome.of(ok ? c.max() : 0, ok ? "" : "missed",
@@ -202,7 +202,7 @@ public enum RuleType {
 	/** A member assigned to prepare the thematic topic (12-HD/BTCTW §II.1.1.b). */
 	PREPARER {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			return f.preparerAssigned() ? Outcome.of(c.max(), "", List.of(), "/meetings/" + f.meetingId())
 					: Outcome.of(0, "missed", List.of(), "/meetings/" + f.meetingId());
 		}
@@ -213,7 +213,7 @@ public enum RuleType {
 	 */
 	ATTENDANCE_FRAMEWORK {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var rate = number(c, "rate", 85);
 			var ok = f.attendanceRate() > rate && f.unexcused().isEmpty() && f.longExcusedRuns().isEmpty();
 			return Outcome.of(
@@ -228,7 +228,7 @@ public enum RuleType {
 	 */
 	CONDUCT_FRAMEWORK {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			var duration = f.durationMinutes();
 			var share = (f.attended() == 0) ? 0 : f.speakers() * 100.0 / f.attended();
 			var ok = duration != null && duration >= number(c, "minutes", 90) && share >= number(c, "speakers", 30)
@@ -243,7 +243,7 @@ public enum RuleType {
 	 */
 	TARGETS_FRAMEWORK {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			if (f.previousTargets() == 0) {
 				return Outcome.of(c.max(), "none", List.of(), review(f));
 			}
@@ -256,15 +256,15 @@ public enum RuleType {
 	/** Scored by hand: the secretary's self-score, the superior's prevailing. */
 	MANUAL {
 		@Override
-		Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
+		public Outcome evaluate(MeetingFacts f, Rubric.Criterion c, ZoneId zone) {
 			throw new UnsupportedOperationException("scored by hand");
 		}
 	};
 
-	abstract Outcome evaluate(MeetingFacts facts, Rubric.Criterion criterion, ZoneId zone);
+	public abstract Outcome evaluate(MeetingFacts facts, Rubric.Criterion criterion, ZoneId zone);
 
 	/** What a rule found: its points (if applicable), why, and where in the record. */
-	record Outcome(double points, boolean applicable, String evidence, List<String> arguments, String link) {
+	public record Outcome(double points, boolean applicable, String evidence, List<String> arguments, String link) {
 
 		static Outcome of(double points, String evidence, List<String> arguments, String link) {
 			return new Outcome(points, true, evidence, arguments, link);
@@ -277,7 +277,7 @@ public enum RuleType {
 	}
 
 	/** The parameters a rule needs, for validating an imported rubric. */
-	List<String> requiredParameters() {
+	public List<String> requiredParameters() {
 		return switch (this) {
 			case ATTENDANCE, SPEAKERS, TARGETS_MET -> List.of("bands");
 			case STEP -> List.of("step");
@@ -296,7 +296,7 @@ public enum RuleType {
 		return 0;
 	}
 
-	static double number(Rubric.Criterion c, String name, double fallback) {
+	public static double number(Rubric.Criterion c, String name, double fallback) {
 		var value = c.parameters().get(name);
 		return (value instanceof Number n) ? n.doubleValue() : fallback;
 	}

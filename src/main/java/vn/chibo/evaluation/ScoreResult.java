@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.chibo.evaluation.rubric.Percent;
+
 /**
  * A meeting's score under one rubric version, explained: per criterion the points, the
  * evidence and where it is in the record; the caps that applied.

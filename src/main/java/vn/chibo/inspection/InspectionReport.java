@@ -90,7 +90,7 @@ public class InspectionReport {
 		return sections;
 	}
 
-	ReportDocument document(CurrentUser user, int year) {
+	public ReportDocument document(CurrentUser user, int year) {
 		var sections = sections(user, year);
 		var committee = organizations.grassroots(user.committeeId());
 		// The chair of the inspection committee: its member who is the committee's
@@ -113,11 +113,11 @@ public class InspectionReport {
 			.to(documents.recipients(committee.name(), false));
 	}
 
-	byte[] pdf(CurrentUser user, int year) {
+	public byte[] pdf(CurrentUser user, int year) {
 		return documents.pdf(document(user, year));
 	}
 
-	byte[] docx(CurrentUser user, int year) {
+	public byte[] docx(CurrentUser user, int year) {
 		return documents.docx(document(user, year));
 	}
 

@@ -25,6 +25,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
 
+import vn.chibo.meeting.attendance.AttendanceRow;
+
 /** Reads the meeting plan of the branches a user can see. */
 @Service
 public class MeetingQueries {

@@ -26,7 +26,11 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
-import static vn.chibo.meeting.MeetingAccess.requirePlanner;
+import static vn.chibo.meeting.support.MeetingAccess.requirePlanner;
+
+import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.SignedMinutes;
+import vn.chibo.meeting.support.RecordChanges;
 
 /**
  * Plans a branch's meetings: the year's regular meetings on the branch's usual day, and
@@ -38,7 +42,7 @@ import static vn.chibo.meeting.MeetingAccess.requirePlanner;
 @Transactional
 public class MeetingService {
 
-	static final String AUDIT_TYPE = "meeting";
+	public static final String AUDIT_TYPE = "meeting";
 
 	static final int DEFAULT_REGULAR_DAY = 25;
 
@@ -200,7 +204,7 @@ public class MeetingService {
 	 * Records a preparation step at this moment if it is not recorded yet: what attaching
 	 * both drafts or sharing the documents does. Answers whether it was recorded now.
 	 */
-	boolean recordStepNow(CurrentUser user, long meetingId, PreparationStep step, String note) {
+	public boolean recordStepNow(CurrentUser user, long meetingId, PreparationStep step, String note) {
 		var recorded = jdbc.sql("""
 				insert into meeting_preparation (committee_id, meeting_id, step, done_at, done_by, note)
 				values (:committee, :meeting, :step, :doneAt, :by, :note)

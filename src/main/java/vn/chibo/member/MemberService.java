@@ -34,9 +34,9 @@ import vn.chibo.shared.web.NotFoundException;
 @Transactional
 public class MemberService {
 
-	static final String AUDIT_TYPE = "member";
+	public static final String AUDIT_TYPE = "member";
 
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -184,7 +184,7 @@ public class MemberService {
 	 * other modules keep of the member (attendance, tasks, an account) hold it through
 	 * their foreign keys: the delete then fails and the caller names the member.
 	 */
-	void removeImported(CurrentUser user, long id, int versionAfter) {
+	public void removeImported(CurrentUser user, long id, int versionAfter) {
 		requireEditRights(user);
 		var before = changes.editable(user, id);
 		var later = jdbc.sql("""
@@ -262,7 +262,7 @@ public class MemberService {
 		return params;
 	}
 
-	static void requireEditRights(CurrentUser user) {
+	public static void requireEditRights(CurrentUser user) {
 		if (!user.role().editsMembers()) {
 			throw new AccessDeniedException("member");
 		}

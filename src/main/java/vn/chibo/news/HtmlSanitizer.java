@@ -5,10 +5,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
- * What an article's body may hold (issue: news §2): paragraphs, emphasis, lists, tables,
- * quotes, headings, links to web and mail addresses, and images of the news itself with
- * their caption — nothing else. No script, no event handler, no style (so no CSS
- * expression), no {@code javascript:} link, no frame, no SVG.
+ * What an article's body may hold : paragraphs, emphasis, lists, tables, quotes,
+ * headings, links to web and mail addresses, and images of the news itself with their
+ * caption — nothing else. No script, no event handler, no style (so no CSS expression),
+ * no {@code javascript:} link, no frame, no SVG.
  */
 final class HtmlSanitizer {
 

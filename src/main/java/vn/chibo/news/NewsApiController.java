@@ -25,8 +25,8 @@ import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
 
 /**
- * The news as JSON (issue: news §3): the published articles for anyone, drafts and the
- * review for members and the office, under the same rules as the pages.
+ * The news as JSON : the published articles for anyone, drafts and the review for members
+ * and the office, under the same rules as the pages.
  */
 @RestController
 @RequestMapping("/api/v1/news")

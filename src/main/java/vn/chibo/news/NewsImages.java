@@ -39,11 +39,11 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * The pictures of the news (issue: news §2). An upload is checked by its content (JPEG or
- * PNG, whatever its name says), by its size and by its pixel count before it is decoded;
- * a phone photo is turned upright by its EXIF orientation; the original is kept and two
- * copies are made — large for the article, small for lists and phones — all in a folder
- * of the image directory, which lies outside the database's folder and is set by
+ * The pictures of the news . An upload is checked by its content (JPEG or PNG, whatever
+ * its name says), by its size and by its pixel count before it is decoded; a phone photo
+ * is turned upright by its EXIF orientation; the original is kept and two copies are made
+ * — large for the article, small for lists and phones — all in a folder of the image
+ * directory, which lies outside the database's folder and is set by
  * {@code chibo.news.image-dir}. If the transaction fails, the folder goes with it.
  */
 @Service

@@ -17,9 +17,9 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Who reviews and publishes the news (issue: news §2): the committee office and the
- * administrator, and the members the office names (a propaganda officer, an editor). The
- * office names and removes them; both are audited.
+ * Who reviews and publishes the news : the committee office and the administrator, and
+ * the members the office names (a propaganda officer, an editor). The office names and
+ * removes them; both are audited.
  */
 @Service
 @Transactional

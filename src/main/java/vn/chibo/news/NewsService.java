@@ -28,11 +28,10 @@ import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
 
 /**
- * Writing and publishing (issue: news §2): any member drafts; the committee office
- * reviews — returns with a note, publishes now or at a set time, corrects a published
- * article (recorded), withdraws it. Draft → submitted → published / returned / withdrawn.
- * Every body is sanitized against the allow-list before it is stored; every state change
- * is audited.
+ * Writing and publishing : any member drafts; the committee office reviews — returns with
+ * a note, publishes now or at a set time, corrects a published article (recorded),
+ * withdraws it. Draft → submitted → published / returned / withdrawn. Every body is
+ * sanitized against the allow-list before it is stored; every state change is audited.
  */
 @Service
 @Transactional

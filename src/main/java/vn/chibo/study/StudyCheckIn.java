@@ -19,7 +19,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 /**
- * The signed QR check-in of a study session, as meetings have it (issue §2): the
+ * The signed QR check-in of a study session, as meetings have it (docs/domain.md §8): the
  * organiser shows a code that changes every minute on the day of the session; a member on
  * the roster scans it on a phone and is recorded present, once. A code of another
  * committee, of another day or of a meeting is refused with a message saying which.

@@ -187,7 +187,7 @@ public class StudyQueries {
 
 	/**
 	 * The year in figures for those who keep records of their part of the tree (the
-	 * report of study, training and commendation; issue §5).
+	 * report of study, training and commendation; docs/domain.md §12).
 	 */
 	public YearFigures yearFigures(CurrentUser user, int year) {
 		requireReader(user);

@@ -399,7 +399,8 @@ public class StudyService {
 			for (var number : LIST_SEPARATOR.split(text)) {
 				if (!number.isBlank()) {
 					var document = library.resolve(user, number.strip(), "documents");
-					// The materials are shared with the audience (issue §2): a document
+					// The materials are shared with the audience (docs/domain.md §8): a
+					// document
 					// the
 					// committee keeps internal would be refused to the members who study
 					// it.

@@ -17,11 +17,11 @@ import vn.chibo.PrintedPages;
 import vn.chibo.TestDocuments;
 import vn.chibo.TestImages;
 import vn.chibo.meeting.DocumentKind;
-import vn.chibo.meeting.MeetingAttendance;
-import vn.chibo.meeting.MeetingDocuments;
+import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.preparation.MeetingDocuments;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
-import vn.chibo.meeting.MeetingMinutes;
+import vn.chibo.meeting.minutes.MeetingMinutes;
 import vn.chibo.meeting.MeetingService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;

@@ -32,19 +32,21 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
 import vn.chibo.meeting.AttendanceStatus;
-import vn.chibo.meeting.MeetingAttendance;
+import vn.chibo.meeting.attendance.MeetingAttendance;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
-import vn.chibo.meeting.MeetingMinutes;
+import vn.chibo.meeting.minutes.MeetingMinutes;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MeetingService;
-import vn.chibo.meeting.MinutesForm;
+import vn.chibo.meeting.minutes.MinutesForm;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import vn.chibo.evaluation.score.MeetingScore;
 
 @ChiboTest
 class EvaluationTests {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.chibo.evaluation.rubric.Percent;
+
 /**
  * A shown score never reads as the next level's: cut to one decimal, not rounded up, with
  * the decimal comma.

@@ -22,9 +22,13 @@ import vn.chibo.meeting.PreparationStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.chibo.evaluation.rubric.RubricEngine;
+import vn.chibo.evaluation.rubric.RubricFormat;
+import vn.chibo.evaluation.score.ManualScore;
+
 /**
- * Golden scenarios (issue: evaluation §7): a meeting's facts → points per criterion,
- * total and level under each shipped rubric, worked out by hand from docs/domain.md §6.
+ * Golden scenarios (docs/domain.md §6): a meeting's facts → points per criterion, total
+ * and level under each shipped rubric, worked out by hand from docs/domain.md §6.
  */
 class RubricGoldenTests {
 

@@ -18,6 +18,8 @@ import vn.chibo.meeting.MeetingRecordChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.evaluation.score.ScoreKeeper;
+
 /**
  * Scores come from the record, not from page views: a change is scored through the event
  * publication registry, a held meeting no event reached is scored by the sweep, and

@@ -27,6 +27,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.meeting.attendance.AttendanceCounts;
+import vn.chibo.meeting.attendance.AttendanceRow;
+import vn.chibo.meeting.attendance.MeetingAttendance;
+
 @ChiboTest
 class MeetingAttendanceTests {
 

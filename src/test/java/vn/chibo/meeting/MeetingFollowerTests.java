@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.plan.MeetingComments;
+
 /**
  * The superior committee member who follows a branch views its meetings and comments, but
  * writes nothing of the branch's record.

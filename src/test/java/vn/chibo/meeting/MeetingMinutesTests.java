@@ -27,6 +27,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.MinutesFollowUp;
+import vn.chibo.meeting.minutes.MinutesForm;
+
 @ChiboTest
 class MeetingMinutesTests {
 

@@ -22,6 +22,8 @@ import vn.chibo.shared.print.ReportDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.meeting.attendance.MeetingAttendance;
+
 /**
  * The printed notice of a meeting, read back from the PDF (docs/domain.md §16): the
  * committee above the branch, "THÔNG BÁO" about the meeting with its time, place, who

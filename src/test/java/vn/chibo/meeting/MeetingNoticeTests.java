@@ -28,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.meeting.calendar.CalendarFeeds;
+import vn.chibo.meeting.notice.MeetingNotices;
+import vn.chibo.meeting.plan.MeetingChanges;
+
 @ChiboTest
 class MeetingNoticeTests {
 

@@ -21,6 +21,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.plan.MeetingChanges;
+
 /**
  * Who sees what of a meeting: a member sees their own reason of absence, not the others';
  * the chi ủy's preparatory record is the executive's; a check-in counts only near the

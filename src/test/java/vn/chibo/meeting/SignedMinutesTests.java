@@ -27,6 +27,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import vn.chibo.meeting.attendance.AttendanceCounts;
+import vn.chibo.meeting.attendance.AttendanceRow;
+import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.MinutesDocument;
+import vn.chibo.meeting.minutes.MinutesExport;
+import vn.chibo.meeting.minutes.MinutesFollowUp;
+import vn.chibo.meeting.minutes.MinutesForm;
+
 /**
  * Signed means final: everything the minutes show — attendance, roster, guests, agenda as
  * well as the text — holds after the chair and the minute-taker have signed, through the

@@ -29,6 +29,12 @@ import vn.chibo.shared.web.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import vn.chibo.member.spreadsheet.ImportJob;
+import vn.chibo.member.spreadsheet.MemberColumn;
+import vn.chibo.member.spreadsheet.MemberImport;
+import vn.chibo.member.spreadsheet.MemberWorkbook;
+import vn.chibo.member.spreadsheet.Spreadsheet;
+
 @ChiboTest
 class MemberImportTests {
 

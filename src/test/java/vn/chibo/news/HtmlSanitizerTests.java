@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Hostile inputs (issue: news §3): what is stored never executes. */
+/** Hostile inputs : what is stored never executes. */
 class HtmlSanitizerTests {
 
 	@Test

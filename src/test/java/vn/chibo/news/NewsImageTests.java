@@ -36,9 +36,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Pictures of the news (issue: news §2): checked by content and size, resized with their
- * sizes recorded, kept on disk outside the database, private until the article is
- * published, and gone again if the change fails.
+ * Pictures of the news : checked by content and size, resized with their sizes recorded,
+ * kept on disk outside the database, private until the article is published, and gone
+ * again if the change fails.
  */
 @ChiboTest
 class NewsImageTests {

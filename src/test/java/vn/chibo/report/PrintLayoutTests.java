@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
-import vn.chibo.evaluation.QualityReport;
+import vn.chibo.evaluation.report.QualityReport;
 import vn.chibo.shared.print.ReportDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,86 @@
+package vn.chibo.evaluation.superior;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.shared.security.CurrentUser;
+
+import vn.chibo.evaluation.Evaluations;
+
+/**
+ * The superior committee's overview (docs/domain.md §6): its grassroots committees ×
+ * months, and a committee's branches × months, read-only. Only observers reach it
+ * (SecurityConfiguration).
+ */
+@Controller
+class SuperiorController {
+
+	private final SuperiorQueries province;
+
+	private final Clock clock;
+
+	private final MeetingQueries meetings;
+
+	private final Evaluations evaluations;
+
+	SuperiorController(SuperiorQueries province, Clock clock, MeetingQueries meetings, Evaluations evaluations) {
+		this.meetings = meetings;
+		this.evaluations = evaluations;
+		this.province = province;
+		this.clock = clock;
+	}
+
+	@GetMapping("/evaluation/province")
+	String overview(@AuthenticationPrincipal CurrentUser observer,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable String sort, Model model) {
+		var shown = year(year);
+		var weakestFirst = "weakest".equals(sort);
+		model.addAttribute("province", province.overview(observer, shown, weakestFirst));
+		model.addAttribute("year", String.valueOf(shown));
+		model.addAttribute("yearNumber", shown);
+		model.addAttribute("sort", weakestFirst ? "weakest" : "name");
+		return "evaluation/province";
+	}
+
+	@GetMapping("/evaluation/province/{committeeId}")
+	String committee(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
+			@RequestParam(required = false) @Nullable Integer year, Model model) {
+		var shown = year(year);
+		model.addAttribute("committee", province.committee(observer, committeeId));
+		model.addAttribute("dashboard", province.committee(observer, committeeId, shown));
+		model.addAttribute("year", String.valueOf(shown));
+		model.addAttribute("yearNumber", shown);
+		return "evaluation/province-committee";
+	}
+
+	/**
+	 * A meeting's explained score, read-only, without links into the committee's records.
+	 */
+	@GetMapping("/evaluation/province/{committeeId}/meetings/{meetingId}")
+	String meeting(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
+			@PathVariable long meetingId, Model model) {
+		var reader = province.standIn(observer, committeeId);
+		model.addAttribute("committee", province.committee(observer, committeeId));
+		model.addAttribute("meeting", meetings.readable(reader, meetingId));
+		model.addAttribute("scores", evaluations.scores(reader, meetingId));
+		model.addAttribute("scorer", null);
+		model.addAttribute("mayRescore", false);
+		return "evaluation/meeting";
+	}
+
+	private int year(@Nullable Integer year) {
+		return (year != null) ? year : LocalDate.now(clock).getYear();
+	}
+
+}
