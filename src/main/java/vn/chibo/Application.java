@@ -2,9 +2,11 @@ package vn.chibo;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
 public class Application {
 

@@ -232,7 +232,7 @@ public class AccountService implements UserAccounts {
 		var created = jdbc
 			.sql("""
 					insert into app_user (committee_id, username, password_hash, display_name, role, scope_organization_id, member_id)
-					select m.committee_id, 'sv' || m.id, :hash, m.full_name, 'MEMBER', m.branch_id, m.id from member m
+					select m.committee_id, 'sv' || m.id, :hash, m.full_name, 'MEMBER', m.branch_id, m.id from member_name m
 					where m.committee_id = :committee and m.branch_id = any(cast(:branches as bigint[]))
 					and m.status in ('OFFICIAL', 'PROBATIONARY')
 					""")

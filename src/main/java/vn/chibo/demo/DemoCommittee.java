@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,6 @@ import vn.chibo.shared.web.LoginHints;
  * {@code chibo.demo.enabled=true} asks for it on an external database.
  */
 @Component
-@EnableConfigurationProperties(DemoProperties.class)
 class DemoCommittee implements ApplicationRunner, LoginHints {
 
 	static final String PASSWORD = "chibo-demo";

@@ -110,7 +110,7 @@ public class Evaluations {
 			}
 			return !inForce.isEmpty();
 		}
-		if (!signing && facts.facts(committeeId, meetingId).signedAt() != null) {
+		if (!signing && facts.facts(committeeId, meetingId, false).signedAt() != null) {
 			return false;
 		}
 		for (var score : scores) {
@@ -224,7 +224,7 @@ public class Evaluations {
 	 * committee's choice; exempted members are always outside).
 	 */
 	public boolean excusedOutsideRate(long committeeId) {
-		return jdbc.sql("select excused_outside_rate from committee_setting where committee_id = :c")
+		return jdbc.sql("select excused_outside_rate from evaluation_setting where committee_id = :c")
 			.param("c", committeeId)
 			.query(Boolean.class)
 			.optional()
@@ -241,7 +241,7 @@ public class Evaluations {
 		}
 		var before = excusedOutsideRate(user.committeeId());
 		jdbc.sql("""
-				insert into committee_setting (committee_id, excused_outside_rate) values (:c, :outside)
+				insert into evaluation_setting (committee_id, excused_outside_rate) values (:c, :outside)
 				on conflict (committee_id) do update set excused_outside_rate = excluded.excused_outside_rate
 				""").param("c", user.committeeId()).param("outside", outside).update();
 		audit.record(user.committeeId(), user.username(), AUDIT_TYPE, user.committeeId(), "denominator",
@@ -303,8 +303,8 @@ public class Evaluations {
 
 	private void store(long committeeId, MeetingRow meeting, Rubrics.StoredRubric rubric, String actor) {
 		var manual = manual(committeeId, meeting.id(), rubric.id());
-		var result = RubricEngine.score(rubric.rubric(), facts.facts(committeeId, meeting.id()), manual,
-				clock.getZone());
+		var result = RubricEngine.score(rubric.rubric(),
+				facts.facts(committeeId, meeting.id(), excusedOutsideRate(committeeId)), manual, clock.getZone());
 		jdbc.sql(
 				"""
 						insert into meeting_score (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, kind, total, max,

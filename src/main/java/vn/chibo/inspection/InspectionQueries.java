@@ -112,7 +112,7 @@ public class InspectionQueries {
 				as remedies,
 			(select count(*) from inspection_remedy r where r.committee_id = i.committee_id and r.inspection_id = i.id
 				and r.verified_on is not null) as remedies_verified
-			from inspection i join organization o on o.committee_id = i.committee_id and o.id = i.branch_id
+			from inspection i join org_unit o on o.committee_id = i.committee_id and o.id = i.branch_id
 			""";
 
 	/** The year's programme as the user may see it, by month. */

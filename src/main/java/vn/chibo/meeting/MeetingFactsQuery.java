@@ -42,7 +42,12 @@ public class MeetingFactsQuery {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	public MeetingFacts facts(long committeeId, long meetingId) {
+	/**
+	 * What a meeting's record says, as its score reads it; absences with reason count in
+	 * the attendance rate unless {@code excusedOutsideRate} (the committee's choice,
+	 * docs/domain.md §5, kept by the evaluation).
+	 */
+	public MeetingFacts facts(long committeeId, long meetingId, boolean excusedOutsideRate) {
 		var base = jdbc
 			.sql("""
 					select g.id, g.branch_id, o.name, g.kind, g.scheduled_on, g.created_at, g.status, g.preparer_member_id,
@@ -54,7 +59,7 @@ public class MeetingFactsQuery {
 					exists (select 1 from meeting t where t.committee_id = g.committee_id and t.branch_id = g.branch_id
 						and t.kind = 'THEMATIC' and t.status = 'HELD'
 						and date_trunc('month', t.scheduled_on) = date_trunc('month', g.scheduled_on)) as thematic_in_month
-					from meeting g join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+					from meeting g join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
 					left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
 					where g.committee_id = :c and g.id = :id
 					""")
@@ -82,13 +87,6 @@ public class MeetingFactsQuery {
 			.query((rs, row) -> new Seat(rs.getLong(1), rs.getString(2), rs.getString(3),
 					!rs.getBoolean(4) && !rs.getBoolean(5)))
 			.list();
-		// Absences with reason count in the rate unless the committee leaves them out
-		// (docs/domain.md §5: configurable).
-		var excusedOutside = jdbc.sql("select excused_outside_rate from committee_setting where committee_id = :c")
-			.param("c", committeeId)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
 		int expected = 0, attended = 0, unrecorded = 0;
 		var unexcused = new ArrayList<String>();
 		var attendees = new HashSet<Long>();
@@ -97,7 +95,7 @@ public class MeetingFactsQuery {
 			if ("PRESENT".equals(status) || "LATE".equals(status)) {
 				attendees.add(r.memberId());
 			}
-			if (!r.counted() || (excusedOutside && "ABSENT_EXCUSED".equals(status))) {
+			if (!r.counted() || (excusedOutsideRate && "ABSENT_EXCUSED".equals(status))) {
 				continue;
 			}
 			expected++;

@@ -51,7 +51,7 @@ public class MeetingFigures {
 					count(a.member_id) filter (where a.status in ('PRESENT', 'LATE') and not a.exempted and not a.temporary_out),
 					count(a.member_id) filter (where a.status = 'ABSENT_EXCUSED' and not a.exempted and not a.temporary_out),
 					count(a.member_id) filter (where a.status = 'ABSENT_UNEXCUSED' and not a.exempted and not a.temporary_out)
-					from organization o
+					from org_unit o
 					left join meeting g on g.committee_id = o.committee_id and g.branch_id = o.id and g.status = 'HELD'
 						and g.scheduled_on between :first and :last
 					left join meeting_attendance a on a.committee_id = g.committee_id and a.meeting_id = g.id

@@ -229,7 +229,7 @@ public class MeetingQueries {
 					select a.member_id, a.full_name, g.id as meeting_id, g.kind, g.scheduled_on, g.branch_id, o.name as branch_name,
 					a.status, a.reason, a.checked_in_at, not a.exempted and not a.temporary_out as counted from meeting_attendance a
 					join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
-					join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+					join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
 					where a.committee_id = :committee and (:own or g.branch_id = any(cast(:branches as bigint[])))
 					and g.scheduled_on between :first and :last and g.status <> 'CANCELLED' and a.status is not null
 					and (cast(:member as bigint) is null or a.member_id = :member)
@@ -334,8 +334,8 @@ public class MeetingQueries {
 	private List<MeetingRow> rows(long committeeId, String where, Map<String, ?> params) {
 		return jdbc.sql("""
 				select g.*, o.name as branch_name, m.full_name as preparer_name from meeting g
-				join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
-				left join member m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
+				join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
+				left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
 				where g.committee_id = :committee and (""" + where + ") order by g.scheduled_on, o.code, g.id")
 			.param("committee", committeeId)
 			.params(params)

@@ -32,8 +32,8 @@ public class MinutesQueries {
 		meetings.readable(user, meetingId);
 		return jdbc.sql("""
 				select n.*, c.full_name as chair_name, t.full_name as taker_name from meeting_minutes n
-				left join member c on c.committee_id = n.committee_id and c.id = n.chair_member_id
-				left join member t on t.committee_id = n.committee_id and t.id = n.minute_taker_member_id
+				left join member_name c on c.committee_id = n.committee_id and c.id = n.chair_member_id
+				left join member_name t on t.committee_id = n.committee_id and t.id = n.minute_taker_member_id
 				where n.committee_id = :committee and n.meeting_id = :meeting
 				""")
 			.param("committee", user.committeeId())
@@ -116,7 +116,7 @@ public class MinutesQueries {
 	private static final String TASKS = """
 			select k.*, g.scheduled_on, m.full_name from meeting_task k
 			join meeting g on g.committee_id = k.committee_id and g.id = k.meeting_id
-			join member m on m.committee_id = k.committee_id and m.id = k.member_id
+			join member_name m on m.committee_id = k.committee_id and m.id = k.member_id
 			""";
 
 	private List<MinutesView.Task> tasks(CurrentUser user, String where, MeetingRow meeting) {
@@ -189,7 +189,7 @@ public class MinutesQueries {
 	private static final String PROPOSALS = """
 			select p.*, g.scheduled_on, o.name as branch_name from meeting_proposal p
 			join meeting g on g.committee_id = p.committee_id and g.id = p.meeting_id
-			join organization o on o.committee_id = p.committee_id and o.id = p.branch_id
+			join org_unit o on o.committee_id = p.committee_id and o.id = p.branch_id
 			""";
 
 	private static MinutesView.Proposal proposal(ResultSet rs, int row) throws SQLException {

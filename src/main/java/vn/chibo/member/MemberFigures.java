@@ -60,7 +60,7 @@ public class MemberFigures {
 					count(m.id) filter (where m.exempted_since between :first and :last),
 					count(m.id) filter (where m.status = 'DECEASED' and m.left_on between :first and :last),
 					count(m.id) filter (where m.status in ('EXPELLED', 'STRUCK_OFF') and m.left_on between :first and :last)
-					from organization o left join member m on m.committee_id = o.committee_id and m.branch_id = o.id
+					from org_unit o left join member m on m.committee_id = o.committee_id and m.branch_id = o.id
 					where o.committee_id = :committee and o.id = any(cast(:branches as bigint[]))
 					group by o.committee_id, o.id, o.name, o.code order by o.code
 					""")

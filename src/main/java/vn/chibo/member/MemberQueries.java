@@ -53,7 +53,7 @@ public class MemberQueries {
 			""";
 
 	private static final String FROM = """
-			 from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+			 from member m join org_unit o on o.committee_id = m.committee_id and o.id = m.branch_id
 			""";
 
 	private static final String ORDER = " order by m.sort_given, m.sort_middle, m.sort_family, m.id";
@@ -216,7 +216,7 @@ public class MemberQueries {
 	public Optional<MemberDetails> find(long committeeId, long id) {
 		return jdbc.sql("""
 				select m.*, o.name as branch_name from member m
-				join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+				join org_unit o on o.committee_id = m.committee_id and o.id = m.branch_id
 				where m.committee_id = :committee and m.id = :id
 				""").param("committee", committeeId).param("id", id).query(MemberQueries::details).optional();
 	}
@@ -288,7 +288,7 @@ public class MemberQueries {
 		return jdbc
 			.sql("""
 					select m.branch_id, o.name, m.theory_level, count(*) from member m
-					join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+					join org_unit o on o.committee_id = m.committee_id and o.id = m.branch_id
 					where m.committee_id = :committee and m.branch_id in (:scope) and m.status in ('PROBATIONARY', 'OFFICIAL')
 					group by m.branch_id, o.name, o.code, m.theory_level order by o.code, m.theory_level
 					""")
@@ -317,8 +317,8 @@ public class MemberQueries {
 		return jdbc.sql("""
 				select m.id, m.full_name, b.name as branch_name, p.post, o.name as organization_name, m.theory_level
 				from member_post p join member m on m.committee_id = p.committee_id and m.id = p.member_id
-				join organization o on o.committee_id = p.committee_id and o.id = p.organization_id
-				join organization b on b.committee_id = m.committee_id and b.id = m.branch_id
+				join org_unit o on o.committee_id = p.committee_id and o.id = p.organization_id
+				join org_unit b on b.committee_id = m.committee_id and b.id = m.branch_id
 				where p.committee_id = :committee and p.ended_on is null and p.post in (:posts)
 				and m.status in ('PROBATIONARY', 'OFFICIAL') and m.theory_level in (:below) and m.branch_id in (:scope)
 				order by m.sort_given, m.sort_middle, m.sort_family, m.id, p.post
@@ -370,7 +370,7 @@ public class MemberQueries {
 		jdbc.sql(
 				"""
 						select m.id, m.full_name, o.name as branch_name, m.admission_date from member m
-						join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
+						join org_unit o on o.committee_id = m.committee_id and o.id = m.branch_id
 						where m.committee_id = :committee and m.branch_id = any(cast(:scope as bigint[])) and m.status = 'PROBATIONARY'
 						and m.admission_date <= :admittedBy order by m.admission_date, m.sort_given
 						""")
@@ -443,7 +443,7 @@ public class MemberQueries {
 	private static final String POSTS = """
 			select p.*, m.full_name, o.name as organization_name from member_post p
 			join member m on m.committee_id = p.committee_id and m.id = p.member_id
-			join organization o on o.committee_id = p.committee_id and o.id = p.organization_id
+			join org_unit o on o.committee_id = p.committee_id and o.id = p.organization_id
 			""";
 
 	private static PostRow post(ResultSet rs, int row) throws SQLException {

@@ -24,7 +24,6 @@ import javax.imageio.ImageWriteParam;
 import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,14 +92,12 @@ public class NewsImages {
 
 	private final NewsReviewers reviewers;
 
-	NewsImages(JdbcClient jdbc, AuditTrail audit, NewsReviewers reviewers,
-			@Value("${chibo.news.image-dir:data/news-images}") String directory,
-			@Value("${chibo.news.image-max-bytes:8388608}") long maxBytes) {
+	NewsImages(JdbcClient jdbc, AuditTrail audit, NewsReviewers reviewers, NewsProperties properties) {
 		this.reviewers = reviewers;
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.directory = Path.of(directory).toAbsolutePath();
-		this.maxBytes = maxBytes;
+		this.directory = Path.of(properties.imageDir()).toAbsolutePath();
+		this.maxBytes = properties.imageMaxBytes();
 	}
 
 	/** A stored picture and the sizes of its copies. */

@@ -8,11 +8,11 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.PageOf;
 
@@ -34,26 +34,24 @@ public class NewsQueries {
 
 	private final JdbcClient jdbc;
 
+	private final OrganizationQueries organizations;
+
 	private final @Nullable String committeeCode;
 
-	NewsQueries(JdbcClient jdbc, @Value("${chibo.news.committee:}") @Nullable String committeeCode) {
+	NewsQueries(JdbcClient jdbc, OrganizationQueries organizations, NewsProperties properties) {
 		this.jdbc = jdbc;
-		this.committeeCode = (committeeCode == null || committeeCode.isBlank()) ? null : committeeCode;
+		this.organizations = organizations;
+		this.committeeCode = properties.committee();
 	}
 
 	/** The committee whose news this site shows, if any exists yet. */
 	public Optional<Long> committee() {
-		return jdbc.sql("""
-				select id from committee where (cast(:code as text) is null or code = :code) order by id limit 1
-				""").param("code", committeeCode).query(Long.class).optional();
+		return organizations.committeeByCode(committeeCode);
 	}
 
 	/** The committee's name, which the public site carries (its title and its header). */
 	public String siteName(long committeeId) {
-		return jdbc.sql("select name from committee where id = :c")
-			.param("c", committeeId)
-			.query(String.class)
-			.single();
+		return organizations.committeeName(committeeId);
 	}
 
 	public List<NewsCategory> categories(long committeeId) {

@@ -3,7 +3,7 @@
  * through a review, and the public pages — categories, readable addresses, search and
  * feeds for anyone, no login.
  */
-@ApplicationModule(allowedDependencies = { "member", "shared :: *" })
+@ApplicationModule(allowedDependencies = { "organization", "member", "shared :: *" })
 @NullMarked
 package vn.chibo.news;
 

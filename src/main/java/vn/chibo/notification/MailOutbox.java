@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -38,11 +37,10 @@ class MailOutbox {
 
 	private final AtomicBoolean requested = new AtomicBoolean();
 
-	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-			@Value("${chibo.mail.from:chibo@localhost}") String from) {
+	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, MailProperties properties) {
 		this.jdbc = jdbc;
 		this.sender = sender;
-		this.from = from;
+		this.from = properties.from();
 	}
 
 	void queue(long committeeId, String to, String subject, String body) {

@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.shared.web.SiteProperties;
 
 /**
  * Sends a notice to members: a line in each one's in-app list and an e-mail to those with
@@ -31,12 +32,11 @@ public class Notifications {
 
 	private final String baseUrl;
 
-	Notifications(JdbcClient jdbc, MessageSource messages, MailOutbox outbox,
-			@Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
+	Notifications(JdbcClient jdbc, MessageSource messages, MailOutbox outbox, SiteProperties site) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.outbox = outbox;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = site.baseUrl();
 	}
 
 	/** Answers how many e-mails were queued. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -120,6 +121,25 @@ public class OrganizationQueries {
 	public OrgNode grassroots(long committeeId) {
 		var tree = tree(committeeId, rootOf(committeeId));
 		return tree.stream().filter((o) -> o.level() == OrgLevel.GRASSROOTS).findFirst().orElse(tree.getFirst());
+	}
+
+	/**
+	 * The committee with this code, or the first one when no code is given; empty while
+	 * none exists.
+	 */
+	public Optional<Long> committeeByCode(@Nullable String code) {
+		return jdbc.sql("""
+				select id from committee where (cast(:code as text) is null or code = :code) order by id limit 1
+				""").param("code", code).query(Long.class).optional();
+	}
+
+	/** A committee's own name (its public site carries it). */
+	public String committeeName(long committeeId) {
+		return jdbc.sql("select name from committee where id = :c")
+			.param("c", committeeId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/** The place name a committee's documents are dated at, if set. */

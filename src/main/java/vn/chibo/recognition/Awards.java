@@ -74,7 +74,7 @@ public class Awards {
 
 	private static final String ROW = """
 			select a.*, o.name as branch_name from award a
-			join organization o on o.committee_id = a.committee_id and o.id = a.branch_id
+			join org_unit o on o.committee_id = a.committee_id and o.id = a.branch_id
 			""";
 
 	@Transactional(readOnly = true)

@@ -287,7 +287,7 @@ public class Contests {
 		});
 		var entries = jdbc.sql("""
 				select e.*, o.name as branch_name from contest_entry e
-				join organization o on o.committee_id = e.committee_id and o.id = e.branch_id
+				join org_unit o on o.committee_id = e.committee_id and o.id = e.branch_id
 				where e.committee_id = :committee and e.contest_id = :id
 				""").param("committee", committee).param("id", id).query((rs, n) -> {
 			var entryId = rs.getLong("id");

@@ -75,7 +75,7 @@ public class Commitments {
 
 	private static final String ROW = """
 			select c.*, o.name as branch_name from study_commitment c
-			join organization o on o.committee_id = c.committee_id and o.id = c.branch_id
+			join org_unit o on o.committee_id = c.committee_id and o.id = c.branch_id
 			""";
 
 	/** The first day a year's commitment may be reviewed, and the last. */

@@ -153,7 +153,7 @@ public class StudyQueries {
 			.sql("select s.id, s.kind, s.title, s.held_on, s.starts_at, o.name as organizer_name, s.audience, " + COUNTS
 					+ """
 							, s.reflection_due from study_session s
-							join organization o on o.committee_id = s.committee_id and o.id = s.organizer_id
+							join org_unit o on o.committee_id = s.committee_id and o.id = s.organizer_id
 							where s.committee_id = :committee and s.held_on >= :from and s.held_on < :to and """
 					+ VISIBLE + " order by s.held_on desc, s.id desc")
 			.param("committee", user.committeeId())
@@ -197,7 +197,7 @@ public class StudyQueries {
 		var scope = scope(user);
 		var sessions = jdbc.sql("""
 				select count(*), count(*) filter (where o.level in ('BRANCH', 'GROUP')) from study_session s
-				join organization o on o.committee_id = s.committee_id and o.id = s.organizer_id
+				join org_unit o on o.committee_id = s.committee_id and o.id = s.organizer_id
 				where s.committee_id = :committee and s.held_on >= :from and s.held_on < :to and """ + VISIBLE)
 			.param("committee", user.committeeId())
 			.param("from", LocalDate.of(year, 1, 1))
@@ -220,7 +220,7 @@ public class StudyQueries {
 					and x.reflection_id = r.id and x.share >= :flag)) as flagged
 				from study_attendance a
 				join study_session s on s.committee_id = a.committee_id and s.id = a.session_id
-				join organization o on o.committee_id = a.committee_id and o.id = a.branch_id
+				join org_unit o on o.committee_id = a.committee_id and o.id = a.branch_id
 				left join study_reflection r on r.committee_id = a.committee_id and r.session_id = a.session_id
 					and r.member_id = a.member_id
 				where a.committee_id = :committee and s.held_on >= :from and s.held_on < :to and a.branch_id in (:scope)
@@ -277,7 +277,7 @@ public class StudyQueries {
 	Optional<SessionDetails> find(CurrentUser user, long id) {
 		return jdbc.sql("""
 				select s.*, o.name as organizer_name, o.level as organizer_level from study_session s
-				join organization o on o.committee_id = s.committee_id and o.id = s.organizer_id
+				join org_unit o on o.committee_id = s.committee_id and o.id = s.organizer_id
 				where s.committee_id = :committee and s.id = :id and """ + VISIBLE)
 			.param("committee", user.committeeId())
 			.param("id", id)
@@ -289,7 +289,7 @@ public class StudyQueries {
 	private SessionDetails details(ResultSet rs, CurrentUser user) throws SQLException {
 		var id = rs.getLong("id");
 		var branches = jdbc.sql("""
-				select o.id, o.name from study_session_branch b join organization o
+				select o.id, o.name from study_session_branch b join org_unit o
 				on o.committee_id = b.committee_id and o.id = b.branch_id
 				where b.committee_id = :committee and b.session_id = :id order by o.code
 				""")

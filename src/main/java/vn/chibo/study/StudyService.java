@@ -217,7 +217,7 @@ public class StudyService {
 
 	private List<StudyQueries.Named> chosenBranches(CurrentUser user, long id) {
 		return jdbc.sql("""
-				select distinct sm.branch_id, o.name, o.code from study_session_member sm join organization o
+				select distinct sm.branch_id, o.name, o.code from study_session_member sm join org_unit o
 				on o.committee_id = sm.committee_id and o.id = sm.branch_id
 				where sm.committee_id = :committee and sm.session_id = :id order by o.code
 				""")

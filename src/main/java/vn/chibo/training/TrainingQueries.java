@@ -98,7 +98,7 @@ public class TrainingQueries {
 	private static final String ENROLMENT = """
 			select e.*, c.title as course_title, c.kind, c.level, o.name as branch_name from training_enrolment e
 			join training_course c on c.committee_id = e.committee_id and c.id = e.course_id
-			join organization o on o.committee_id = e.committee_id and o.id = e.branch_id
+			join org_unit o on o.committee_id = e.committee_id and o.id = e.branch_id
 			""";
 
 	/** The courses that start in the year, newest first. */

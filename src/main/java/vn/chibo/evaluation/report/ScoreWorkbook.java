@@ -56,7 +56,7 @@ public class ScoreWorkbook {
 		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
 		var rows = branches.isEmpty() ? List.<Row>of() : jdbc.sql("""
 				select o.name, s.scheduled_on, s.kind, r.code, r.version, s.total, s.max, s.percent, s.level
-				from meeting_score s join organization o on o.committee_id = s.committee_id and o.id = s.branch_id
+				from meeting_score s join org_unit o on o.committee_id = s.committee_id and o.id = s.branch_id
 				join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
 				where s.committee_id = :c and s.branch_id = any(cast(:branches as bigint[]))
 				and extract(year from s.scheduled_on) = :year order by o.code, s.scheduled_on

@@ -86,7 +86,7 @@ public class DisciplineCases {
 
 	private static final String ROW = """
 			select c.*, o.name as branch_name from discipline_case c
-			join organization o on o.committee_id = c.committee_id and o.id = c.branch_id
+			join org_unit o on o.committee_id = c.committee_id and o.id = c.branch_id
 			""";
 
 	/** The cases the user may read, newest first; the read is audited. */

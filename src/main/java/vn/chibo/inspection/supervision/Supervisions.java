@@ -143,8 +143,8 @@ public class Supervisions {
 		}
 		var notes = jdbc.sql("""
 				select s.*, o.name as branch_name, m.full_name as member_name from supervision_note s
-				join organization o on o.committee_id = s.committee_id and o.id = s.branch_id
-				left join member m on m.committee_id = s.committee_id and m.id = s.member_id
+				join org_unit o on o.committee_id = s.committee_id and o.id = s.branch_id
+				left join member_name m on m.committee_id = s.committee_id and m.id = s.member_id
 				where s.committee_id = :committee and s.branch_id in (:branches)
 				and s.observed_on >= :from and s.observed_on < :to
 				order by s.observed_on desc, s.id desc
@@ -239,7 +239,7 @@ public class Supervisions {
 		var branches = writable(user);
 		var note = jdbc.sql("""
 				select s.*, o.name as branch_name, null as member_name from supervision_note s
-				join organization o on o.committee_id = s.committee_id and o.id = s.branch_id
+				join org_unit o on o.committee_id = s.committee_id and o.id = s.branch_id
 				where s.committee_id = :committee and s.id = :id for update of s
 				""")
 			.param("committee", user.committeeId())

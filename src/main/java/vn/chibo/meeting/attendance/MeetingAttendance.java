@@ -460,7 +460,7 @@ public class MeetingAttendance {
 		var meeting = jdbc.sql("""
 				select g.id, g.scheduled_on, g.starts_at, g.status, o.name,
 				n.chair_signed_at is not null or n.taker_signed_at is not null from meeting g
-				join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+				join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
 				left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
 				where g.committee_id = :committee and g.id = :id
 				""")

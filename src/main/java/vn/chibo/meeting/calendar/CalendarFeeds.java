@@ -100,7 +100,7 @@ public class CalendarFeeds {
 	public Optional<String> feed(String token) {
 		var feed = jdbc.sql("""
 				select f.committee_id, coalesce(f.branch_id, m.branch_id) from calendar_feed f
-				left join member m on m.committee_id = f.committee_id and m.id = f.member_id
+				left join member_name m on m.committee_id = f.committee_id and m.id = f.member_id
 				where f.token = :token
 				""").param("token", token).query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional();
 		if (feed.isEmpty()) {
@@ -129,7 +129,7 @@ public class CalendarFeeds {
 		jdbc.sql(
 				"""
 						select g.id, g.kind, g.scheduled_on, g.starts_at, g.place, g.topic, g.status, g.version, g.updated_at,
-						o.name, n.ended_at from meeting g join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+						o.name, n.ended_at from meeting g join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
 						left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
 						where g.committee_id = :committee and g.branch_id = :branch and g.scheduled_on between :from and :to
 						order by g.scheduled_on, g.id

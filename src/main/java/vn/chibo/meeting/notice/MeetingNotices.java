@@ -124,7 +124,7 @@ public class MeetingNotices {
 
 	/** How many days before a meeting the committee's members are reminded. */
 	public List<Integer> reminderDays(long committeeId) {
-		return jdbc.sql("select reminder_days from committee_setting where committee_id = :committee")
+		return jdbc.sql("select reminder_days from meeting_reminder_setting where committee_id = :committee")
 			.param("committee", committeeId)
 			.query((rs, row) -> Arrays.stream((Integer[]) rs.getArray(1).getArray())
 				.sorted(Comparator.reverseOrder())
@@ -164,7 +164,7 @@ public class MeetingNotices {
 		var before = reminderDays(user.committeeId());
 		jdbc.sql(
 				"""
-						insert into committee_setting (committee_id, reminder_days) values (:committee, cast(:days as integer[]))
+						insert into meeting_reminder_setting (committee_id, reminder_days) values (:committee, cast(:days as integer[]))
 						on conflict (committee_id) do update set reminder_days = excluded.reminder_days
 						""")
 			.param("committee", user.committeeId())
@@ -200,7 +200,7 @@ public class MeetingNotices {
 	public int sendReminders(LocalDate today) {
 		var due = jdbc.sql("""
 				select g.committee_id, g.id, d.days from meeting g
-				left join committee_setting s on s.committee_id = g.committee_id
+				left join meeting_reminder_setting s on s.committee_id = g.committee_id
 				cross join lateral unnest(coalesce(s.reminder_days, '{7,1}')) as d(days)
 				where g.status = 'PLANNED' and g.scheduled_on > :today and g.scheduled_on <= :today + d.days
 				and not exists (select 1 from meeting_reminder r where r.committee_id = g.committee_id

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -35,10 +34,8 @@ class EmbeddedPostgresConfiguration {
 	private static @Nullable EmbeddedDatabase database;
 
 	@Bean
-	EmbeddedDatabase embeddedDatabase(@Value("${chibo.embedded-db.data-dir:data/postgres}") String dataDir,
-			@Value("${chibo.embedded-db.clean:false}") boolean clean,
-			@Value("${chibo.embedded-db.durable:true}") boolean durable) {
-		return start(Path.of(dataDir), clean, durable);
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
+		return start(Path.of(properties.dataDir()), properties.clean(), properties.durable());
 	}
 
 	@Bean

@@ -12,7 +12,6 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,10 +42,10 @@ public class CheckInTokens {
 
 	private volatile byte[] key;
 
-	CheckInTokens(JdbcClient jdbc, Clock clock, @Value("${chibo.meetings.check-in-lifetime:5m}") Duration lifetime) {
+	CheckInTokens(JdbcClient jdbc, Clock clock, CheckInProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.lifetime = lifetime;
+		this.lifetime = properties.checkInLifetime();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
