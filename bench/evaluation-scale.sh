@@ -4,7 +4,7 @@
 # default: 300 committees of 20 branches × 25 members = 150,000 members, 6,000 branches, five years of monthly
 # meetings ≈ 9 million attendance rows and 10 million scored criteria), and each time measures one committee's
 # dashboard (/evaluation for the demo committee's office) and the superior committee's overview of every
-# committee (/evaluation/province for the observer 'captren') with wrk. One committee's dashboard should not differ
+# committee (/evaluation/superior for the observer 'captren') with wrk. One committee's dashboard should not differ
 # between the runs: every query is scoped by the committee and its branches and served by an index; the overview
 # reads the monthly aggregates kept beside the scores (score_month, score_criterion_month).
 #
@@ -47,11 +47,11 @@ measure() {
   echo "$committees other committees:"
   run_wrk "one committee's dashboard" "$(login_session vanphong)" "$base/evaluation?year=$YEAR"
   # The superior committee's observer: every committee under it at once.
-  run_wrk "province-wide overview" "$(login_session captren)" "$base/evaluation/province?year=$YEAR"
+  run_wrk "superior committee overview" "$(login_session captren)" "$base/evaluation/superior?year=$YEAR"
   kill $app 2>/dev/null; wait $app 2>/dev/null || true
 }
 
 echo "One committee's dashboard (/evaluation?year=$YEAR, 8 branches) and the superior committee's overview of all"
-echo "(/evaluation/province?year=$YEAR), wrk $THREADS threads $CONNECTIONS connections, $(nproc) cores"
+echo "(/evaluation/superior?year=$YEAR), wrk $THREADS threads $CONNECTIONS connections, $(nproc) cores"
 measure "$BASE"
 measure "$GROWN"

@@ -8,14 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.UserAccounts;
 
 /** Demo accounts and records that tests act as or look up. */
-@Component
 public class DemoUsers {
 
 	public static final String PASSWORD = "chibo-demo";

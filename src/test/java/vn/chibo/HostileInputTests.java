@@ -60,7 +60,7 @@ class HostileInputTests {
 				"/tin-tuc/tim-kiem?q=a&page=0", "/evaluation?year=2026&unit=1", "/meetings?year=2026&branchId=1",
 				"/meetings/month?year=2026&month=1", "/api/v1/members?q=a&branchId=1&status=OFFICIAL&page=0&size=5",
 				"/api/v1/news?q=a&category=x&page=0", "/api/v1/meetings?year=2026&branchId=1", "/audit?type=x&page=0",
-				"/evaluation/province?year=2026&sort=name", "/meetings/calendar-feeds?branchId=1",
+				"/evaluation/superior?year=2026&sort=name", "/meetings/calendar-feeds?branchId=1",
 				"/meetings/1/documents/1?inline=true"));
 		var faults = new ArrayList<String>();
 		for (var login : new String[] { "vanphong", "bithu.cb01", "captren" }) {
@@ -239,7 +239,7 @@ class HostileInputTests {
 	private List<String> linksWithQueries(CurrentUser reader) throws Exception {
 		var links = new LinkedHashMap<String, Boolean>();
 		var queue = new ArrayDeque<String>(List.of("/", "/meetings", "/members", "/evaluation", "/news", "/tin-tuc",
-				"/audit", "/evaluation/province", "/evaluation/warnings", "/orgs"));
+				"/audit", "/evaluation/superior", "/evaluation/warnings", "/orgs"));
 		var seen = new HashSet<String>();
 		while (!queue.isEmpty() && seen.size() < 40) {
 			var page = queue.poll();

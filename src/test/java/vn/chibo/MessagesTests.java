@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -57,6 +58,32 @@ class MessagesTests {
 				}
 			}
 			assertThat(twice).as(name).isEmpty();
+		}
+	}
+
+	@Test
+	void eachKeysFirstWordBelongsToOneModulesSection() throws IOException {
+		// The bundles are in sections by module ("# ========== … (module meeting)"): all
+		// the keys that start with one word (meeting., minutes., superior., …) stay in
+		// one section, so a module's texts are found together (docs/architecture.md).
+		for (var name : List.of("messages.properties", "messages_vi.properties")) {
+			var sectionOf = new HashMap<String, String>();
+			var spread = new TreeSet<String>();
+			var section = "";
+			for (var line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+				if (line.startsWith("# ==========")) {
+					section = line;
+				}
+				else if (!line.isBlank() && !line.startsWith("#")) {
+					assertThat(section).as("%s: %s before the first section", name, line).isNotEmpty();
+					var word = line.substring(0, line.indexOf('=')).split("\\.")[0];
+					var first = sectionOf.putIfAbsent(word, section);
+					if (first != null && !first.equals(section)) {
+						spread.add(word + ".* in \"" + first + "\" and \"" + section + "\"");
+					}
+				}
+			}
+			assertThat(spread).as(name).isEmpty();
 		}
 	}
 

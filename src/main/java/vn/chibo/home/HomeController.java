@@ -31,7 +31,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (user.role() == Role.OBSERVER) {
-			return "redirect:/evaluation/province";
+			return "redirect:/evaluation/superior";
 		}
 		model.addAttribute("home", page.of(user));
 		model.addAttribute("secretary", user.role() == Role.SECRETARY);

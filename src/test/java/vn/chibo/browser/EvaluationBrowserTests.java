@@ -58,21 +58,21 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 	void theSuperiorCommitteeReadsItsCommitteesAndOneCommitteesBranches() {
 		var observer = login("captren", 1280, 900);
 		assertThat(observer.locator("h1")).containsText("các đảng bộ trực thuộc");
-		assertThat(observer.locator("#province-heatmap tbody tr")).hasCount(6);
+		assertThat(observer.locator("#superior-heatmap tbody tr")).hasCount(6);
 		assertThat(observer.locator("nav")).not().containsText("Đảng viên");
 		observer.locator("#sort").selectOption("weakest");
 		observer.locator("main form button[type=submit]").first().click();
 		assertThat(observer.locator("#sort")).hasValue("weakest");
-		assertThat(observer.locator("#province-heatmap tbody tr")).hasCount(6);
+		assertThat(observer.locator("#superior-heatmap tbody tr")).hasCount(6);
 		observer.waitForFunction("() => document.querySelector('.chart-box canvas') !== null");
-		Browser.screenshot(observer, "province-overview");
+		Browser.screenshot(observer, "superior-overview");
 		observer
-			.locator("#province-heatmap a", new Page.LocatorOptions().setHasText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh"))
+			.locator("#superior-heatmap a", new Page.LocatorOptions().setHasText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh"))
 			.click();
 		assertThat(observer.locator("h1")).containsText("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh");
 		assertThat(observer.locator("#heatmap tbody tr")).hasCount(8);
 		assertThat(observer.locator("#heatmap a[href^='/evaluation/meetings/']")).hasCount(0);
-		Browser.screenshot(observer, "province-committee");
+		Browser.screenshot(observer, "superior-committee");
 		// A cell opens the meeting's explained score, read only, without links into the
 		// committee's records.
 		observer.locator("#heatmap a.cell-link").first().click();
@@ -80,12 +80,12 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 		assertThat(observer.locator("table.criteria").first()).isVisible();
 		assertThat(observer.locator("main a[href^='/meetings']")).hasCount(0);
 		assertThat(observer.locator("form.manual-score, #rescore")).hasCount(0);
-		Browser.screenshot(observer, "province-meeting");
+		Browser.screenshot(observer, "superior-meeting");
 		observer.context().close();
 
 		var phone = login("captren", 360, 740);
-		assertThat(phone.locator("#province-summary")).containsText("6 đảng bộ");
-		Browser.screenshot(phone, "phone-province-overview");
+		assertThat(phone.locator("#superior-summary")).containsText("6 đảng bộ");
+		Browser.screenshot(phone, "phone-superior-overview");
 		phone.context().close();
 	}
 

@@ -38,7 +38,7 @@ import vn.chibo.evaluation.superior.SuperiorQueries;
 class SuperiorOverviewTests {
 
 	@Autowired
-	SuperiorQueries province;
+	SuperiorQueries superior;
 
 	@Autowired
 	Evaluations evaluations;
@@ -149,7 +149,7 @@ class SuperiorOverviewTests {
 	@Test
 	void theObserverSeesEachCommitteeUnderItsSuperiorWithFiguresFromTheScores() {
 		var observer = demo.user("captren");
-		var overview = province.overview(observer, 2026, false);
+		var overview = superior.overview(observer, 2026, false);
 		assertThat(overview.rows()).extracting(SuperiorOverview.Row::name)
 			.contains("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh", "Đảng bộ Bệnh viện Đa khoa Hồng Lam")
 			.hasSize(6);
@@ -171,11 +171,11 @@ class SuperiorOverviewTests {
 				""").param("c", customs.committeeId()).query(Integer.class).single();
 		assertThat(customs.months().get(2).meetings()).isEqualTo(march);
 		assertThat(overview.weakest()).isNotEmpty();
-		var sorted = province.overview(observer, 2026, true).rows();
+		var sorted = superior.overview(observer, 2026, true).rows();
 		assertThat(sorted.getFirst().mean()).isLessThanOrEqualTo(sorted.getLast().mean());
 
 		// A committee's branches, as its office sees them, without links to its records.
-		var dashboard = province.committee(observer, customs.committeeId(), 2026);
+		var dashboard = superior.committee(observer, customs.committeeId(), 2026);
 		assertThat(dashboard.rows()).hasSize(8);
 		assertThat(dashboard.rows()).extracting(Dashboard.Row::meanPercent)
 			.containsExactlyElementsOf(queries.dashboard(demo.user("vanphong"), 2026, null)
@@ -192,15 +192,15 @@ class SuperiorOverviewTests {
 	void theObserverOpensEveryCellOfEveryCommittee() throws Exception {
 		var observer = demo.user("captren");
 		var year = LocalDate.now(clock).getYear();
-		var committees = province.overview(observer, year, false).rows();
+		var committees = superior.overview(observer, year, false).rows();
 		assertThat(committees).hasSize(6);
 		for (var committee : committees) {
 			var page = mvc.get()
-				.uri("/evaluation/province/{c}?year={y}", committee.committeeId(), year)
+				.uri("/evaluation/superior/{c}?year={y}", committee.committeeId(), year)
 				.with(user(observer))
 				.exchange();
 			assertThat(page).hasStatusOk();
-			var cell = Pattern.compile("/evaluation/province/" + committee.committeeId() + "/meetings/(\\d+)")
+			var cell = Pattern.compile("/evaluation/superior/" + committee.committeeId() + "/meetings/(\\d+)")
 				.matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
 			var opened = 0;
 			while (cell.find()) {
@@ -228,10 +228,10 @@ class SuperiorOverviewTests {
 		});
 		assertThat(other).isNotNull();
 		var stranger = demo.user("captren.khac");
-		assertThat(province.overview(stranger, 2026, false).rows()).isEmpty();
+		assertThat(superior.overview(stranger, 2026, false).rows()).isEmpty();
 		var customs = organizations.committeeId("HQHT").orElseThrow();
-		assertThatThrownBy(() -> province.committee(stranger, customs, 2026)).isInstanceOf(NotFoundException.class);
-		assertThat(mvc.get().uri("/evaluation/province/{id}", customs).with(user(stranger)))
+		assertThatThrownBy(() -> superior.committee(stranger, customs, 2026)).isInstanceOf(NotFoundException.class);
+		assertThat(mvc.get().uri("/evaluation/superior/{id}", customs).with(user(stranger)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -240,17 +240,17 @@ class SuperiorOverviewTests {
 		var observer = demo.user("captren");
 		assertThat(mvc.get().uri("/").with(user(observer))).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
-			.isEqualTo("/evaluation/province");
-		assertThat(mvc.get().uri("/evaluation/province?year=2026").with(user(observer))).hasStatusOk()
+			.isEqualTo("/evaluation/superior");
+		assertThat(mvc.get().uri("/evaluation/superior?year=2026").with(user(observer))).hasStatusOk()
 			.bodyText()
 			.contains("Đảng bộ Cục Hải quan tỉnh Hà Tĩnh")
 			.contains("Đảng bộ Kho bạc Khu vực Hồng Lĩnh")
 			.doesNotContain("/members");
 		var neighbour = organizations.committeeId("DEMO-1").orElseThrow();
-		assertThat(mvc.get().uri("/evaluation/province/{id}?year=2026", neighbour).with(user(observer))).hasStatusOk()
+		assertThat(mvc.get().uri("/evaluation/superior/{id}?year=2026", neighbour).with(user(observer))).hasStatusOk()
 			.bodyText()
 			.contains("Chi bộ số 6")
-			.contains("/evaluation/province/" + neighbour + "/meetings/")
+			.contains("/evaluation/superior/" + neighbour + "/meetings/")
 			.doesNotContain("\"/evaluation/meetings/");
 		// A meeting of another superior's committee, or of none under this one, is not
 		// found.
@@ -259,17 +259,17 @@ class SuperiorOverviewTests {
 			.param("c", customs)
 			.query(Long.class)
 			.single();
-		assertThat(mvc.get().uri("/evaluation/province/{c}/meetings/{m}", customs, meeting).with(user(observer)))
+		assertThat(mvc.get().uri("/evaluation/superior/{c}/meetings/{m}", customs, meeting).with(user(observer)))
 			.hasStatusOk();
-		assertThat(mvc.get().uri("/evaluation/province/{c}/meetings/{m}", neighbour, meeting).with(user(observer)))
+		assertThat(mvc.get().uri("/evaluation/superior/{c}/meetings/{m}", neighbour, meeting).with(user(observer)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		for (var page : new String[] { "/members", "/orgs", "/meetings", "/evaluation", "/evaluation/warnings",
 				"/accounts", "/audit", "/news", "/api/v1/members" }) {
 			assertThat(mvc.get().uri(page).with(user(observer))).as(page).hasStatus(HttpStatus.FORBIDDEN);
 		}
-		assertThat(mvc.get().uri("/evaluation/province").with(user(demo.user("vanphong"))))
+		assertThat(mvc.get().uri("/evaluation/superior").with(user(demo.user("vanphong"))))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.get().uri("/evaluation/province").with(user(demo.user("admin"))))
+		assertThat(mvc.get().uri("/evaluation/superior").with(user(demo.user("admin"))))
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 

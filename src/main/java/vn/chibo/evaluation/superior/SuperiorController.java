@@ -25,7 +25,7 @@ import vn.chibo.evaluation.Evaluations;
 @Controller
 class SuperiorController {
 
-	private final SuperiorQueries province;
+	private final SuperiorQueries superior;
 
 	private final Clock clock;
 
@@ -33,45 +33,45 @@ class SuperiorController {
 
 	private final Evaluations evaluations;
 
-	SuperiorController(SuperiorQueries province, Clock clock, MeetingQueries meetings, Evaluations evaluations) {
+	SuperiorController(SuperiorQueries superior, Clock clock, MeetingQueries meetings, Evaluations evaluations) {
 		this.meetings = meetings;
 		this.evaluations = evaluations;
-		this.province = province;
+		this.superior = superior;
 		this.clock = clock;
 	}
 
-	@GetMapping("/evaluation/province")
+	@GetMapping("/evaluation/superior")
 	String overview(@AuthenticationPrincipal CurrentUser observer,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String sort, Model model) {
 		var shown = year(year);
 		var weakestFirst = "weakest".equals(sort);
-		model.addAttribute("province", province.overview(observer, shown, weakestFirst));
+		model.addAttribute("superior", superior.overview(observer, shown, weakestFirst));
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
 		model.addAttribute("sort", weakestFirst ? "weakest" : "name");
-		return "evaluation/province";
+		return "evaluation/superior";
 	}
 
-	@GetMapping("/evaluation/province/{committeeId}")
+	@GetMapping("/evaluation/superior/{committeeId}")
 	String committee(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
 			@RequestParam(required = false) @Nullable Integer year, Model model) {
 		var shown = year(year);
-		model.addAttribute("committee", province.committee(observer, committeeId));
-		model.addAttribute("dashboard", province.committee(observer, committeeId, shown));
+		model.addAttribute("committee", superior.committee(observer, committeeId));
+		model.addAttribute("dashboard", superior.committee(observer, committeeId, shown));
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
-		return "evaluation/province-committee";
+		return "evaluation/superior-committee";
 	}
 
 	/**
 	 * A meeting's explained score, read-only, without links into the committee's records.
 	 */
-	@GetMapping("/evaluation/province/{committeeId}/meetings/{meetingId}")
+	@GetMapping("/evaluation/superior/{committeeId}/meetings/{meetingId}")
 	String meeting(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
 			@PathVariable long meetingId, Model model) {
-		var reader = province.standIn(observer, committeeId);
-		model.addAttribute("committee", province.committee(observer, committeeId));
+		var reader = superior.standIn(observer, committeeId);
+		model.addAttribute("committee", superior.committee(observer, committeeId));
 		model.addAttribute("meeting", meetings.readable(reader, meetingId));
 		model.addAttribute("scores", evaluations.scores(reader, meetingId));
 		model.addAttribute("scorer", null);

@@ -15,7 +15,7 @@ import vn.chibo.evaluation.rubric.Percent;
  * the criteria that lose the most points across all of them. Figures come from the
  * per-committee monthly aggregates of the scores.
  *
- * @param totals the whole province's year
+ * @param totals the year of all the committees under it
  */
 public record SuperiorOverview(int year, List<Row> rows, List<Dashboard.QuarterLevels> quarters,
 		List<Dashboard.WeakCriterion> weakest, Totals totals) {
@@ -29,7 +29,7 @@ public record SuperiorOverview(int year, List<Row> rows, List<Dashboard.QuarterL
 
 		/**
 		 * The cell's colour class, decided once here rather than per cell in the template
-		 * (a province has thousands of cells).
+		 * (an overview has thousands of cells).
 		 */
 		public String css() {
 			return (level != null) ? "level-" + level

@@ -35,7 +35,8 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
-		return start(Path.of(properties.dataDir()), properties.clean(), properties.durable());
+		var database = start(Path.of(properties.dataDir()), properties.clean(), properties.durable());
+		return properties.database().isBlank() ? database : EmbeddedServer.other(database, properties.database());
 	}
 
 	@Bean

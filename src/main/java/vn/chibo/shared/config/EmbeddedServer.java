@@ -157,6 +157,23 @@ final class EmbeddedServer {
 	}
 
 	/**
+	 * Another database of chibo's role on the same server, created empty the first time:
+	 * a test context that starts only some modules migrates its own schema there.
+	 */
+	static EmbeddedDatabase other(EmbeddedDatabase database, String name) {
+		if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Not a database name: " + name);
+		}
+		var admin = database.server().getPostgresDatabase();
+		if (!Boolean.TRUE
+			.equals(query(admin, "select exists (select from pg_database where datname = '" + name + "')"))) {
+			execute(admin, "create database " + name + " owner " + APP_ROLE + " encoding 'UTF8'");
+		}
+		var url = "jdbc:postgresql://localhost:%d/%s".formatted(database.port(), name);
+		return new EmbeddedDatabase(database.server(), url, database.username(), database.password());
+	}
+
+	/**
 	 * Gives the superuser its password and creates chibo's own role, owner of its
 	 * database. A data folder from before (its tables in database {@code postgres}, owned
 	 * by the superuser) is kept where it is and handed to chibo's role.

@@ -116,7 +116,7 @@ public class SecurityConfiguration {
 			.permitAll()
 			// Observers of a superior committee read the overview of its committees and
 			// nothing of any committee's own pages (docs/domain.md §3 roles).
-			.requestMatchers("/evaluation/province", "/evaluation/province/**", "/classification/superior")
+			.requestMatchers("/evaluation/superior", "/evaluation/superior/**", "/classification/superior")
 			.hasRole(Role.OBSERVER.name())
 			.requestMatchers("/", "/account/password", "/help")
 			.authenticated()
