@@ -2,6 +2,7 @@ package vn.chibo.notification;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mails wait here until the mail server takes them: queued in the changing transaction,
@@ -33,12 +35,16 @@ class MailOutbox {
 
 	private final String from;
 
+	private final TransactionTemplate transaction;
+
 	private final AtomicBoolean flushing = new AtomicBoolean();
 
 	private final AtomicBoolean requested = new AtomicBoolean();
 
-	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, MailProperties properties) {
+	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, MailProperties properties,
+			TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 		this.sender = sender;
 		this.from = properties.from();
 	}
@@ -85,34 +91,57 @@ class MailOutbox {
 		}
 	}
 
+	/**
+	 * Sends the waiting mail one by one, each claimed in a transaction of its own with
+	 * {@code FOR UPDATE SKIP LOCKED}: nodes flushing at once share the queue and never
+	 * send one mail twice; one that fails waits for the next flush.
+	 */
 	private void sendPending(JavaMailSender mail) {
-		var pending = jdbc.sql("""
-				select id, to_address, subject, body from mail_outbox where sent_at is null and attempts < :max
-				order by id limit 200
+		var after = 0L;
+		for (var sent = 0; sent < 200; sent++) {
+			var last = after;
+			var claimed = transaction.execute((status) -> sendNext(mail, last));
+			if (claimed == null) {
+				return;
+			}
+			after = claimed;
+		}
+	}
+
+	/** Sends the next waiting mail after {@code after}; answers its id, null if none. */
+	private @Nullable Long sendNext(JavaMailSender mail, long after) {
+		var item = jdbc.sql("""
+				select id, to_address, subject, body from mail_outbox
+				where sent_at is null and attempts < :max and id > :after
+				order by id limit 1 for update skip locked
 				""")
 			.param("max", MAX_ATTEMPTS)
+			.param("after", after)
 			.query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.list();
-		for (var item : pending) {
-			try {
-				var message = new SimpleMailMessage();
-				message.setFrom(from);
-				message.setTo(item.to());
-				message.setSubject(item.subject());
-				message.setText(item.body());
-				mail.send(message);
-				jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1 where id = :id")
-					.param("id", item.id())
-					.update();
-			}
-			catch (RuntimeException ex) {
-				log.warn("Mail to {} not sent: {}", item.to(), ex.getMessage());
-				jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
-					.param("error", String.valueOf(ex.getMessage()))
-					.param("id", item.id())
-					.update();
-			}
+			.optional()
+			.orElse(null);
+		if (item == null) {
+			return null;
 		}
+		try {
+			var message = new SimpleMailMessage();
+			message.setFrom(from);
+			message.setTo(item.to());
+			message.setSubject(item.subject());
+			message.setText(item.body());
+			mail.send(message);
+			jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1 where id = :id")
+				.param("id", item.id())
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Mail to {} not sent: {}", item.to(), ex.getMessage());
+			jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
+				.param("error", String.valueOf(ex.getMessage()))
+				.param("id", item.id())
+				.update();
+		}
+		return item.id();
 	}
 
 	private record Pending(long id, String to, String subject, String body) {

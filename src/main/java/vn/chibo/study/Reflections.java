@@ -25,6 +25,7 @@ import vn.chibo.member.MemberQueries;
 import vn.chibo.notification.Notifications;
 import vn.chibo.notification.Recipient;
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.cluster.ClusterLocks;
 import vn.chibo.shared.files.UploadedFiles;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
@@ -70,8 +71,11 @@ public class Reflections {
 
 	private final CopyCheck copies;
 
+	private final ClusterLocks locks;
+
 	Reflections(JdbcClient jdbc, StudyQueries queries, MemberQueries members, Notifications notifications,
-			AuditTrail audit, Clock clock, TransactionTemplate transaction, CopyCheck copies) {
+			AuditTrail audit, Clock clock, TransactionTemplate transaction, CopyCheck copies, ClusterLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.copies = copies;
@@ -299,10 +303,13 @@ public class Reflections {
 	@Scheduled(cron = "${chibo.study.reminder-cron:0 35 6 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void remindEveryMorning() {
-		var sent = sendReminders(LocalDate.now(clock));
-		if (sent > 0) {
-			log.info("Reflection reminders sent: {}", sent);
-		}
+		// once per cluster; a node whose turn comes later finds them sent
+		locks.runAlone("study.reminders", () -> {
+			var sent = sendReminders(LocalDate.now(clock));
+			if (sent > 0) {
+				log.info("Reflection reminders sent: {}", sent);
+			}
+		});
 	}
 
 	/**

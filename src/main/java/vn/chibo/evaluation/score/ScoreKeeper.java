@@ -15,6 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.chibo.meeting.MeetingRecordChanged;
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.cluster.ClusterLocks;
 
 import vn.chibo.evaluation.Evaluations;
 
@@ -39,8 +40,11 @@ public class ScoreKeeper {
 
 	private final CompletedEventPublications completed;
 
+	private final ClusterLocks locks;
+
 	ScoreKeeper(Evaluations evaluations, OrganizationQueries organizations, IncompleteEventPublications incomplete,
-			CompletedEventPublications completed) {
+			CompletedEventPublications completed, ClusterLocks locks) {
+		this.locks = locks;
 		this.evaluations = evaluations;
 		this.organizations = organizations;
 		this.incomplete = incomplete;
@@ -58,6 +62,11 @@ public class ScoreKeeper {
 	@Scheduled(fixedDelayString = "${chibo.evaluation.sweep-every:10m}",
 			initialDelayString = "${chibo.evaluation.sweep-after:1m}")
 	public void sweep() {
+		// once per cluster: the other nodes skip the turn while one sweeps
+		locks.runAlone("evaluation.sweep", this::sweepAll);
+	}
+
+	private void sweepAll() {
 		incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(5));
 		completed.deletePublicationsOlderThan(Duration.ofDays(7));
 		var scored = 0;

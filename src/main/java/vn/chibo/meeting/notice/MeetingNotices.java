@@ -29,6 +29,7 @@ import vn.chibo.member.Post;
 import vn.chibo.notification.Notifications;
 import vn.chibo.notification.Recipient;
 import vn.chibo.shared.audit.AuditTrail;
+import vn.chibo.shared.cluster.ClusterLocks;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -67,11 +68,14 @@ public class MeetingNotices {
 
 	private final TransactionTemplate transaction;
 
+	private final ClusterLocks locks;
+
 	private final Clock clock;
 
 	MeetingNotices(JdbcClient jdbc, MeetingQueries queries, MeetingService meetings, MemberQueries members,
 			Notifications notifications, AuditTrail audit, MessageSource messages, TransactionTemplate transaction,
-			Clock clock) {
+			Clock clock, ClusterLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.meetings = meetings;
@@ -188,10 +192,13 @@ public class MeetingNotices {
 	 */
 	@Scheduled(cron = "${chibo.meetings.reminder-cron:0 30 6 * * *}", zone = "Asia/Ho_Chi_Minh")
 	void remindEveryMorning() {
-		var sent = sendReminders(LocalDate.now(clock));
-		if (sent > 0) {
-			log.info("Meeting reminders sent: {}", sent);
-		}
+		// once per cluster; a node whose turn comes later finds them sent
+		locks.runAlone("meeting.reminders", () -> {
+			var sent = sendReminders(LocalDate.now(clock));
+			if (sent > 0) {
+				log.info("Meeting reminders sent: {}", sent);
+			}
+		});
 	}
 
 	/**
