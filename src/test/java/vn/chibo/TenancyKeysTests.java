@@ -1,0 +1,73 @@
+package vn.chibo;
+
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every table is keyed by its grassroots committee (docs/decisions/0002): its primary key
+ * and each of its foreign keys hold {@code committee_id}, so that the schema can be
+ * distributed by that column, its rows of one committee kept together. The catalog is
+ * read as the migrations left it; the tables that are not a committee's, or are found by
+ * another key, are listed here with the reason (the first kind would be reference tables
+ * of a distributed schema).
+ */
+@ChiboTest
+class TenancyKeysTests {
+
+	/** Tables not owned by one committee, and why. */
+	static final Map<String, String> SHARED = Map.ofEntries(Map.entry("committee", "the tenants themselves"),
+			Map.entry("flyway_schema_history", "the schema's own history"),
+			Map.entry("event_publication", "Spring Modulith's registry of events, across committees"),
+			Map.entry("signing_key", "the keys that sign check-in codes, one for the deployment"),
+			Map.entry("spring_session", "sessions exist before their user's committee is known"),
+			Map.entry("spring_session_attributes", "the sessions' attributes"),
+			Map.entry("review_rule_set", "the rules issued for every committee beside each one's own: reference data"),
+			Map.entry("calendar_feed",
+					"found by its secret address alone (a calendar app cannot say its committee); its rows carry it"),
+			Map.entry("password_reset", "found by its one-time token before the committee is known; its rows carry it"),
+			Map.entry("mail_outbox", "one queue the sender works through across committees; its rows carry it"));
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyPrimaryAndForeignKeyHoldsTheCommittee() {
+		var problems = new TreeSet<String>();
+		jdbc.sql("""
+				select c.conrelid::regclass::text, c.conname, c.contype,
+					exists (select from unnest(c.conkey) k join pg_attribute a
+						on a.attrelid = c.conrelid and a.attnum = k where a.attname = 'committee_id'),
+					coalesce(c.confrelid::regclass::text, '')
+				from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_namespace n on n.oid = t.relnamespace
+				where n.nspname = 'public' and c.contype in ('p', 'f')
+				""").query((rs, row) -> {
+			var table = rs.getString(1);
+			// a foreign key to reference data (a shared table) needs no committee
+			if (!SHARED.containsKey(table) && !table.equals("write_probe") && !rs.getBoolean(4)
+					&& !SHARED.containsKey(rs.getString(5))) {
+				problems.add(table + ": " + ("p".equals(rs.getString(3)) ? "primary key " : "foreign key ")
+						+ rs.getString(2) + " lacks committee_id");
+			}
+			return table;
+		}).list();
+		var withoutCommittee = jdbc.sql("""
+				select t.relname from pg_class t join pg_namespace n on n.oid = t.relnamespace
+				where n.nspname = 'public' and t.relkind in ('r', 'p')
+				and not exists (select from pg_attribute a where a.attrelid = t.oid and a.attname = 'committee_id')
+				""").query(String.class).list();
+		for (var table : withoutCommittee) {
+			if (!SHARED.containsKey(table) && !table.equals("write_probe")) {
+				problems.add(table + ": no committee_id");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+}
