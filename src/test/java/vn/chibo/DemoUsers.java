@@ -1,12 +1,12 @@
 package vn.chibo;
 
+import jakarta.servlet.http.Cookie;
 import java.util.Optional;
 
 import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -54,10 +54,10 @@ public class DemoUsers {
 	}
 
 	/**
-	 * Logs in through the login form, as a browser does, and answers the session it
-	 * opened.
+	 * Logs in through the login form, as a browser does, and answers the cookie of the
+	 * session it opened (kept in PostgreSQL).
 	 */
-	public static MockHttpSession formLogin(MockMvcTester mvc, String username, String password) {
+	public static Cookie formLogin(MockMvcTester mvc, String username, String password) {
 		var result = mvc.post()
 			.uri("/login")
 			.with(SecurityMockMvcRequestPostProcessors.csrf())
@@ -65,7 +65,9 @@ public class DemoUsers {
 			.param("password", password)
 			.exchange();
 		Assertions.assertThat(result).as(username).redirectedUrl().isEqualTo("/");
-		return (MockHttpSession) result.getRequest().getSession();
+		var cookie = result.getResponse().getCookie("JSESSIONID");
+		Assertions.assertThat(cookie).as(username + "'s session cookie").isNotNull();
+		return cookie;
 	}
 
 }

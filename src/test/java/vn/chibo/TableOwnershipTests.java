@@ -76,7 +76,7 @@ class TableOwnershipTests {
 		owners.put("party_term", "report");
 		owners.put("app_user", "account");
 		owners.put("password_reset", "account");
-		for (var table : new String[] { "audit_event", "signing_key", "event_publication" }) {
+		for (var table : new String[] { "audit_event", "signing_key", "event_publication", "spring_session*" }) {
 			owners.put(table, "shared");
 		}
 		return owners;

@@ -1,5 +1,7 @@
 package vn.chibo.account;
 
+import jakarta.servlet.http.Cookie;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
@@ -62,7 +63,7 @@ class PasswordTests {
 		return username;
 	}
 
-	private MockHttpSession login(String username, String password) {
+	private Cookie login(String username, String password) {
 		return DemoUsers.formLogin(mvc, username, password);
 	}
 
@@ -71,12 +72,12 @@ class PasswordTests {
 		var name = account("thu.doi.mk", "thu-doi-mk@chibo.test");
 		var session = login(name, DemoUsers.PASSWORD);
 		var elsewhere = login(name, DemoUsers.PASSWORD);
-		assertThat(mvc.get().uri("/account/password").session(session)).hasStatusOk()
+		assertThat(mvc.get().uri("/account/password").cookie(session)).hasStatusOk()
 			.bodyText()
 			.contains("Đổi mật khẩu");
 		assertThat(mvc.post()
 			.uri("/account/password")
-			.session(session)
+			.cookie(session)
 			.with(csrf())
 			.param("currentPassword", "khong-dung")
 			.param("newPassword", "mat-khau-moi-1")
@@ -85,21 +86,21 @@ class PasswordTests {
 			.contains("Mật khẩu hiện tại không đúng");
 		assertThat(mvc.post()
 			.uri("/account/password")
-			.session(session)
+			.cookie(session)
 			.with(csrf())
 			.param("currentPassword", DemoUsers.PASSWORD)
 			.param("newPassword", "mat-khau-moi-1")
 			.param("repeatPassword", "mat-khau-moi-2")).bodyText().contains("không giống nhau");
 		assertThat(mvc.post()
 			.uri("/account/password")
-			.session(session)
+			.cookie(session)
 			.with(csrf())
 			.param("currentPassword", DemoUsers.PASSWORD)
 			.param("newPassword", "mat-khau-moi-1")
 			.param("repeatPassword", "mat-khau-moi-1")).redirectedUrl().isEqualTo("/account/password");
 		// Signed in where the change was made; signed out everywhere else.
-		assertThat(mvc.get().uri("/meetings").session(session)).hasStatusOk();
-		assertThat(mvc.get().uri("/meetings").session(elsewhere)).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(mvc.get().uri("/meetings").cookie(session)).hasStatusOk();
+		assertThat(mvc.get().uri("/meetings").cookie(elsewhere)).redirectedUrl().isEqualTo("/login?expired");
 		login(name, "mat-khau-moi-1");
 	}
 

@@ -1,5 +1,7 @@
 package vn.chibo.security;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,7 +10,6 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
@@ -43,17 +44,19 @@ class LoginTests {
 
 	@Test
 	void loginChangesTheSessionId() {
-		var session = new MockHttpSession();
-		var before = session.getId();
+		var before = mvc.get().uri("/login").exchange().getResponse().getCookie("JSESSIONID");
+		assertThat(before).isNotNull();
 		var result = mvc.post()
 			.uri("/login")
-			.session(session)
+			.cookie(before)
 			.with(csrf())
 			.param("username", "bithu.cb05")
 			.param("password", DemoUsers.PASSWORD)
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/");
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		var after = result.getResponse().getCookie("JSESSIONID");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 	}
 
 	@Test
@@ -152,7 +155,7 @@ class LoginTests {
 				scope, null);
 	}
 
-	private MockHttpSession login(String username, String password) {
+	private Cookie login(String username, String password) {
 		return DemoUsers.formLogin(mvc, username, password);
 	}
 
@@ -160,10 +163,10 @@ class LoginTests {
 	void aPasswordResetEndsTheAccountsSessionsAndRememberedApiLogins() {
 		var id = account("thu.phien");
 		var session = login("thu.phien", DemoUsers.PASSWORD);
-		assertThat(mvc.get().uri("/meetings").session(session)).hasStatusOk();
+		assertThat(mvc.get().uri("/meetings").cookie(session)).hasStatusOk();
 		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", DemoUsers.PASSWORD))).hasStatusOk();
 		accounts.resetPassword(demo.user("admin"), id, "mat-khau-moi-2026");
-		assertThat(mvc.get().uri("/meetings").session(session)).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(mvc.get().uri("/meetings").cookie(session)).redirectedUrl().isEqualTo("/login?expired");
 		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", DemoUsers.PASSWORD)))
 			.hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", "mat-khau-moi-2026"))).hasStatusOk();

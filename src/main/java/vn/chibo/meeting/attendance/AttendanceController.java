@@ -1,6 +1,7 @@
 package vn.chibo.meeting.attendance;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -109,7 +110,7 @@ class AttendanceController {
 
 	/** A roll-call entry that was refused, shown again in its row with the reason. */
 	public record Draft(long memberId, @Nullable AttendanceStatus status, @Nullable String reason,
-			Flash.Message error) {
+			Flash.Message error) implements Serializable {
 	}
 
 	/** Everyone on the roster not yet recorded is present; then the exceptions. */

@@ -37,14 +37,11 @@ class SignedInSessions {
 		var current = (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
 				? request.getSessionId() : null;
 		var ended = 0;
-		for (var principal : sessions.getAllPrincipals()) {
-			if (principal instanceof CurrentUser user && user.username().equalsIgnoreCase(username)) {
-				for (var session : sessions.getAllSessions(principal, false)) {
-					if (!session.getSessionId().equals(current)) {
-						session.expireNow();
-						ended++;
-					}
-				}
+		// the sessions in PostgreSQL indexed by their user's name: those of every node
+		for (var session : sessions.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(current)) {
+				session.expireNow();
+				ended++;
 			}
 		}
 		apiLogins.forget(username);

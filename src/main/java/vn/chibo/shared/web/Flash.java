@@ -1,5 +1,6 @@
 package vn.chibo.shared.web;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -16,7 +17,8 @@ public final class Flash {
 	private Flash() {
 	}
 
-	public record Message(String key, Object[] args) {
+	// kept in the session (in PostgreSQL) across the redirect: serializable
+	public record Message(String key, Object[] args) implements Serializable {
 	}
 
 	public static void success(RedirectAttributes redirect, String key, Object... args) {

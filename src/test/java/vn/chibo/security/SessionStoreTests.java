@@ -1,0 +1,79 @@
+package vn.chibo.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chibo.Application;
+import vn.chibo.ChiboTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sessions live in PostgreSQL: signed in on one node, a user goes on on another node of
+ * the same database without signing in again — the node they signed in on may stop
+ * (docs/architecture.md, "Several nodes").
+ */
+@ChiboTest
+class SessionStoreTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSessionOpenedOnOneNodeIsKnownToAnother() throws Exception {
+		var http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		var login = get(http, port, "/login");
+		var token = CSRF.matcher(login.body());
+		assertThat(token.find()).isTrue();
+		var form = "username=vanphong&password=chibo-demo&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		var signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'vanphong'")
+			.query(Long.class)
+			.single()).isPositive();
+
+		// A second node on the same database: the same cookie opens the member list
+		// there.
+		try (var other = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+				"--chibo.demo.enabled=false", "--spring.main.banner-mode=off")) {
+			var otherPort = other.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			var members = get(http, otherPort, "/members");
+			assertThat(members.statusCode()).isEqualTo(200);
+			assertThat(members.body()).contains("action=\"/logout\"").doesNotContain("name=\"password\"");
+		}
+	}
+
+	private static HttpResponse<String> get(HttpClient http, int port, String path)
+			throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
