@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every table is keyed by its grassroots committee (docs/decisions/0002): its primary key
- * and each of its foreign keys hold {@code committee_id}, so that the schema can be
- * distributed by that column, its rows of one committee kept together. The catalog is
- * read as the migrations left it; the tables that are not a committee's, or are found by
- * another key, are listed here with the reason (the first kind would be reference tables
- * of a distributed schema).
+ * Every table is keyed by its grassroots committee (docs/decisions/0002): its primary
+ * key, its unique indexes and each of its foreign keys hold {@code committee_id}, so that
+ * the schema can be distributed by that column, its rows of one committee kept together.
+ * The catalog is read as the migrations left it; the tables that are not a committee's,
+ * or are found by another key, are listed here with the reason (the first kind would be
+ * reference tables of a distributed schema).
  */
 @ChiboTest
 class TenancyKeysTests {
@@ -34,11 +34,17 @@ class TenancyKeysTests {
 			Map.entry("password_reset", "found by its one-time token before the committee is known; its rows carry it"),
 			Map.entry("mail_outbox", "one queue the sender works through across committees; its rows carry it"));
 
+	/** Unique indexes across committees, and why. */
+	static final Map<String, String> UNIQUE_ACROSS = Map.of("app_user_username",
+			"a user name signs in before its committee is known (docs/scale.md: the login_name table)",
+			"news_image_storage_key_key",
+			"a picture's random file name in the one pictures folder (docs/scale.md: to hold the committee)");
+
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
-	void everyPrimaryAndForeignKeyHoldsTheCommittee() {
+	void everyKeyHoldsTheCommittee() {
 		var problems = new TreeSet<String>();
 		jdbc.sql("""
 				select c.conrelid::regclass::text, c.conname, c.contype,
@@ -65,6 +71,18 @@ class TenancyKeysTests {
 		for (var table : withoutCommittee) {
 			if (!SHARED.containsKey(table) && !table.equals("write_probe")) {
 				problems.add(table + ": no committee_id");
+			}
+		}
+		var uniques = jdbc.sql("""
+				select t.relname, i.relname from pg_index x join pg_class i on i.oid = x.indexrelid
+				join pg_class t on t.oid = x.indrelid join pg_namespace n on n.oid = t.relnamespace
+				where n.nspname = 'public' and x.indisunique and not x.indisprimary
+				and not exists (select from unnest(x.indkey) k join pg_attribute a
+					on a.attrelid = t.oid and a.attnum = k where a.attname = 'committee_id')
+				""").query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		for (var unique : uniques) {
+			if (!SHARED.containsKey(unique[0]) && !UNIQUE_ACROSS.containsKey(unique[1])) {
+				problems.add(unique[0] + ": unique index " + unique[1] + " lacks committee_id");
 			}
 		}
 		assertThat(problems).isEmpty();

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +51,8 @@ public class Evaluations {
 
 	private final JdbcClient jdbc;
 
+	private final Counter scored;
+
 	private final JdbcTemplate template;
 
 	private final MeetingQueries meetings;
@@ -63,7 +68,8 @@ public class Evaluations {
 	private final Rubrics rubrics;
 
 	Evaluations(JdbcClient jdbc, JdbcTemplate template, MeetingQueries meetings, MeetingFactsQuery facts,
-			AuditTrail audit, JsonMapper json, Clock clock, Rubrics rubrics) {
+			AuditTrail audit, JsonMapper json, Clock clock, Rubrics rubrics, MeterRegistry meters) {
+		this.scored = meters.counter("chibo.scores");
 		this.rubrics = rubrics;
 		this.template = template;
 		this.jdbc = jdbc;
@@ -328,6 +334,7 @@ public class Evaluations {
 			.param("details", json.writeValueAsString(result))
 			.param("by", actor)
 			.update();
+		scored.increment();
 		// The applicable criteria as rows, for the aggregates of the dashboard.
 		jdbc.sql("delete from meeting_score_line where committee_id = :c and meeting_id = :m and rubric_id = :r")
 			.param("c", committeeId)

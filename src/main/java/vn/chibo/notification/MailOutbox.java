@@ -2,6 +2,9 @@ package vn.chibo.notification;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,10 @@ class MailOutbox {
 
 	private final JdbcClient jdbc;
 
+	private final Counter sent;
+
+	private final Counter failed;
+
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final String from;
@@ -42,7 +49,9 @@ class MailOutbox {
 	private final AtomicBoolean requested = new AtomicBoolean();
 
 	MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, MailProperties properties,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, MeterRegistry meters) {
+		this.sent = meters.counter("chibo.mails", "outcome", "sent");
+		this.failed = meters.counter("chibo.mails", "outcome", "failed");
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.sender = sender;
@@ -133,9 +142,11 @@ class MailOutbox {
 			jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1 where id = :id")
 				.param("id", item.id())
 				.update();
+			sent.increment();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Mail to {} not sent: {}", item.to(), ex.getMessage());
+			failed.increment();
 			jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
 				.param("error", String.valueOf(ex.getMessage()))
 				.param("id", item.id())

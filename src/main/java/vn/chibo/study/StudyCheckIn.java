@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +33,8 @@ public class StudyCheckIn {
 
 	private final JdbcClient jdbc;
 
+	private final Counter checkIns;
+
 	private final StudyQueries queries;
 
 	private final CheckInTokens tokens;
@@ -38,7 +43,9 @@ public class StudyCheckIn {
 
 	private final Clock clock;
 
-	StudyCheckIn(JdbcClient jdbc, StudyQueries queries, CheckInTokens tokens, AuditTrail audit, Clock clock) {
+	StudyCheckIn(JdbcClient jdbc, StudyQueries queries, CheckInTokens tokens, AuditTrail audit, Clock clock,
+			MeterRegistry meters) {
+		this.checkIns = meters.counter("chibo.checkins", "kind", "study");
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.tokens = tokens;
@@ -112,6 +119,7 @@ public class StudyCheckIn {
 		after.put("method", "QR");
 		audit.record(user.committeeId(), user.username(), StudyService.AUDIT_TYPE, target.sessionId(), "checkIn", null,
 				after);
+		checkIns.increment();
 		return new Done(target.title(), target.heldOn(), now);
 	}
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -39,12 +40,16 @@ class MailOutboxTests {
 	@Autowired
 	GreenMail mail;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void twoNodesFlushingAtOnceSendEachMailOnce() throws Exception {
 		var committee = jdbc.sql("select id from committee order by id limit 1").query(Long.class).single();
 		var properties = new MailProperties("chibo@localhost");
-		var node1 = new MailOutbox(jdbc, sender, properties, transaction);
-		var node2 = new MailOutbox(jdbc, sender, properties, transaction);
+		var node1 = new MailOutbox(jdbc, sender, properties, transaction, meters);
+		var node2 = new MailOutbox(jdbc, sender, properties, transaction, meters);
+		var sentBefore = meters.counter("chibo.mails", "outcome", "sent").count();
 		var tag = "outbox-" + System.nanoTime();
 		for (var i = 0; i < 40; i++) {
 			// queued outside a transaction: nothing flushes until the nodes do
@@ -67,6 +72,8 @@ class MailOutboxTests {
 		var received = Arrays.stream(mail.getReceivedMessages()).filter((m) -> subject(m).equals(tag)).toList();
 		assertThat(received).hasSize(40);
 		assertThat(received.stream().map(MailOutboxTests::to).distinct()).hasSize(40);
+		// counted for /actuator/prometheus (chibo_mails_total{outcome="sent"})
+		assertThat(meters.counter("chibo.mails", "outcome", "sent").count()).isGreaterThanOrEqualTo(sentBefore + 40);
 		assertThat(jdbc.sql("select count(*) from mail_outbox where subject = :tag and sent_at is null")
 			.param("tag", tag)
 			.query(Long.class)

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -60,6 +63,8 @@ public class MeetingAttendance {
 
 	private final JdbcClient jdbc;
 
+	private final Counter checkIns;
+
 	private final MeetingQueries queries;
 
 	private final MemberQueries members;
@@ -77,7 +82,9 @@ public class MeetingAttendance {
 	private final MessageSource messages;
 
 	MeetingAttendance(JdbcClient jdbc, MeetingQueries queries, MemberQueries members, CheckInTokens tokens,
-			AuditTrail audit, Clock clock, SignedMinutes signed, RecordChanges changes, MessageSource messages) {
+			AuditTrail audit, Clock clock, SignedMinutes signed, RecordChanges changes, MessageSource messages,
+			MeterRegistry meters) {
+		this.checkIns = meters.counter("chibo.checkins", "kind", "meeting");
 		this.messages = messages;
 		this.changes = changes;
 		this.signed = signed;
@@ -436,6 +443,7 @@ public class MeetingAttendance {
 		if (meeting.status() == MeetingStatus.HELD) {
 			changes.changed(user.committeeId(), claims.meetingId(), MeetingRecordChanged.Part.ATTENDANCE);
 		}
+		checkIns.increment();
 		return new CheckIn(claims.meetingId(), branchName, date, status, now);
 	}
 

@@ -23,6 +23,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.validation.Validator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,8 +95,12 @@ public class MemberImport {
 
 	private final JdbcClient jdbc;
 
+	private final Counter imported;
+
 	MemberImport(MemberService members, MemberQueries queries, OrganizationQueries organizations, Validator validator,
-			MessageSource messages, TransactionTemplate transaction, JdbcClient jdbc, AuditTrail audit) {
+			MessageSource messages, TransactionTemplate transaction, JdbcClient jdbc, AuditTrail audit,
+			MeterRegistry meters) {
+		this.imported = meters.counter("chibo.imports", "outcome", "imported");
 		this.queries = queries;
 		this.audit = audit;
 		this.members = members;
@@ -427,6 +434,7 @@ public class MemberImport {
 				return batchId;
 			});
 			job.finish(rows.size(), batch);
+			imported.increment();
 		}
 		catch (BusinessRuleException ex) {
 			job.invalid();

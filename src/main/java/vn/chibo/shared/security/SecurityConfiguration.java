@@ -80,11 +80,15 @@ public class SecurityConfiguration {
 		// Failed API logins count towards the same throttle as the login page.
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		http.authenticationManager(manager);
-		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/prometheus")
 			// The published news is public in the API as on the site.
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/news", "/api/v1/news/published/*")
 						.permitAll()
+						// The metrics, scraped with HTTP Basic, by the deployment's
+						// administrators only.
+						.requestMatchers("/actuator/prometheus")
+						.hasRole(Role.ADMIN.name())
 						// An observer of the superior committee keeps no records of its
 						// own.
 						.anyRequest()
