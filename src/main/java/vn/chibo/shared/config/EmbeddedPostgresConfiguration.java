@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -53,7 +54,12 @@ class EmbeddedPostgresConfiguration {
 	private static synchronized EmbeddedDatabase start(Path dataDir, boolean clean, boolean durable) {
 		if (database == null) {
 			var started = EmbeddedServer.start(dataDir, clean, durable);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started.server())));
+			// Stopped after every application context has closed (their last work — the
+			// event
+			// registry's check of unfinished publications — still needs the server), not
+			// in
+			// a JVM hook of its own that would race them.
+			SpringApplication.getShutdownHandlers().add(() -> close(started.server()));
 			database = started;
 		}
 		return database;

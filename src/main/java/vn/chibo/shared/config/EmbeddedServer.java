@@ -126,6 +126,9 @@ final class EmbeddedServer {
 			var server = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir.toFile())
 				.setCleanDataDirectory(clean)
+				// Whoever starts it stops it: the application after its contexts have
+				// closed.
+				.setRegisterShutdownHook(false)
 				.setOverrideWorkingDirectory(new File(binaries.toString()))
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
