@@ -27,6 +27,7 @@ import vn.chibo.shared.security.UserAccounts;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Creates accounts and finds them for login. Passwords are stored only as adaptive
@@ -43,6 +44,8 @@ public class AccountService implements UserAccounts {
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder passwords;
+
+	private volatile @Nullable StartupHash startupHash;
 
 	private final AuditTrail audit;
 
@@ -189,6 +192,22 @@ public class AccountService implements UserAccounts {
 	}
 
 	/**
+	 * The start-up accounts share one known password (the demo's): hashed once, not once
+	 * per account — bcrypt is slow on purpose.
+	 */
+	private String startupHash(String rawPassword) {
+		var known = startupHash;
+		if (known == null || !known.raw().equals(rawPassword)) {
+			known = new StartupHash(rawPassword, Objects.requireNonNull(passwords.encode(rawPassword)));
+			startupHash = known;
+		}
+		return known.hash();
+	}
+
+	private record StartupHash(String raw, String hash) {
+	}
+
+	/**
 	 * Creates an account as start-up work does (the demo committee); no rules but the
 	 * unique name.
 	 */
@@ -203,7 +222,7 @@ public class AccountService implements UserAccounts {
 						""")
 				.param("committee", committeeId)
 				.param("username", username.strip())
-				.param("hash", passwords.encode(rawPassword))
+				.param("hash", startupHash(rawPassword))
 				.param("name", VietnameseText.clean(displayName))
 				.param("role", Objects.requireNonNull(role).name())
 				.param("scope", scopeOrganizationId)
@@ -227,8 +246,7 @@ public class AccountService implements UserAccounts {
 	 */
 	public int createBenchAccounts(long committeeId, List<Long> branchIds, String rawPassword) {
 		var hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(rawPassword);
-		var ids = new StringBuilder("{");
-		branchIds.forEach((id) -> ids.append((ids.length() > 1) ? "," : "").append(id));
+		var ids = SqlArrays.ids(branchIds);
 		var created = jdbc
 			.sql("""
 					insert into app_user (committee_id, username, password_hash, display_name, role, scope_organization_id, member_id)
@@ -238,7 +256,7 @@ public class AccountService implements UserAccounts {
 					""")
 			.param("hash", hash)
 			.param("committee", committeeId)
-			.param("branches", ids.append('}').toString())
+			.param("branches", ids)
 			.update();
 		audit.record(committeeId, AuditTrail.currentActor(), AUDIT_TYPE, null, "createBenchAccounts", null,
 				Map.of("accounts", created));
