@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument.Section;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The year's classification results for a report (docs/domain.md §12: "annual
@@ -63,9 +64,8 @@ public class ClassificationReport {
 		if (!user.role().readsMemberRecords()) {
 			throw new AccessDeniedException("classification");
 		}
-		var ids = new StringBuilder("{");
-		organizations.branches(user).forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
-		var branches = ids.append('}').toString();
+		var ids = SqlArrays.ids(organizations.branches(user), (b) -> b.id());
+		var branches = ids;
 		var members = jdbc.sql("""
 				select count(*) filter (where final_level = 'EXCELLENT'), count(*) filter (where final_level = 'GOOD'),
 				count(*) filter (where final_level = 'PASS'), count(*) filter (where final_level = 'FAIL')

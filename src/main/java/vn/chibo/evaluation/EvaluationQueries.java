@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +18,7 @@ import vn.chibo.meeting.MeetingSignals;
 import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Reads the year of scores of the branches a user sees (their scope and the branches they
@@ -69,8 +69,7 @@ public class EvaluationQueries {
 
 	public Dashboard dashboard(CurrentUser user, int year, @Nullable Long branchId) {
 		var branches = branches(user, branchId);
-		var ids = new StringBuilder("{");
-		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var ids = SqlArrays.ids(branches, (b) -> b.id());
 		var first = LocalDate.of(year, 1, 1);
 		var last = LocalDate.of(year, 12, 31);
 		var scores = branches.isEmpty() ? List.<Scored>of() : jdbc.sql("""
@@ -80,7 +79,7 @@ public class EvaluationQueries {
 				and s.scheduled_on between :first and :last order by s.scheduled_on, s.meeting_id
 				""")
 			.param("c", user.committeeId())
-			.param("branches", ids.toString() + "}")
+			.param("branches", ids)
 			.param("first", first)
 			.param("last", last)
 			.query((rs, row) -> new Scored(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getDouble(5),
@@ -158,7 +157,7 @@ public class EvaluationQueries {
 					count(inQuarter, Level.FAIL)));
 		}
 		return new Dashboard(year, rows, quarters,
-				branches.isEmpty() ? List.of() : weakest(user.committeeId(), ids.toString() + "}", first, last));
+				branches.isEmpty() ? List.of() : weakest(user.committeeId(), ids, first, last));
 	}
 
 	/**

@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,6 +34,7 @@ import vn.chibo.evaluation.rubric.RubricEngine;
 import vn.chibo.evaluation.score.ManualScore;
 import vn.chibo.evaluation.score.MeetingScore;
 import vn.chibo.evaluation.score.ScoreKeeper;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Scores meetings (docs/domain.md §6) and keeps the scores: each with the rubric version
@@ -53,8 +53,6 @@ public class Evaluations {
 
 	private final Counter scored;
 
-	private final JdbcTemplate template;
-
 	private final MeetingQueries meetings;
 
 	private final MeetingFactsQuery facts;
@@ -67,11 +65,10 @@ public class Evaluations {
 
 	private final Rubrics rubrics;
 
-	Evaluations(JdbcClient jdbc, JdbcTemplate template, MeetingQueries meetings, MeetingFactsQuery facts,
-			AuditTrail audit, JsonMapper json, Clock clock, Rubrics rubrics, MeterRegistry meters) {
+	Evaluations(JdbcClient jdbc, MeetingQueries meetings, MeetingFactsQuery facts, AuditTrail audit, JsonMapper json,
+			Clock clock, Rubrics rubrics, MeterRegistry meters) {
 		this.scored = meters.counter("chibo.scores");
 		this.rubrics = rubrics;
-		this.template = template;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.facts = facts;
@@ -342,15 +339,27 @@ public class Evaluations {
 			.param("r", rubric.id())
 			.update();
 		var lines = result.lines().stream().filter(ScoreResult.Line::applicable).toList();
-		template.batchUpdate(
+		// One statement, not one per line: the aggregates' statement triggers
+		// (docs/decisions/0004-aggregates-by-triggers.md) then run once per score.
+		jdbc.sql(
 				"""
 						insert into meeting_score_line (committee_id, meeting_id, rubric_id, branch_id, scheduled_on, rubric_code,
-						criterion, name, points, max) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-						""",
-				lines.stream()
-					.map((l) -> new Object[] { committeeId, meeting.id(), rubric.id(), meeting.branchId(),
-							meeting.scheduledOn(), result.rubricCode(), l.code(), l.name(), l.points(), l.max() })
-					.toList());
+						criterion, name, points, max)
+						select :c, :m, :r, :branch, :date, :code, t.criterion, t.name, t.points, t.max
+						from unnest(cast(:criteria as text[]), cast(:names as text[]), cast(:points as numeric[]),
+						cast(:maxes as numeric[])) as t(criterion, name, points, max)
+						""")
+			.param("c", committeeId)
+			.param("m", meeting.id())
+			.param("r", rubric.id())
+			.param("branch", meeting.branchId())
+			.param("date", meeting.scheduledOn())
+			.param("code", result.rubricCode())
+			.param("criteria", SqlArrays.texts(lines.stream().map(ScoreResult.Line::code).toList()))
+			.param("names", SqlArrays.texts(lines.stream().map(ScoreResult.Line::name).toList()))
+			.param("points", SqlArrays.numbers(lines.stream().mapToDouble(ScoreResult.Line::points).toArray()))
+			.param("maxes", SqlArrays.numbers(lines.stream().mapToDouble(ScoreResult.Line::max).toArray()))
+			.update();
 	}
 
 	private List<MeetingScore> stored(long committeeId, long meetingId) {

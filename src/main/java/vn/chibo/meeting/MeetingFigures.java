@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The year's meetings by branch for the Party-building report (docs/domain.md §12):
@@ -39,8 +40,7 @@ public class MeetingFigures {
 	}
 
 	public List<BranchYear> year(CurrentUser user, int year) {
-		var ids = new StringBuilder("{");
-		organizations.branches(user).forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var ids = SqlArrays.ids(organizations.branches(user), (b) -> b.id());
 		return jdbc
 			.sql("""
 					select o.id, o.name,
@@ -59,7 +59,7 @@ public class MeetingFigures {
 					group by o.id, o.name, o.code order by o.code
 					""")
 			.param("c", user.committeeId())
-			.param("branches", ids.append('}').toString())
+			.param("branches", ids)
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query((rs, row) -> new BranchYear(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +25,7 @@ import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
 
 import vn.chibo.meeting.attendance.AttendanceRow;
+import vn.chibo.shared.sql.SqlArrays;
 
 /** Reads the meeting plan of the branches a user can see. */
 @Service
@@ -222,8 +222,7 @@ public class MeetingQueries {
 		if (branches.isEmpty() && !own) {
 			return List.of();
 		}
-		var ids = new StringBuilder("{");
-		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var ids = SqlArrays.ids(branches, (b) -> b.id());
 		return jdbc
 			.sql("""
 					select a.member_id, a.full_name, g.id as meeting_id, g.kind, g.scheduled_on, g.branch_id, o.name as branch_name,
@@ -236,7 +235,7 @@ public class MeetingQueries {
 					order by a.member_id, g.scheduled_on, g.id
 					""")
 			.param("committee", user.committeeId())
-			.param("branches", ids.append('}').toString())
+			.param("branches", ids)
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.param("member", memberId)
@@ -265,11 +264,9 @@ public class MeetingQueries {
 		if (branches.isEmpty()) {
 			return List.of();
 		}
-		var ids = new StringBuilder("{");
-		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var ids = SqlArrays.ids(branches, (b) -> b.id());
 		return rows(user, "g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on between :first and :last",
-				Map.of("branches", ids.append('}').toString(), "first", LocalDate.of(year, 1, 1), "last",
-						LocalDate.of(year, 12, 31)));
+				Map.of("branches", ids, "first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31)));
 	}
 
 	/**
@@ -315,8 +312,7 @@ public class MeetingQueries {
 	}
 
 	private static @Nullable String array(List<OrgNode> branches) {
-		return branches.isEmpty() ? null
-				: branches.stream().map((b) -> String.valueOf(b.id())).collect(Collectors.joining(",", "{", "}"));
+		return branches.isEmpty() ? null : SqlArrays.ids(branches, (b) -> b.id());
 	}
 
 	/**

@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The facts of a branch's meetings that other modules watch (the evaluation's early
@@ -122,7 +122,7 @@ public class MeetingSignals {
 				""")
 			.param("c", committeeId)
 			.param("year", year)
-			.param("branches", array(branchIds))
+			.param("branches", SqlArrays.ids(branchIds))
 			.query((rs, row) -> new HeldByKind(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
 	}
@@ -143,18 +143,13 @@ public class MeetingSignals {
 				and status = 'HELD' and scheduled_on between :first and :last group by 1, 2
 				""")
 			.param("c", committeeId)
-			.param("branches", array(branchIds))
+			.param("branches", SqlArrays.ids(branchIds))
 			.param("first", first)
 			.param("last", last)
 			.query((rs, row) -> Map.entry(rs.getLong(1) + ":" + rs.getInt(2), rs.getLong(3)))
 			.list()
 			.forEach((e) -> held.put(e.getKey(), e.getValue()));
 		return held;
-	}
-
-	/** A PostgreSQL array literal of ids ("{1,2,3}"). */
-	private static String array(Collection<Long> ids) {
-		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 }

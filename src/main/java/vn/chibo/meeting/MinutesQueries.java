@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Reads the minutes of meetings the user may see, with what they carry over: the previous
@@ -147,14 +148,13 @@ public class MinutesQueries {
 		if (branches.isEmpty()) {
 			return List.of();
 		}
-		var ids = new StringBuilder("{");
-		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var ids = SqlArrays.ids(branches, (b) -> b.id());
 		return jdbc.sql(PROPOSALS + """
 				 where p.committee_id = :committee and p.branch_id = any(cast(:branches as bigint[]))
 				and (p.answered_at is not null) = :answered order by p.forwarded_at desc limit 100""")
 			.param("answered", answered)
 			.param("committee", user.committeeId())
-			.param("branches", ids.append('}').toString())
+			.param("branches", ids)
 			.query(MinutesQueries::proposal)
 			.list();
 	}

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The year's figures of the Party's membership by branch (docs/domain.md §12, the
@@ -41,8 +42,7 @@ public class MemberFigures {
 	public List<BranchYear> year(CurrentUser user, int year) {
 		var first = LocalDate.of(year, 1, 1);
 		var last = LocalDate.of(year, 12, 31);
-		var ids = new StringBuilder("{");
-		organizations.branches(user).forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var ids = SqlArrays.ids(organizations.branches(user), (b) -> b.id());
 		return jdbc
 			.sql("""
 					select o.id, o.name,
@@ -65,7 +65,7 @@ public class MemberFigures {
 					group by o.committee_id, o.id, o.name, o.code order by o.code
 					""")
 			.param("committee", user.committeeId())
-			.param("branches", ids.append('}').toString())
+			.param("branches", ids)
 			.param("first", first)
 			.param("last", last)
 			.query((rs, n) -> new BranchYear(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),

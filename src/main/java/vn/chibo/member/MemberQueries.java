@@ -34,6 +34,7 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.Option;
 import vn.chibo.shared.web.PageOf;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Reads member records, always within the user's part of the tree: a branch secretary
@@ -90,15 +91,14 @@ public class MemberQueries {
 		if (memberIds.isEmpty()) {
 			return Map.of();
 		}
-		var ids = new StringBuilder("{");
-		memberIds.forEach((id) -> ids.append((ids.length() > 1) ? "," : "").append(id));
+		var ids = SqlArrays.ids(memberIds);
 		var emails = new HashMap<Long, String>();
 		jdbc.sql("""
 				select id, email from member where committee_id = :committee and id = any(cast(:ids as bigint[]))
 				and email is not null and email <> ''
 				""")
 			.param("committee", committeeId)
-			.param("ids", ids.append('}').toString())
+			.param("ids", ids)
 			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.list()
 			.forEach((e) -> emails.put(e.getKey(), e.getValue()));
@@ -149,7 +149,7 @@ public class MemberQueries {
 					and status = any(cast(:statuses as text[]))
 					""")
 			.param("committee", user.committeeId())
-			.param("scope", idArray(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId())))
+			.param("scope", SqlArrays.ids(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId())))
 			.param("branch", filter.branchId())
 			.param("statuses", statuses)
 			.query(Long.class)
@@ -161,7 +161,8 @@ public class MemberQueries {
 		params.put("committee", user.committeeId());
 		if (!organizations.coversAllBranches(user.committeeId(), user.scopeOrganizationId())) {
 			where.append(" and m.branch_id = any(cast(:scope as bigint[]))");
-			params.put("scope", idArray(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId())));
+			params.put("scope",
+					SqlArrays.ids(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId())));
 		}
 		if (filter.branchId() != null) {
 			where.append(" and m.branch_id = :branch");
@@ -375,7 +376,7 @@ public class MemberQueries {
 						and m.admission_date <= :admittedBy order by m.admission_date, m.sort_given
 						""")
 			.param("committee", user.committeeId())
-			.param("scope", idArray(scope))
+			.param("scope", SqlArrays.ids(scope))
 			.param("admittedBy", today.plusDays(daysAhead).minusMonths(12))
 			.query((rs, row) -> {
 				var admitted = rs.getObject("admission_date", LocalDate.class);
@@ -406,26 +407,11 @@ public class MemberQueries {
 				and m.status in ('PROBATIONARY', 'OFFICIAL')
 				""")
 			.param("committee", committeeId)
-			.param("branches", idArray(branchIds))
+			.param("branches", SqlArrays.ids(branchIds))
 			.query((rs, row) -> new BranchCounts(rs.getLong("total"), rs.getLong("official"),
 					rs.getLong("probationary"), rs.getLong("exempted"), rs.getLong("temporary_in"),
 					rs.getLong("temporary_out")))
 			.single();
-	}
-
-	/**
-	 * A set of ids as one PostgreSQL array literal: one parameter whatever the size of
-	 * the scope, so the statement stays the same and its plan is reused.
-	 */
-	static String idArray(Collection<Long> ids) {
-		var joined = new StringBuilder("{");
-		for (var id : ids) {
-			if (joined.length() > 1) {
-				joined.append(',');
-			}
-			joined.append(id.longValue());
-		}
-		return joined.append('}').toString();
 	}
 
 	static LocalDate plusWorkingDays(LocalDate from, int days) {

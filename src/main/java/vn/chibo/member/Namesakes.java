@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * How people are told apart where one is chosen from a list (a preparer, a chair, a
@@ -41,7 +42,7 @@ public class Namesakes {
 				where committee_id = :committee and id = any(cast(:ids as bigint[]))
 				""")
 			.param("committee", committeeId)
-			.param("ids", memberIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+			.param("ids", SqlArrays.ids(memberIds))
 			.query((rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4)))
 			.list();

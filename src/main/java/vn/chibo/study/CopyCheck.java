@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.library.LibraryQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The copy check of reflections (docs/domain.md §8 "bài thu hoạch"): a reflection handed
@@ -55,10 +56,6 @@ public class CopyCheck {
 		}
 		// One statement for all of them: the hashes as an array literal, numbered by
 		// their position.
-		var literal = new StringBuilder(hashes.length * 21).append('{');
-		for (var i = 0; i < hashes.length; i++) {
-			literal.append((i > 0) ? "," : "").append(hashes[i]);
-		}
 		jdbc.sql("""
 				insert into study_shingle (committee_id, session_id, reflection_id, position, hash)
 				select :committee, :session, :id, t.p - 1, t.h from unnest(cast(:hashes as bigint[]))
@@ -67,7 +64,7 @@ public class CopyCheck {
 			.param("committee", committeeId)
 			.param("session", sessionId)
 			.param("id", id)
-			.param("hashes", literal.append('}').toString())
+			.param("hashes", SqlArrays.longs(hashes))
 			.update();
 		// What this reflection shares with each other one handed in: a join on the
 		// shingles' hashes (by index), counted once per position on each side; then the

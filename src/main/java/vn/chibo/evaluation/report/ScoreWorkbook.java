@@ -21,6 +21,7 @@ import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 import vn.chibo.evaluation.EvaluationQueries;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The year's scores of the branches a user sees as an XLSX workbook (docs/domain.md §6):
@@ -52,8 +53,7 @@ public class ScoreWorkbook {
 
 	public byte[] export(CurrentUser user, int year, @Nullable Long branchId, Locale locale) {
 		var branches = queries.branches(user, branchId);
-		var ids = new StringBuilder("{");
-		branches.forEach((b) -> ids.append((ids.length() > 1) ? "," : "").append(b.id()));
+		var ids = SqlArrays.ids(branches, (b) -> b.id());
 		var rows = branches.isEmpty() ? List.<Row>of() : jdbc.sql("""
 				select o.name, s.scheduled_on, s.kind, r.code, r.version, s.total, s.max, s.percent, s.level
 				from meeting_score s join org_unit o on o.committee_id = s.committee_id and o.id = s.branch_id
@@ -62,7 +62,7 @@ public class ScoreWorkbook {
 				and extract(year from s.scheduled_on) = :year order by o.code, s.scheduled_on
 				""")
 			.param("c", user.committeeId())
-			.param("branches", ids.append('}').toString())
+			.param("branches", ids)
 			.param("year", year)
 			.query((rs, row) -> new Row(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
 					rs.getString(4), rs.getInt(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getString(9)))

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +21,7 @@ import vn.chibo.shared.web.NotFoundException;
 
 import vn.chibo.evaluation.Dashboard;
 import vn.chibo.evaluation.EvaluationQueries;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * What an observer of a superior committee reads (docs/domain.md §3 roles, read-only):
@@ -55,8 +54,7 @@ public class SuperiorQueries {
 
 	public SuperiorOverview overview(CurrentUser observer, int year, boolean weakestFirst) {
 		var committees = committees(observer);
-		var ids = committees.stream().map((c) -> String.valueOf(c.id())).toList();
-		var array = "{" + String.join(",", ids) + "}";
+		var array = SqlArrays.ids(committees, (c) -> c.id());
 		var first = LocalDate.of(year, 1, 1);
 		var last = LocalDate.of(year, 12, 31);
 		var aggregates = jdbc
@@ -97,7 +95,8 @@ public class SuperiorQueries {
 		var totals = new SuperiorOverview.Totals(committees.size(),
 				committees.stream().mapToInt(CommitteeRef::branches).sum(), sum(regular, Aggregate::meetings), mean,
 				(mean != null) ? EvaluationQueries.levelOf(mean) : null, sum(regular, Aggregate::weak));
-		return new SuperiorOverview(year, rows, quarters, ids.isEmpty() ? List.of() : weakest(array, year), totals);
+		return new SuperiorOverview(year, rows, quarters, committees.isEmpty() ? List.of() : weakest(array, year),
+				totals);
 	}
 
 	/**
