@@ -3,7 +3,9 @@ package vn.chibo.browser;
 import java.nio.file.Files;
 import java.util.List;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -98,11 +100,25 @@ abstract class BrowserTestSupport {
 	}
 
 	/**
+	 * What axe-core finds on the page as it is now (WCAG 2.1 A and AA rules). Run in the
+	 * page itself (chibo's pages hold no frames), asking for the violations only: the
+	 * passes are neither kept nor sent back, which makes a run several times faster.
+	 */
+	static List<Rule> violations(Page page) {
+		var options = new AxeRunOptions();
+		options.setResultTypes(List.of("violations"));
+		return new AxeBuilder(page).options(options)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.setLegacyMode(true)
+			.analyze()
+			.getViolations();
+	}
+
+	/**
 	 * axe-core finds nothing to fix on the page as it is now (WCAG 2.1 A and AA rules).
 	 */
 	static void assertAccessible(Page page) {
-		var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-		Assertions.assertThat(results.getViolations())
+		Assertions.assertThat(violations(page))
 			.as("axe-core violations on " + page.url())
 			.extracting(
 					(v) -> v.getId() + ": " + v.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList())
