@@ -29,6 +29,7 @@ import vn.chibo.shared.web.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import vn.chibo.member.spreadsheet.ImportBatches;
 import vn.chibo.member.spreadsheet.ImportJob;
 import vn.chibo.member.spreadsheet.MemberColumn;
 import vn.chibo.member.spreadsheet.MemberImport;
@@ -42,6 +43,9 @@ class MemberImportTests {
 
 	@Autowired
 	MemberImport imports;
+
+	@Autowired
+	ImportBatches batches;
 
 	@Autowired
 	MemberQueries queries;
@@ -298,26 +302,26 @@ class MemberImportTests {
 		assertThat(phone((Long) first[0])).isEqualTo("0912 000 111");
 		assertThat(version((Long) second[0])).as("an unchanged member is not written").isEqualTo(second[4]);
 
-		var batch = imports.batches(office).getFirst();
+		var batch = batches.batches(office).getFirst();
 		assertThat(batch.id()).isEqualTo(job.batchId());
 		assertThat(batch.added()).isOne();
 		assertThat(batch.updated()).isOne();
-		assertThat(imports.batches(demo.user("bithu.cb07"))).as("a secretary lists only their own imports")
+		assertThat(batches.batches(demo.user("bithu.cb07"))).as("a secretary lists only their own imports")
 			.noneMatch((b) -> b.id() == batch.id());
-		assertThatThrownBy(() -> imports.undo(demo.user("bithu.cb07"), batch.id()))
+		assertThatThrownBy(() -> batches.undo(demo.user("bithu.cb07"), batch.id()))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> imports.undo(demo.user("dangvien.cb07"), batch.id()))
+		assertThatThrownBy(() -> batches.undo(demo.user("dangvien.cb07"), batch.id()))
 			.isInstanceOf(AccessDeniedException.class);
 
-		assertThat(imports.undo(office, batch.id())).isEmpty();
+		assertThat(batches.undo(office, batch.id())).isEmpty();
 		assertThat(count()).isEqualTo(before);
 		assertThat(phone((Long) first[0])).isEqualTo(first[3]);
-		assertThat(imports.batches(office).getFirst().undone()).isTrue();
+		assertThat(batches.batches(office).getFirst().undone()).isTrue();
 		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'member-import' and entity_id = :b")
 			.param("b", batch.id())
 			.query(Long.class)
 			.single()).isEqualTo(2);
-		assertThatThrownBy(() -> imports.undo(office, batch.id())).isInstanceOf(BusinessRuleException.class)
+		assertThatThrownBy(() -> batches.undo(office, batch.id())).isInstanceOf(BusinessRuleException.class)
 			.hasMessageContaining("member.import.undo.already");
 	}
 
@@ -342,12 +346,12 @@ class MemberImportTests {
 				values (:c, :m, 'TEST', 'notification.test')
 				""").param("c", office.committeeId()).param("m", memberId("Mai Thị Có Thông Báo")).update();
 
-		var problems = imports.undo(office, Objects.requireNonNull(job.batchId()));
+		var problems = batches.undo(office, Objects.requireNonNull(job.batchId()));
 		assertThat(problems).extracting((p) -> messages.getMessage(p.key(), p.args(), VI))
 			.containsExactlyInAnyOrder("Hồ sơ đồng chí Đinh Văn Sửa Sau đã được sửa hoặc có biến động sau khi nhập.",
 					"Đồng chí Mai Thị Có Thông Báo đã có dữ liệu phát sinh sau khi nhập (điểm danh, nhiệm vụ, tài khoản, thông báo…).");
 		assertThat(count()).as("all or nothing: the third member stays too").isEqualTo(before);
-		assertThat(imports.batches(office).getFirst().undone()).isFalse();
+		assertThat(batches.batches(office).getFirst().undone()).isFalse();
 	}
 
 	@Test

@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,27 +26,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chibo.organization.OrgNode;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
-import vn.chibo.shared.web.Flash;
-import vn.chibo.shared.web.NotFoundException;
 
 import vn.chibo.member.Gender;
-import vn.chibo.member.MemberDetails;
 import vn.chibo.member.MemberForm;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.MemberService;
@@ -69,12 +58,6 @@ public class MemberImport {
 
 	private static final Logger log = LoggerFactory.getLogger(MemberImport.class);
 
-	private static final List<DateTimeFormatter> DATES = List.of(
-			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT));
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
@@ -89,7 +72,7 @@ public class MemberImport {
 
 	private final Validator validator;
 
-	private final MessageSource messages;
+	private final ImportRows reader;
 
 	private final TransactionTemplate transaction;
 
@@ -98,7 +81,7 @@ public class MemberImport {
 	private final Counter imported;
 
 	MemberImport(MemberService members, MemberQueries queries, OrganizationQueries organizations, Validator validator,
-			MessageSource messages, TransactionTemplate transaction, JdbcClient jdbc, AuditTrail audit,
+			ImportRows reader, TransactionTemplate transaction, JdbcClient jdbc, AuditTrail audit,
 			MeterRegistry meters) {
 		this.imported = meters.counter("chibo.imports", "outcome", "imported");
 		this.queries = queries;
@@ -106,7 +89,7 @@ public class MemberImport {
 		this.members = members;
 		this.organizations = organizations;
 		this.validator = validator;
-		this.messages = messages;
+		this.reader = reader;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
 	}
@@ -133,7 +116,7 @@ public class MemberImport {
 			}
 			catch (RuntimeException ex) {
 				log.error("Import {} failed", job.id(), ex);
-				job.error(0, "", text(locale, "member.import.failed"));
+				job.error(0, "", reader.text(locale, "member.import.failed"));
 				job.invalid();
 			}
 			finally {
@@ -182,10 +165,6 @@ public class MemberImport {
 	private record Known(long id, String fullName, @Nullable String cardNo, @Nullable String citizenId) {
 	}
 
-	/** A row read into a form, with the columns that had a value. */
-	private record Parsed(MemberForm form, Set<MemberColumn> filled) {
-	}
-
 	private void run(ImportJob job, CurrentUser user, Locale locale, String filename, byte[] content,
 			@Nullable Long defaultBranchId, boolean confirmed) {
 		Spreadsheet sheet;
@@ -193,16 +172,16 @@ public class MemberImport {
 			sheet = Spreadsheet.read(filename, content);
 		}
 		catch (Spreadsheet.TooLarge ex) {
-			job.error(0, "", text(locale, ex.key(), ex.arguments()));
+			job.error(0, "", reader.text(locale, ex.key(), ex.arguments()));
 			job.invalid();
 			return;
 		}
 		catch (IOException ex) {
-			job.error(0, "", text(locale, "member.import.unreadable"));
+			job.error(0, "", reader.text(locale, "member.import.unreadable"));
 			job.invalid();
 			return;
 		}
-		var columns = mapHeadings(sheet.headings(), locale);
+		var columns = reader.mapHeadings(sheet.headings(), locale);
 		// A file that updates existing members may carry only a key and the columns it
 		// changes; a new member in it still needs every required cell.
 		var updatesOnly = job.updatesExisting()
@@ -210,17 +189,17 @@ public class MemberImport {
 		for (var column : MemberColumn.values()) {
 			if (column.required && !updatesOnly && !columns.containsKey(column)
 					&& !(column == MemberColumn.BRANCH && defaultBranchId != null)) {
-				job.error(1, label(locale, column), text(locale, "member.import.missingColumn"));
+				job.error(1, reader.label(locale, column), reader.text(locale, "member.import.missingColumn"));
 			}
 		}
 		if (sheet.rows().isEmpty()) {
-			job.error(0, "", text(locale, "member.import.empty"));
+			job.error(0, "", reader.text(locale, "member.import.empty"));
 		}
 		if (!job.errors().isEmpty()) {
 			job.invalid();
 			return;
 		}
-		var branches = branchesByName(user);
+		var branches = reader.branchesByName(user);
 		// The same person is not imported twice (docs/domain.md §17, importer): by party
 		// card,
 		// citizen ID, or full name and date of birth, against the committee's members and
@@ -252,7 +231,7 @@ public class MemberImport {
 		var planned = new ArrayList<ImportJob.Planned>();
 		job.stage(ImportJob.Stage.CHECKING, sheet.rows().size());
 		for (var row : sheet.rows()) {
-			var parsed = toForm(job, row, columns, branches, defaultBranchId, locale);
+			var parsed = reader.toForm(job, row, columns, branches, defaultBranchId, locale);
 			if (parsed != null) {
 				var form = parsed.form();
 				var number = row.number();
@@ -266,8 +245,8 @@ public class MemberImport {
 				var citizenOwner = (citizen != null) ? byCitizen.get(citizen) : null;
 				var match = (cardOwner != null) ? cardOwner : citizenOwner;
 				if (cardOwner != null && citizenOwner != null && cardOwner.id() != citizenOwner.id()) {
-					job.error(number, label(locale, MemberColumn.CITIZEN_ID), text(locale, "member.import.twoMembers",
-							card, cardOwner.fullName(), citizen, citizenOwner.fullName()));
+					job.error(number, reader.label(locale, MemberColumn.CITIZEN_ID), reader.text(locale,
+							"member.import.twoMembers", card, cardOwner.fullName(), citizen, citizenOwner.fullName()));
 				}
 				else if (match == null) {
 					samePerson(job, number, form, people, seenPeople, locale);
@@ -278,17 +257,17 @@ public class MemberImport {
 				}
 				else if (!job.updatesExisting()) {
 					if (match == cardOwner) {
-						job.error(number, label(locale, MemberColumn.CARD_NO),
-								text(locale, "member.import.cardExists", card, match.fullName()));
+						job.error(number, reader.label(locale, MemberColumn.CARD_NO),
+								reader.text(locale, "member.import.cardExists", card, match.fullName()));
 					}
 					else {
-						job.error(number, label(locale, MemberColumn.CITIZEN_ID),
-								text(locale, "member.import.citizenExists", citizen, match.fullName()));
+						job.error(number, reader.label(locale, MemberColumn.CITIZEN_ID),
+								reader.text(locale, "member.import.citizenExists", citizen, match.fullName()));
 					}
 				}
 				else if (seenMembers.containsKey(match.id())) {
-					job.error(number, label(locale, MemberColumn.FULL_NAME),
-							text(locale, "member.import.memberTwice", match.fullName(), seenMembers.get(match.id())));
+					job.error(number, reader.label(locale, MemberColumn.FULL_NAME), reader.text(locale,
+							"member.import.memberTwice", match.fullName(), seenMembers.get(match.id())));
 				}
 				else {
 					seenMembers.put(match.id(), number);
@@ -323,7 +302,7 @@ public class MemberImport {
 		}
 		var first = seen.putIfAbsent(value, row);
 		if (first != null) {
-			job.error(row, label(locale, column), text(locale, key, value, first));
+			job.error(row, reader.label(locale, column), reader.text(locale, key, value, first));
 		}
 	}
 
@@ -339,14 +318,14 @@ public class MemberImport {
 		var born = form.getDateOfBirth().format(MemberService.DATE);
 		var first = seen.putIfAbsent(person, row);
 		if (people.contains(person)) {
-			job.error(row, label(locale, MemberColumn.FULL_NAME),
-					text(locale,
+			job.error(row, reader.label(locale, MemberColumn.FULL_NAME),
+					reader.text(locale,
 							job.updatesExisting() ? "member.import.personExistsNoKey" : "member.import.personExists",
 							form.getFullName(), born));
 		}
 		else if (first != null) {
-			job.error(row, label(locale, MemberColumn.FULL_NAME),
-					text(locale, "member.import.personInFile", form.getFullName(), born, first));
+			job.error(row, reader.label(locale, MemberColumn.FULL_NAME),
+					reader.text(locale, "member.import.personInFile", form.getFullName(), born, first));
 		}
 	}
 
@@ -355,12 +334,12 @@ public class MemberImport {
 	 * empty cells keep it. Moving a member to another branch is a transfer
 	 * (docs/domain.md §4), done on the member's page, not by a file.
 	 */
-	private ImportJob.@Nullable Planned update(ImportJob job, int row, Known match, Parsed parsed, CurrentUser user,
-			Locale locale) {
+	private ImportJob.@Nullable Planned update(ImportJob job, int row, Known match, ImportRows.Parsed parsed,
+			CurrentUser user, Locale locale) {
 		var existing = queries.find(user.committeeId(), match.id()).orElse(null);
 		if (existing == null || !organizations.isVisible(user, existing.branchId())) {
-			job.error(row, label(locale, MemberColumn.BRANCH),
-					text(locale, "member.import.outOfScope", match.fullName()));
+			job.error(row, reader.label(locale, MemberColumn.BRANCH),
+					reader.text(locale, "member.import.outOfScope", match.fullName()));
 			return null;
 		}
 		var before = existing.toForm();
@@ -372,8 +351,8 @@ public class MemberImport {
 		}
 		if (parsed.filled().contains(MemberColumn.BRANCH)
 				&& !Objects.equals(parsed.form().getBranchId(), existing.branchId())) {
-			job.error(row, label(locale, MemberColumn.BRANCH),
-					text(locale, "member.import.noTransfer", existing.fullName(), existing.branchName()));
+			job.error(row, reader.label(locale, MemberColumn.BRANCH),
+					reader.text(locale, "member.import.noTransfer", existing.fullName(), existing.branchName()));
 			return null;
 		}
 		if (!check(job, row, merged, existing.id(), user, locale)) {
@@ -384,7 +363,7 @@ public class MemberImport {
 			var was = display(column, before, locale);
 			var now = display(column, merged, locale);
 			if (!was.equals(now)) {
-				changes.add(new ImportJob.Change(label(locale, column), was, now));
+				changes.add(new ImportJob.Change(reader.label(locale, column), was, now));
 			}
 		}
 		return new ImportJob.Planned(row, existing.id(), existing.fullName(), merged, before, changes);
@@ -395,8 +374,8 @@ public class MemberImport {
 		return switch (value) {
 			case null -> "";
 			case LocalDate date -> date.format(MemberService.DATE);
-			case Gender gender -> text(locale, "member.gender." + gender);
-			case TheoryLevel level -> text(locale, "member.theory." + level);
+			case Gender gender -> reader.text(locale, "member.gender." + gender);
+			case TheoryLevel level -> reader.text(locale, "member.theory." + level);
 			default -> {
 				var string = VietnameseText.cleanOrNull(value.toString());
 				yield (string != null) ? string : "";
@@ -454,20 +433,21 @@ public class MemberImport {
 		}
 		catch (ConflictException ex) {
 			// The member was changed by someone else after the preview: keep nothing.
-			job.error(row.row(), label(locale, MemberColumn.FULL_NAME),
-					text(locale, "member.import.changedMeanwhile", row.fullName()));
+			job.error(row.row(), reader.label(locale, MemberColumn.FULL_NAME),
+					reader.text(locale, "member.import.changedMeanwhile", row.fullName()));
 			throw ex;
 		}
 		catch (BusinessRuleException ex) {
-			job.error(row.row(), fieldLabel(locale, ex.field()), text(locale, ex.messageKey(), ex.arguments()));
+			job.error(row.row(), reader.fieldLabel(locale, ex.field()),
+					reader.text(locale, ex.messageKey(), ex.arguments()));
 			throw ex;
 		}
 		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
 			// Someone else took the card number (or the same record) while this file was
 			// being written: say which, keep nothing.
 			var card = row.form().getCardNo();
-			job.error(row.row(), label(locale, MemberColumn.CARD_NO),
-					text(locale, "member.import.takenMeanwhile", (card != null) ? card : ""));
+			job.error(row.row(), reader.label(locale, MemberColumn.CARD_NO),
+					reader.text(locale, "member.import.takenMeanwhile", (card != null) ? card : ""));
 			throw new BusinessRuleException("cardNo", "member.import.takenMeanwhile", String.valueOf(card));
 		}
 		jdbc.sql("""
@@ -485,175 +465,10 @@ public class MemberImport {
 	}
 
 	/**
-	 * The imports the user may see and undo: the office sees the committee's, others
-	 * their own.
-	 */
-	public List<ImportBatch> batches(CurrentUser user) {
-		return batchQuery(user, "order by imported_at desc, id desc limit 20").query(ImportBatch.class).list();
-	}
-
-	private JdbcClient.StatementSpec batchQuery(CurrentUser user, String rest) {
-		return jdbc.sql("""
-				select id, filename, imported_by, imported_at, added, updated, undone_by, undone_at
-				from member_import_batch where committee_id = :c and (:all or imported_by = :me)
-				""" + rest)
-			.param("c", user.committeeId())
-			.param("all", user.role().managesStructure())
-			.param("me", user.username());
-	}
-
-	/**
-	 * Undoes an import (docs/domain.md §17, importer): members it added are removed,
-	 * members it updated get their earlier record back — all of them, or none while any
-	 * has a later change or record. Answers the members that stand in the way, by name;
-	 * empty when the batch was undone.
-	 */
-	public List<Flash.Message> undo(CurrentUser user, long batchId) {
-		MemberService.requireEditRights(user);
-		var batch = batchQuery(user, "and id = :id for update").param("id", batchId)
-			.query(ImportBatch.class)
-			.optional()
-			.orElseThrow(NotFoundException::new);
-		if (batch.undoneAt() != null) {
-			throw new BusinessRuleException("", "member.import.undo.already");
-		}
-		record Change(long memberId, String kind, int versionAfter, @Nullable String before) {
-		}
-		var changes = jdbc.sql("""
-				select member_id, kind, version_after, before::text from member_import_change
-				where committee_id = :c and batch_id = :b order by row_number desc
-				""").param("c", user.committeeId()).param("b", batchId).query(Change.class).list();
-		var problems = new ArrayList<Flash.Message>();
-		var savepoint = new TransactionTemplate(Objects.requireNonNull(transaction.getTransactionManager()));
-		savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-		transaction.executeWithoutResult((status) -> {
-			for (var change : changes) {
-				var name = queries.find(user.committeeId(), change.memberId())
-					.map(MemberDetails::fullName)
-					.orElse("#" + change.memberId());
-				savepoint.executeWithoutResult((inner) -> {
-					try {
-						if (change.kind().equals("ADDED")) {
-							members.removeImported(user, change.memberId(), change.versionAfter());
-						}
-						else {
-							var before = JSON.readValue(Objects.requireNonNull(change.before()), MemberForm.class);
-							before.setVersion(change.versionAfter());
-							members.update(user, change.memberId(), before);
-						}
-					}
-					catch (ConflictException | NotFoundException ex) {
-						problems.add(new Flash.Message("member.import.undo.changed", new Object[] { name }));
-						inner.setRollbackOnly();
-					}
-					catch (BusinessRuleException ex) {
-						problems.add(ex.messageKey().startsWith("member.import.undo.")
-								? new Flash.Message(ex.messageKey(), ex.arguments())
-								: new Flash.Message("member.import.undo.refused", new Object[] { name,
-										text(LocaleContextHolder.getLocale(), ex.messageKey(), ex.arguments()) }));
-						inner.setRollbackOnly();
-					}
-					catch (DataIntegrityViolationException ex) {
-						problems.add(new Flash.Message("member.import.undo.laterRecords", new Object[] { name }));
-						inner.setRollbackOnly();
-					}
-				});
-			}
-			if (!problems.isEmpty()) {
-				status.setRollbackOnly();
-				return;
-			}
-			jdbc.sql("""
-					update member_import_batch set undone_by = :by, undone_at = now()
-					where committee_id = :c and id = :b and undone_at is null
-					""").param("by", user.username()).param("c", user.committeeId()).param("b", batchId).update();
-			audit.record(user.committeeId(), user.username(), "member-import", batchId, "undo",
-					Map.of("added", batch.added(), "updated", batch.updated()), null);
-		});
-		return problems;
-	}
-
-	/**
 	 * A person as the import compares them: the name without diacritics, the birth date.
 	 */
 	private static String person(String fullName, LocalDate born) {
 		return VietnameseText.fold(fullName) + "|" + born;
-	}
-
-	private Map<MemberColumn, Integer> mapHeadings(List<String> headings, Locale locale) {
-		var byHeading = new HashMap<String, MemberColumn>();
-		for (var column : MemberColumn.values()) {
-			column.aliases.forEach((alias) -> byHeading.put(alias, column));
-			byHeading.putIfAbsent(MemberColumn.normalize(label(Locale.forLanguageTag("vi"), column)), column);
-			byHeading.putIfAbsent(MemberColumn.normalize(label(Locale.ENGLISH, column)), column);
-			byHeading.putIfAbsent(MemberColumn.normalize(label(locale, column)), column);
-		}
-		var columns = new EnumMap<MemberColumn, Integer>(MemberColumn.class);
-		for (var i = 0; i < headings.size(); i++) {
-			var column = byHeading.get(MemberColumn.normalize(headings.get(i)));
-			if (column != null) {
-				columns.putIfAbsent(column, i);
-			}
-		}
-		return columns;
-	}
-
-	private @Nullable Parsed toForm(ImportJob job, Spreadsheet.Row row, Map<MemberColumn, Integer> columns,
-			Map<String, OrgNode> branches, @Nullable Long defaultBranchId, Locale locale) {
-		var form = MemberForm.empty(defaultBranchId);
-		var filled = EnumSet.noneOf(MemberColumn.class);
-		var before = job.errors().size();
-		for (var entry : columns.entrySet()) {
-			var column = entry.getKey();
-			var value = VietnameseText.cleanOrNull(row.cell(entry.getValue()));
-			if (value == null) {
-				continue;
-			}
-			var label = label(locale, column);
-			filled.add(column);
-			switch (column) {
-				case FULL_NAME -> form.setFullName(value);
-				case GENDER -> {
-					var folded = VietnameseText.fold(value);
-					if (folded.equals("nam") || folded.equals("male") || folded.equals("m")) {
-						form.setGender(Gender.MALE);
-					}
-					else if (folded.equals("nu") || folded.equals("female") || folded.equals("f")) {
-						form.setGender(Gender.FEMALE);
-					}
-					else {
-						job.error(row.number(), label, text(locale, "member.import.gender", value));
-					}
-				}
-				case DATE_OF_BIRTH -> form.setDateOfBirth(date(job, row.number(), label, value, true, locale));
-				case ADMISSION_DATE -> form.setAdmissionDate(date(job, row.number(), label, value, false, locale));
-				case OFFICIAL_DATE -> form.setOfficialDate(date(job, row.number(), label, value, false, locale));
-				case THEORY_LEVEL -> form.setTheoryLevel(theory(job, row.number(), label, value, locale));
-				case BRANCH -> {
-					var branch = branches.get(VietnameseText.fold(value));
-					if (branch == null) {
-						job.error(row.number(), label, text(locale, "member.import.branch", value));
-					}
-					else {
-						form.setBranchId(branch.id());
-					}
-				}
-				case BIRTH_PLACE -> form.setBirthPlace(value);
-				case HOMETOWN -> form.setHometown(value);
-				case ETHNICITY -> form.setEthnicity(value);
-				case RELIGION -> form.setReligion(value);
-				case CITIZEN_ID -> form.setCitizenId(value);
-				case PHONE -> form.setPhone(value);
-				case EMAIL -> form.setEmail(value);
-				case JOB_TITLE -> form.setJobTitle(value);
-				case GENERAL_EDUCATION -> form.setGeneralEducation(value);
-				case QUALIFICATION -> form.setQualification(value);
-				case CARD_NO -> form.setCardNo(value);
-				case DOSSIER_NO -> form.setDossierNo(value);
-				case NOTES -> form.setNotes(value);
-			}
-		}
-		return (job.errors().size() == before) ? new Parsed(form, filled) : null;
 	}
 
 	/**
@@ -666,7 +481,8 @@ public class MemberImport {
 		if (!violations.isEmpty()) {
 			violations.stream()
 				.sorted(Comparator.comparing((v) -> v.getPropertyPath().toString()))
-				.forEach((v) -> job.error(row, fieldLabel(locale, v.getPropertyPath().toString()), v.getMessage()));
+				.forEach((v) -> job.error(row, reader.fieldLabel(locale, v.getPropertyPath().toString()),
+						v.getMessage()));
 			return false;
 		}
 		try {
@@ -679,78 +495,9 @@ public class MemberImport {
 			return true;
 		}
 		catch (BusinessRuleException ex) {
-			job.error(row, fieldLabel(locale, ex.field()), text(locale, ex.messageKey(), ex.arguments()));
+			job.error(row, reader.fieldLabel(locale, ex.field()), reader.text(locale, ex.messageKey(), ex.arguments()));
 			return false;
 		}
-	}
-
-	private @Nullable LocalDate date(ImportJob job, int row, String label, String value, boolean yearAllowed,
-			Locale locale) {
-		// Birth dates in old records are sometimes a year alone (docs/domain.md §17):
-		// taken as
-		// 1 January.
-		if (yearAllowed && value.matches("\\d{4}")) {
-			return LocalDate.of(Integer.parseInt(value), 1, 1);
-		}
-		for (var format : DATES) {
-			try {
-				return LocalDate.parse(value, format);
-			}
-			catch (DateTimeParseException ex) {
-				// try the next pattern
-			}
-		}
-		job.error(row, label, text(locale, "member.import.date", value));
-		return null;
-	}
-
-	private @Nullable TheoryLevel theory(ImportJob job, int row, String label, String value, Locale locale) {
-		var folded = VietnameseText.fold(value);
-		for (var level : TheoryLevel.values()) {
-			if (folded.equals(VietnameseText.fold(text(Locale.forLanguageTag("vi"), "member.theory." + level)))
-					|| folded.equals(VietnameseText.fold(text(Locale.ENGLISH, "member.theory." + level)))) {
-				return level;
-			}
-		}
-		if (folded.equals("khong") || folded.equals("chua") || folded.equals("-")) {
-			return TheoryLevel.NONE;
-		}
-		// "Cử nhân chính trị" and "Cao cấp lý luận chính trị" appear in real records.
-		if (folded.startsWith("cu nhan")) {
-			return TheoryLevel.BACHELOR;
-		}
-		for (var prefix : Map
-			.of("so cap", TheoryLevel.ELEMENTARY, "trung cap", TheoryLevel.INTERMEDIATE, "cao cap",
-					TheoryLevel.ADVANCED)
-			.entrySet()) {
-			if (folded.startsWith(prefix.getKey())) {
-				return prefix.getValue();
-			}
-		}
-		job.error(row, label, text(locale, "member.import.theory", value));
-		return null;
-	}
-
-	/** Branches the user may import into, by folded name and by code. */
-	private Map<String, OrgNode> branchesByName(CurrentUser user) {
-		var branches = new HashMap<String, OrgNode>();
-		for (var branch : organizations.branches(user)) {
-			branches.put(VietnameseText.fold(branch.name()), branch);
-			branches.put(VietnameseText.fold(branch.code()), branch);
-		}
-		return branches;
-	}
-
-	private String label(Locale locale, MemberColumn column) {
-		return text(locale, column.labelKey());
-	}
-
-	private String fieldLabel(Locale locale, String field) {
-		return field.isEmpty() ? "" : messages.getMessage("member." + field, null, field, locale);
-	}
-
-	private String text(Locale locale, String key, Object... args) {
-		return messages.getMessage(key, args, locale);
 	}
 
 }

@@ -32,6 +32,7 @@ import vn.chibo.shared.web.NotFoundException;
 
 import vn.chibo.member.MemberFilter;
 import vn.chibo.member.MemberQueries;
+import vn.chibo.member.spreadsheet.ImportBatches;
 import vn.chibo.member.spreadsheet.MemberColumn;
 import vn.chibo.member.spreadsheet.MemberImport;
 import vn.chibo.member.spreadsheet.MemberWorkbook;
@@ -48,15 +49,18 @@ class MemberImportController {
 
 	private final MemberImport imports;
 
+	private final ImportBatches batches;
+
 	private final MemberQueries queries;
 
 	private final MemberWorkbook workbook;
 
 	private final OrganizationQueries organizations;
 
-	MemberImportController(MemberImport imports, MemberQueries queries, MemberWorkbook workbook,
+	MemberImportController(MemberImport imports, ImportBatches batches, MemberQueries queries, MemberWorkbook workbook,
 			OrganizationQueries organizations) {
 		this.imports = imports;
+		this.batches = batches;
 		this.queries = queries;
 		this.workbook = workbook;
 		this.organizations = organizations;
@@ -67,7 +71,7 @@ class MemberImportController {
 		requireEditRights(user);
 		model.addAttribute("branches", organizations.branches(user));
 		model.addAttribute("columns", MemberColumn.values());
-		model.addAttribute("batches", imports.batches(user));
+		model.addAttribute("batches", batches.batches(user));
 		return "member/import";
 	}
 
@@ -106,7 +110,7 @@ class MemberImportController {
 	String undo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		requireEditRights(user);
 		try {
-			var problems = imports.undo(user, id);
+			var problems = batches.undo(user, id);
 			if (problems.isEmpty()) {
 				Flash.success(redirect, "member.import.undo.done");
 			}
