@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.MinutesEntries;
 import vn.chibo.meeting.MeetingService;
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -39,6 +40,9 @@ class RequestLimitsTests {
 
 	@Autowired
 	MeetingMinutes minutes;
+
+	@Autowired
+	MinutesEntries entries;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -72,14 +76,14 @@ class RequestLimitsTests {
 			.param("id", id)
 			.query(Long.class);
 		var longText = "Ý kiến rất dài. ".repeat(7_000);
-		assertThatThrownBy(() -> minutes.addSpeech(secretary, id, null, "Khách mời", longText))
+		assertThatThrownBy(() -> entries.addSpeech(secretary, id, null, "Khách mời", longText))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> {
 				assertThat(ex.field()).isEqualTo("content");
 				assertThat(ex.messageKey()).isEqualTo("meeting.text.max");
 			});
-		assertThatThrownBy(() -> minutes.addProposal(secretary, id, "Đồng chí A", longText))
+		assertThatThrownBy(() -> entries.addProposal(secretary, id, "Đồng chí A", longText))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("proposal"));
-		assertThatThrownBy(() -> minutes.addTarget(secretary, id, longText))
+		assertThatThrownBy(() -> entries.addTarget(secretary, id, longText))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("target"));
 		// Through the page: the message, nothing stored.
 		assertThat(mvc.post()

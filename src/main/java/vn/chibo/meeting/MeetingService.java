@@ -28,9 +28,9 @@ import vn.chibo.shared.web.NotFoundException;
 
 import static vn.chibo.meeting.support.MeetingAccess.requirePlanner;
 
-import vn.chibo.meeting.minutes.MeetingMinutes;
 import vn.chibo.meeting.minutes.SignedMinutes;
 import vn.chibo.meeting.support.RecordChanges;
+import vn.chibo.meeting.support.MeetingText;
 
 /**
  * Plans a branch's meetings: the year's regular meetings on the branch's usual day, and
@@ -163,7 +163,7 @@ public class MeetingService {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId).id();
 		var now = OffsetDateTime.now(clock);
-		var reason = MeetingMinutes.line(lateReason, "lateReason", 500);
+		var reason = MeetingText.line(lateReason, "lateReason", 500);
 		if (doneEarlier != null) {
 			if (doneEarlier.isAfter(now)) {
 				throw new BusinessRuleException("doneAt", "meeting.prepare.future");
@@ -184,7 +184,7 @@ public class MeetingService {
 			.param("step", step.name())
 			.param("doneAt", doneAt)
 			.param("by", user.username())
-			.param("note", MeetingMinutes.text(note, "note", 4000))
+			.param("note", MeetingText.text(note, "note", 4000))
 			.param("reason", (doneEarlier != null) ? reason : null)
 			.update();
 		if (updated == 0) {
@@ -272,7 +272,7 @@ public class MeetingService {
 			@Nullable String amendmentReason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		var reason = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
+		var reason = MeetingText.line(amendmentReason, "amendmentReason", 1000);
 		var amendment = signed.beforeChange(user, meeting.id(), "agenda", reason);
 		var items = new ArrayList<String>();
 		for (var line : (lines != null) ? lines.split("\\R") : new String[0]) {
@@ -306,7 +306,7 @@ public class MeetingService {
 	public void resetAgenda(CurrentUser user, long meetingId, @Nullable String amendmentReason) {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, meetingId);
-		var reason = MeetingMinutes.line(amendmentReason, "amendmentReason", 1000);
+		var reason = MeetingText.line(amendmentReason, "amendmentReason", 1000);
 		var amendment = signed.beforeChange(user, meeting.id(), "agenda", reason);
 		writeAgenda(user, meeting.id(), standardAgenda(meeting.kind(), meeting.scheduledOn()), "agendaReset",
 				amendment ? reason : null);

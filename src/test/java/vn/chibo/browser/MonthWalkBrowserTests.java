@@ -22,6 +22,7 @@ import vn.chibo.meeting.preparation.MeetingDocuments;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.MinutesEntries;
 import vn.chibo.meeting.MeetingService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -55,6 +56,9 @@ class MonthWalkBrowserTests extends BrowserTestSupport {
 	@Autowired
 	MeetingMinutes minutes;
 
+	@Autowired
+	MinutesEntries entries;
+
 	/** The screen is whole and accessible, and the help guide shows it. */
 	private static void step(Page page, String picture) {
 		page.waitForLoadState();
@@ -84,7 +88,7 @@ class MonthWalkBrowserTests extends BrowserTestSupport {
 				TestDocuments.docx("Chi bộ thống nhất đẩy mạnh chuyển đổi số trong công tác đảng viên."));
 		documents.share(secretary, meetingId);
 		attendance.snapshot(secretary, meetingId);
-		minutes.addTask(secretary, meetingId, memberId, "Nộp bản tự kiểm điểm trước ngày 20", today.plusDays(10));
+		entries.addTask(secretary, meetingId, memberId, "Nộp bản tự kiểm điểm trước ngày 20", today.plusDays(10));
 
 		// 1. The start page: the next meeting, its document, the task.
 		var member = login("dangvien.cb04", 360, 740);

@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import vn.chibo.meeting.attendance.AttendanceCounts;
 import vn.chibo.meeting.attendance.AttendanceRow;
 import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.attendance.SelfCheckIn;
 
 @ChiboTest
 class MeetingAttendanceTests {
@@ -39,6 +40,9 @@ class MeetingAttendanceTests {
 
 	@Autowired
 	MeetingAttendance attendance;
+
+	@Autowired
+	SelfCheckIn checkIns;
 
 	@Autowired
 	MeetingQueries queries;
@@ -219,7 +223,7 @@ class MeetingAttendanceTests {
 		assertThat(mine.status()).isEqualTo(AttendanceStatus.PRESENT);
 		assertThat(mine.selfCheckedIn()).isTrue();
 		// Once: the second scan says when the first was.
-		assertThatThrownBy(() -> attendance.checkIn(member, token)).isInstanceOfSatisfying(BusinessRuleException.class,
+		assertThatThrownBy(() -> checkIns.checkIn(member, token)).isInstanceOfSatisfying(BusinessRuleException.class,
 				(ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.already"));
 		assertThat(jdbc.sql("select count(*) from meeting_attendance where meeting_id = :id and member_id = :m")
 			.param("id", id)
@@ -235,14 +239,14 @@ class MeetingAttendanceTests {
 			.contains("check-in-error")
 			.contains("hết hạn");
 		var tampered = token.replaceFirst("\\." + id + "\\.", "." + (id + 1) + ".");
-		assertThatThrownBy(() -> attendance.checkIn(secretary, tampered)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> checkIns.checkIn(secretary, tampered)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.token.invalid"));
-		assertThatThrownBy(() -> attendance.checkIn(demo.user("dangvien.cb01"), token))
+		assertThatThrownBy(() -> checkIns.checkIn(demo.user("dangvien.cb01"), token))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("checkIn.notOnRoster");
 				assertThat(ex.arguments()).containsExactly(queries.meeting(secretary, id).branchName());
 			});
-		assertThatThrownBy(() -> attendance.checkIn(demo.user("admin"), token)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> checkIns.checkIn(demo.user("admin"), token)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notMember"));
 		// The secretary's own check-in with a late start is recorded late.
 		jdbc.sql("update meeting set starts_at = :t where id = :id")
@@ -250,11 +254,11 @@ class MeetingAttendanceTests {
 			.param("id", id)
 			.update();
 		if (LocalTime.now(clock).isAfter(LocalTime.of(0, 31))) {
-			assertThat(attendance.checkIn(secretary, token).status()).isEqualTo(AttendanceStatus.LATE);
+			assertThat(checkIns.checkIn(secretary, token).status()).isEqualTo(AttendanceStatus.LATE);
 		}
 		// No QR code for a meeting on another day, nor for members.
 		var later = meeting("bithu.cb02", "CB02", MeetingKind.EXTRAORDINARY, today.plusDays(2));
-		assertThatThrownBy(() -> attendance.checkInToken(secretary, later)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> checkIns.checkInToken(secretary, later)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notToday"));
 		assertThat(mvc.get().uri("/meetings/{id}/check-in-code.png", id).with(user(member)))
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import vn.chibo.meeting.attendance.MeetingAttendance;
 import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.MinutesEntries;
 import vn.chibo.meeting.minutes.MinutesFollowUp;
 import vn.chibo.meeting.minutes.MinutesForm;
 
@@ -43,6 +44,9 @@ class MeetingMinutesTests {
 
 	@Autowired
 	MeetingMinutes minutes;
+
+	@Autowired
+	MinutesEntries entries;
 
 	@Autowired
 	MinutesFollowUp followUp;
@@ -101,12 +105,12 @@ class MeetingMinutesTests {
 		assertThat(saved.information()).isEqualTo("Thông tin về Chỉ thị 50-CT/TW\n\nvà Hướng dẫn 42-HD/BTCTW");
 		assertThat(saved.durationMinutes()).isEqualTo(105);
 		assertThat(meetingQueries.meeting(secretary, id).status()).isEqualTo(MeetingStatus.HELD);
-		var speech = minutes.addSpeech(secretary, id, taker.memberId(), null,
+		var speech = entries.addSpeech(secretary, id, taker.memberId(), null,
 				"Đề nghị tăng cường kiểm tra sau thông quan.");
 		assertThat(queries.speeches(secretary, id)).extracting(MinutesView.Speech::speakerName)
 			.containsExactly(demo.fullName(taker.memberId()).orElseThrow());
-		minutes.addSpeech(secretary, id, null, "Lê Văn Khách", "Ghi nhận kết quả của chi bộ.");
-		assertThatThrownBy(() -> minutes.addSpeech(secretary, id, null, " ", "x"))
+		entries.addSpeech(secretary, id, null, "Lê Văn Khách", "Ghi nhận kết quả của chi bộ.");
+		assertThatThrownBy(() -> entries.addSpeech(secretary, id, null, " ", "x"))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("speaker"));
 
 		// Neither a member nor another branch's secretary signs; incomplete minutes wait.
@@ -131,7 +135,7 @@ class MeetingMinutesTests {
 		assertThat(signed.takerSignedBy()).isEqualTo("dangvien.cb08");
 
 		// Locked: the parts are frozen, the record changes only with a reason.
-		assertThatThrownBy(() -> minutes.removeSpeech(secretary, id, speech)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> entries.removeSpeech(secretary, id, speech)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("minutes.locked"));
 		var amendment = record(signed.version());
 		amendment.setConclusions("Kết luận đã sửa.");
@@ -226,19 +230,19 @@ class MeetingMinutesTests {
 		CurrentUser member = demo.user("dangvien.cb08");
 		var first = heldMeeting(LocalDate.of(2039, 8, 25));
 		minutes.save(secretary, first, record(0));
-		var t1 = minutes.addTarget(secretary, first, "Thu ngân sách đạt 10% kế hoạch năm");
-		minutes.addTarget(secretary, first, "100% đảng viên học tập Nghị quyết");
-		var task = minutes.addTask(secretary, first, member.memberId(), "Báo cáo chuyên đề chống buôn lậu",
+		var t1 = entries.addTarget(secretary, first, "Thu ngân sách đạt 10% kế hoạch năm");
+		entries.addTarget(secretary, first, "100% đảng viên học tập Nghị quyết");
+		var task = entries.addTask(secretary, first, member.memberId(), "Báo cáo chuyên đề chống buôn lậu",
 				LocalDate.of(2039, 9, 20));
-		assertThatThrownBy(() -> minutes.addTask(secretary, first, member.memberId(), "x", LocalDate.of(2039, 8, 1)))
+		assertThatThrownBy(() -> entries.addTask(secretary, first, member.memberId(), "x", LocalDate.of(2039, 8, 1)))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("taskDue"));
 
 		var second = heldMeeting(LocalDate.of(2039, 9, 25));
 		var meeting = meetingQueries.meeting(secretary, second);
 		assertThat(queries.previousRegular(secretary, meeting)).map(MeetingRow::id).contains(first);
 		var previousTargets = queries.targets(secretary, first);
-		minutes.reviewTarget(secretary, second, t1, true, null);
-		minutes.reviewTarget(secretary, second, previousTargets.get(1).id(), false, "Hai đồng chí đi công tác");
+		entries.reviewTarget(secretary, second, t1, true, null);
+		entries.reviewTarget(secretary, second, previousTargets.get(1).id(), false, "Hai đồng chí đi công tác");
 		assertThat(queries.targets(secretary, first)).extracting(MinutesView.Target::met).containsExactly(true, false);
 		// The branch's tasks still to review include this one (and any older ones still
 		// open).
@@ -315,7 +319,7 @@ class MeetingMinutesTests {
 		assertThat(
 				mvc.get().uri("/api/v1/meetings/{id}/minutes", id).with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD)))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		var task = minutes.addTask(demo.user("bithu.cb08"), id, taker, "Việc giao qua API", LocalDate.of(2040, 2, 10));
+		var task = entries.addTask(demo.user("bithu.cb08"), id, taker, "Việc giao qua API", LocalDate.of(2040, 2, 10));
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/tasks/{k}/status", task)
 			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
@@ -331,7 +335,7 @@ class MeetingMinutesTests {
 	void proposalsGoToTheCommitteeAndTheBranchSeesTheAnswer() {
 		var secretary = demo.user("bithu.cb08");
 		var id = heldMeeting(LocalDate.of(2039, 11, 25));
-		var proposal = minutes.addProposal(secretary, id, "Nguyễn Văn Hải", "Đề nghị bổ sung máy soi container");
+		var proposal = entries.addProposal(secretary, id, "Nguyễn Văn Hải", "Đề nghị bổ sung máy soi container");
 		assertThat(mvc.get().uri("/meetings/proposals").with(user(demo.user("vanphong")))).hasStatusOk()
 			.bodyText()
 			.contains("Đề nghị bổ sung máy soi container");

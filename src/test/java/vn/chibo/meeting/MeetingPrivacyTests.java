@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.attendance.SelfCheckIn;
 import vn.chibo.meeting.plan.MeetingChanges;
 
 /**
@@ -38,6 +39,9 @@ class MeetingPrivacyTests {
 
 	@Autowired
 	MeetingAttendance attendance;
+
+	@Autowired
+	SelfCheckIn checkIns;
 
 	@Autowired
 	MeetingChanges changes;
@@ -119,7 +123,7 @@ class MeetingPrivacyTests {
 			var id = meeting(LocalDate.now(clock), now.plusHours(2).withSecond(0).withNano(0));
 			attendance.snapshot(secretary, id);
 			var token = tokens.issue(CheckInTokens.Purpose.MEETING, secretary.committeeId(), id);
-			assertThatThrownBy(() -> attendance.checkIn(demo.user("dangvien.cb04"), token)).isInstanceOfSatisfying(
+			assertThatThrownBy(() -> checkIns.checkIn(demo.user("dangvien.cb04"), token)).isInstanceOfSatisfying(
 					BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.tooEarly"));
 			assertThat(queries.attendance(secretary, id)).allSatisfy((row) -> assertThat(row.status()).isNull());
 		}
@@ -127,7 +131,7 @@ class MeetingPrivacyTests {
 		var yesterday = meeting(LocalDate.now(clock).minusDays(1), null);
 		attendance.snapshot(secretary, yesterday);
 		var old = tokens.issue(CheckInTokens.Purpose.MEETING, secretary.committeeId(), yesterday);
-		assertThatThrownBy(() -> attendance.checkIn(demo.user("dangvien.cb04"), old)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> checkIns.checkIn(demo.user("dangvien.cb04"), old)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notToday"));
 	}
 

@@ -31,6 +31,7 @@ import vn.chibo.meeting.attendance.AttendanceCounts;
 import vn.chibo.meeting.attendance.AttendanceRow;
 import vn.chibo.meeting.attendance.MeetingAttendance;
 import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.MinutesEntries;
 import vn.chibo.meeting.minutes.MinutesDocument;
 import vn.chibo.meeting.minutes.MinutesExport;
 import vn.chibo.meeting.minutes.MinutesFollowUp;
@@ -53,6 +54,9 @@ class SignedMinutesTests {
 
 	@Autowired
 	MeetingMinutes minutes;
+
+	@Autowired
+	MinutesEntries entries;
 
 	@Autowired
 	MinutesFollowUp followUp;
@@ -126,9 +130,9 @@ class SignedMinutesTests {
 		var id = meeting(LocalDate.of(2043, 1, 24));
 		everyonePresent(id);
 		var guest = attendance.addGuest(secretary, id, "Trần Văn Khách", "Đảng ủy viên");
-		var task = minutes.addTask(secretary, id, demo.user("dangvien.cb05").memberId(), "Báo cáo tình hình thu",
+		var task = entries.addTask(secretary, id, demo.user("dangvien.cb05").memberId(), "Báo cáo tình hình thu",
 				LocalDate.of(2043, 2, 20));
-		var proposal = minutes.addProposal(secretary, id, "Nguyễn Văn Đề", "Bổ sung máy tính cho tổ nghiệp vụ");
+		var proposal = entries.addProposal(secretary, id, "Nguyễn Văn Đề", "Bổ sung máy tính cho tổ nghiệp vụ");
 		minutes.save(secretary, id, record(0));
 		signByBoth(id);
 		var roster = meetingQueries.attendance(secretary, id);
@@ -318,12 +322,12 @@ class SignedMinutesTests {
 	void signingListsWhatIsMissingAndThePrintoutTellsUnreviewedTargetsApart() {
 		var secretary = demo.user("bithu.cb05");
 		var previous = meeting(LocalDate.of(2043, 6, 24));
-		minutes.addTarget(secretary, previous, "Thu ngân sách đạt 100% kế hoạch tháng");
-		minutes.addTarget(secretary, previous, "Không có vụ việc vi phạm");
+		entries.addTarget(secretary, previous, "Thu ngân sách đạt 100% kế hoạch tháng");
+		entries.addTarget(secretary, previous, "Không có vụ việc vi phạm");
 		var id = meeting(LocalDate.of(2043, 7, 24));
 		minutes.save(secretary, id, record(0));
 		var targets = queries.targets(secretary, previous);
-		minutes.reviewTarget(secretary, id, targets.getFirst().id(), false, "đạt 93%");
+		entries.reviewTarget(secretary, id, targets.getFirst().id(), false, "đạt 93%");
 		assertThat(minutes.missing(secretary, id)).extracting(Flash.Message::key)
 			.containsExactly("minutes.missing.rollCall", "minutes.missing.targets");
 		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(secretary))).bodyText()
@@ -335,7 +339,7 @@ class SignedMinutesTests {
 			.contains("Không có vụ việc vi phạm: chưa được đánh giá.")
 			.doesNotContain("Không có vụ việc vi phạm: chưa đạt");
 		everyonePresent(id);
-		minutes.reviewTarget(secretary, id, targets.getLast().id(), true, null);
+		entries.reviewTarget(secretary, id, targets.getLast().id(), true, null);
 		assertThat(minutes.missing(secretary, id)).isEmpty();
 		signByBoth(id);
 		assertThat(queries.seal(secretary, id)).get()

@@ -35,6 +35,7 @@ import vn.chibo.meeting.TaskStatus;
 import vn.chibo.meeting.attendance.AttendanceCounts;
 import vn.chibo.meeting.attendance.AttendanceRow;
 import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.attendance.SelfCheckIn;
 import vn.chibo.meeting.minutes.MeetingMinutes;
 import vn.chibo.meeting.minutes.MinutesFollowUp;
 import vn.chibo.meeting.minutes.MinutesForm;
@@ -53,6 +54,8 @@ class MeetingApiController {
 
 	private final MeetingAttendance attendance;
 
+	private final SelfCheckIn checkIns;
+
 	private final CheckInTokens tokens;
 
 	private final Clock clock;
@@ -64,14 +67,15 @@ class MeetingApiController {
 	private final MinutesFollowUp followUp;
 
 	MeetingApiController(MeetingQueries queries, MeetingService meetings, MeetingAttendance attendance,
-			CheckInTokens tokens, Clock clock, MinutesQueries minutesQueries, MeetingMinutes minutes,
-			MinutesFollowUp followUp) {
+			SelfCheckIn checkIns, CheckInTokens tokens, Clock clock, MinutesQueries minutesQueries,
+			MeetingMinutes minutes, MinutesFollowUp followUp) {
 		this.followUp = followUp;
 		this.minutesQueries = minutesQueries;
 		this.minutes = minutes;
 		this.queries = queries;
 		this.meetings = meetings;
 		this.attendance = attendance;
+		this.checkIns = checkIns;
 		this.tokens = tokens;
 		this.clock = clock;
 	}
@@ -161,7 +165,7 @@ class MeetingApiController {
 	@PostMapping("/{id}/check-in-code")
 	CheckInCode checkInCode(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		attendance.snapshot(user, id);
-		return new CheckInCode(attendance.checkInToken(user, id), tokens.lifetime().toSeconds());
+		return new CheckInCode(checkIns.checkInToken(user, id), tokens.lifetime().toSeconds());
 	}
 
 	@GetMapping("/{id}/minutes")
@@ -209,11 +213,11 @@ class MeetingApiController {
 
 	/** The signed-in member checks in with a code shown at the meeting. */
 	@PostMapping("/check-in")
-	MeetingAttendance.CheckIn checkIn(@AuthenticationPrincipal CurrentUser user, @RequestBody CheckInRequest request) {
+	SelfCheckIn.CheckIn checkIn(@AuthenticationPrincipal CurrentUser user, @RequestBody CheckInRequest request) {
 		if (request.token() == null || request.token().isBlank()) {
 			throw new BusinessRuleException("token", "checkIn.token.invalid");
 		}
-		return attendance.checkIn(user, request.token());
+		return checkIns.checkIn(user, request.token());
 	}
 
 }

@@ -48,6 +48,8 @@ class AttendanceController {
 
 	private final MeetingAttendance attendance;
 
+	private final SelfCheckIn checkIns;
+
 	private final MemberQueries members;
 
 	private final CheckInTokens tokens;
@@ -58,12 +60,13 @@ class AttendanceController {
 
 	private final Namesakes namesakes;
 
-	AttendanceController(MeetingQueries queries, MeetingAttendance attendance, MemberQueries members,
-			CheckInTokens tokens, Clock clock, SignedMinutes signed, Namesakes namesakes) {
+	AttendanceController(MeetingQueries queries, MeetingAttendance attendance, SelfCheckIn checkIns,
+			MemberQueries members, CheckInTokens tokens, Clock clock, SignedMinutes signed, Namesakes namesakes) {
 		this.namesakes = namesakes;
 		this.signed = signed;
 		this.queries = queries;
 		this.attendance = attendance;
+		this.checkIns = checkIns;
 		this.members = members;
 		this.tokens = tokens;
 		this.clock = clock;
@@ -178,7 +181,7 @@ class AttendanceController {
 		requirePlanner(user);
 		var meeting = queries.meeting(user, id);
 		try {
-			attendance.checkInToken(user, id);
+			checkIns.checkInToken(user, id);
 		}
 		catch (BusinessRuleException ex) {
 			Flash.error(redirect, ex);
@@ -200,7 +203,7 @@ class AttendanceController {
 			throws IOException {
 		String token;
 		try {
-			token = attendance.checkInToken(user, id);
+			token = checkIns.checkInToken(user, id);
 		}
 		catch (BusinessRuleException ex) {
 			// No code today (no meeting, no roster, signed): the page says why.
@@ -218,7 +221,7 @@ class AttendanceController {
 	String checkInForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "t") String token, Model model) {
 		model.addAttribute("token", token);
 		try {
-			model.addAttribute("meeting", attendance.preview(user, token));
+			model.addAttribute("meeting", checkIns.preview(user, token));
 		}
 		catch (BusinessRuleException ex) {
 			model.addAttribute("error", new Flash.Message(ex.messageKey(), ex.arguments()));
@@ -230,7 +233,7 @@ class AttendanceController {
 	String checkIn(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "t") String token, Model model) {
 		model.addAttribute("token", token);
 		try {
-			model.addAttribute("checkIn", attendance.checkIn(user, token));
+			model.addAttribute("checkIn", checkIns.checkIn(user, token));
 		}
 		catch (BusinessRuleException ex) {
 			model.addAttribute("error", new Flash.Message(ex.messageKey(), ex.arguments()));

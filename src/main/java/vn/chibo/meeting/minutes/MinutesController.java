@@ -53,6 +53,8 @@ class MinutesController {
 
 	private final MeetingMinutes minutes;
 
+	private final MinutesEntries entries;
+
 	private final MinutesFollowUp followUp;
 
 	private final Clock clock;
@@ -61,8 +63,9 @@ class MinutesController {
 
 	private final Namesakes namesakes;
 
-	MinutesController(MeetingQueries meetings, MinutesQueries queries, MeetingMinutes minutes, MinutesFollowUp followUp,
-			Clock clock, MinutesExport export, Namesakes namesakes) {
+	MinutesController(MeetingQueries meetings, MinutesQueries queries, MeetingMinutes minutes, MinutesEntries entries,
+			MinutesFollowUp followUp, Clock clock, MinutesExport export, Namesakes namesakes) {
+		this.entries = entries;
 		this.namesakes = namesakes;
 		this.followUp = followUp;
 		this.export = export;
@@ -135,32 +138,32 @@ class MinutesController {
 			@RequestParam(required = false) @Nullable String guestName,
 			@RequestParam(required = false) @Nullable String content, RedirectAttributes redirect) {
 		return act(redirect, id, "minutes.flash.speech",
-				() -> minutes.addSpeech(user, id, speakerId, guestName, content), "#speeches");
+				() -> entries.addSpeech(user, id, speakerId, guestName, content), "#speeches");
 	}
 
 	@PostMapping("/meetings/{id}/speeches/{speechId}/delete")
 	String removeSpeech(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long speechId,
 			RedirectAttributes redirect) {
-		return act(redirect, id, "minutes.flash.removed", () -> minutes.removeSpeech(user, id, speechId), "#speeches");
+		return act(redirect, id, "minutes.flash.removed", () -> entries.removeSpeech(user, id, speechId), "#speeches");
 	}
 
 	@PostMapping("/meetings/{id}/targets")
 	String addTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String target, RedirectAttributes redirect) {
-		return act(redirect, id, "minutes.flash.target", () -> minutes.addTarget(user, id, target), "#targets");
+		return act(redirect, id, "minutes.flash.target", () -> entries.addTarget(user, id, target), "#targets");
 	}
 
 	@PostMapping("/meetings/{id}/targets/{targetId}/delete")
 	String removeTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			RedirectAttributes redirect) {
-		return act(redirect, id, "minutes.flash.removed", () -> minutes.removeTarget(user, id, targetId), "#targets");
+		return act(redirect, id, "minutes.flash.removed", () -> entries.removeTarget(user, id, targetId), "#targets");
 	}
 
 	@PostMapping("/meetings/{id}/targets/{targetId}/review")
 	String reviewTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			@RequestParam(required = false) @Nullable Boolean met,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		return act(redirect, id, "minutes.flash.reviewed", () -> minutes.reviewTarget(user, id, targetId, met, note),
+		return act(redirect, id, "minutes.flash.reviewed", () -> entries.reviewTarget(user, id, targetId, met, note),
 				"#review");
 	}
 
@@ -171,13 +174,13 @@ class MinutesController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate taskDue,
 			RedirectAttributes redirect) {
 		return act(redirect, id, "minutes.flash.task",
-				() -> minutes.addTask(user, id, taskMember, taskContent, taskDue), "#tasks");
+				() -> entries.addTask(user, id, taskMember, taskContent, taskDue), "#tasks");
 	}
 
 	@PostMapping("/meetings/{id}/tasks/{taskId}/delete")
 	String removeTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
 			RedirectAttributes redirect) {
-		return act(redirect, id, "minutes.flash.removed", () -> minutes.removeTask(user, id, taskId), "#tasks");
+		return act(redirect, id, "minutes.flash.removed", () -> entries.removeTask(user, id, taskId), "#tasks");
 	}
 
 	/**
@@ -197,14 +200,14 @@ class MinutesController {
 	String addProposal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String proposer,
 			@RequestParam(required = false) @Nullable String proposal, RedirectAttributes redirect) {
-		return act(redirect, id, "minutes.flash.proposal", () -> minutes.addProposal(user, id, proposer, proposal),
+		return act(redirect, id, "minutes.flash.proposal", () -> entries.addProposal(user, id, proposer, proposal),
 				"#proposals");
 	}
 
 	@PostMapping("/meetings/{id}/proposals/{proposalId}/delete")
 	String removeProposal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long proposalId, RedirectAttributes redirect) {
-		return act(redirect, id, "minutes.flash.removed", () -> minutes.removeProposal(user, id, proposalId),
+		return act(redirect, id, "minutes.flash.removed", () -> entries.removeProposal(user, id, proposalId),
 				"#proposals");
 	}
 

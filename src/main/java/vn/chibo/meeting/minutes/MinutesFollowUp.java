@@ -13,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MeetingService;
 import vn.chibo.meeting.TaskStatus;
+import vn.chibo.meeting.support.MeetingText;
 
 /**
  * What follows the minutes after the meeting (docs/domain.md §5 "Minutes fields": tasks
@@ -115,7 +115,7 @@ public class MinutesFollowUp {
 		if (meetings.branches(user, proposal[0]).isEmpty()) {
 			throw new NotFoundException();
 		}
-		var text = MeetingMinutes.text(answer, "answer", 4000);
+		var text = MeetingText.text(answer, "answer", 4000);
 		if (text == null) {
 			throw new BusinessRuleException("answer", "minutes.proposal.answer.required");
 		}
