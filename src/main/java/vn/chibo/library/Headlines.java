@@ -104,7 +104,7 @@ final class Headlines {
 	 * The passage of {@code text} for the terms, as plain and matching segments (shown
 	 * escaped, never as HTML); empty when no term occurs.
 	 */
-	static List<LibraryQueries.Segment> passage(String text, Set<String> terms) {
+	static List<LibrarySearch.Segment> passage(String text, Set<String> terms) {
 		var wanted = terms.toArray(String[]::new);
 		// Word boundaries and whether each matched, read in one pass that stops once the
 		// windows are full: WINDOW words each, opening LEAD words before a match the
@@ -152,7 +152,7 @@ final class Headlines {
 				break;
 			}
 		}
-		var segments = new ArrayList<LibraryQueries.Segment>();
+		var segments = new ArrayList<LibrarySearch.Segment>();
 		for (var w = 0; w < windows.size(); w++) {
 			if (w > 0) {
 				plain(segments, " … ");
@@ -170,7 +170,7 @@ final class Headlines {
 					last++;
 				}
 				plain(segments, text.substring(at, starts[k]));
-				segments.add(new LibraryQueries.Segment(
+				segments.add(new LibrarySearch.Segment(
 						SPACES.matcher(text.substring(starts[k], ends[last])).replaceAll(" "), true));
 				at = ends[last];
 				k = last;
@@ -201,17 +201,17 @@ final class Headlines {
 		return false;
 	}
 
-	private static void plain(List<LibraryQueries.Segment> segments, String text) {
+	private static void plain(List<LibrarySearch.Segment> segments, String text) {
 		var spaced = SPACES.matcher(text).replaceAll(" ");
 		if (spaced.isEmpty()) {
 			return;
 		}
 		if (!segments.isEmpty() && !segments.getLast().match()) {
 			var last = segments.removeLast();
-			segments.add(new LibraryQueries.Segment(last.text() + spaced, false));
+			segments.add(new LibrarySearch.Segment(last.text() + spaced, false));
 		}
 		else {
-			segments.add(new LibraryQueries.Segment(spaced, false));
+			segments.add(new LibrarySearch.Segment(spaced, false));
 		}
 	}
 

@@ -32,16 +32,19 @@ class LibraryApiController {
 
 	private final LibraryQueries queries;
 
+	private final LibrarySearch finder;
+
 	private final LibraryService library;
 
-	LibraryApiController(LibraryQueries queries, LibraryService library) {
+	LibraryApiController(LibraryQueries queries, LibrarySearch finder, LibraryService library) {
 		this.queries = queries;
+		this.finder = finder;
 		this.library = library;
 	}
 
 	@GetMapping
-	LibraryQueries.Results search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute LibraryFilter filter) {
-		return queries.search(user, filter);
+	LibrarySearch.Results search(@AuthenticationPrincipal CurrentUser user, @ModelAttribute LibraryFilter filter) {
+		return finder.search(user, filter);
 	}
 
 	@GetMapping("/{id}")

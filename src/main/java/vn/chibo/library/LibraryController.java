@@ -43,14 +43,18 @@ class LibraryController {
 
 	private final LibraryQueries queries;
 
+	private final LibrarySearch finder;
+
 	private final LibraryService library;
 
 	private final LibraryExport export;
 
 	private final AuditQueries audit;
 
-	LibraryController(LibraryQueries queries, LibraryService library, LibraryExport export, AuditQueries audit) {
+	LibraryController(LibraryQueries queries, LibrarySearch finder, LibraryService library, LibraryExport export,
+			AuditQueries audit) {
 		this.queries = queries;
+		this.finder = finder;
 		this.library = library;
 		this.export = export;
 		this.audit = audit;
@@ -59,7 +63,7 @@ class LibraryController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") LibraryFilter filter,
 			Model model) {
-		model.addAttribute("results", queries.search(user, filter));
+		model.addAttribute("results", finder.search(user, filter));
 		model.addAttribute("issuers", queries.issuers(user));
 		model.addAttribute("years", queries.years(user));
 		model.addAttribute("kinds", DocumentKind.values());

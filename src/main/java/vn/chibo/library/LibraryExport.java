@@ -24,11 +24,11 @@ class LibraryExport {
 
 	private static final int MAX_PAGES = 250;
 
-	private final LibraryQueries queries;
+	private final LibrarySearch queries;
 
 	private final MessageSource messages;
 
-	LibraryExport(LibraryQueries queries, MessageSource messages) {
+	LibraryExport(LibrarySearch queries, MessageSource messages) {
 		this.queries = queries;
 		this.messages = messages;
 	}

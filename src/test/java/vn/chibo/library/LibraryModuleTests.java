@@ -51,6 +51,9 @@ class LibraryModuleTests {
 	LibraryQueries queries;
 
 	@Autowired
+	LibrarySearch finder;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	CurrentUser office;
@@ -83,9 +86,9 @@ class LibraryModuleTests {
 		var form = form("12-HD/TW", "Hướng dẫn sinh hoạt chi bộ");
 		var id = library.create(office, form);
 
-		var found = queries.search(member, LibraryFilter.search("sinh hoat chi bo"));
+		var found = finder.search(member, LibraryFilter.search("sinh hoat chi bo"));
 
-		assertThat(found.items()).extracting(LibraryQueries.Result::id).containsExactly(id);
+		assertThat(found.items()).extracting(LibrarySearch.Result::id).containsExactly(id);
 		assertThat(jdbc.sql("select count(*) from audit_event where committee_id = :c and entity_type = 'library'")
 			.param("c", office.committeeId())
 			.query(Long.class)
@@ -96,7 +99,7 @@ class LibraryModuleTests {
 	void aMemberKeepsNoDocument() {
 		assertThatThrownBy(() -> library.create(member, form("1-QĐ/TW", "Quy định")))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(queries.search(office, LibraryFilter.all()).items()).isEmpty();
+		assertThat(finder.search(office, LibraryFilter.all()).items()).isEmpty();
 	}
 
 	private static LibraryForm form(String number, String title) {

@@ -43,6 +43,9 @@ class LibraryTests {
 	LibraryQueries queries;
 
 	@Autowired
+	LibrarySearch finder;
+
+	@Autowired
 	PdfDocuments pdf;
 
 	@Autowired
@@ -82,22 +85,22 @@ class LibraryTests {
 				"Các chi bộ đẩy mạnh ứng dụng sổ tay đảng viên điện tử trong sinh hoạt, gắn với chuyển đổi số."));
 		var id = library.create(office,
 				form("91-HD/BTCTW", DocumentKind.GUIDANCE, LocalDate.of(2026, 3, 2), "Về một số việc của năm"), file);
-		var found = queries.search(demo.user("dangvien.cb01"), LibraryFilter.search("so tay dang vien dien tu"));
-		assertThat(found.items()).extracting(LibraryQueries.Result::id).contains(id);
+		var found = finder.search(demo.user("dangvien.cb01"), LibraryFilter.search("so tay dang vien dien tu"));
+		assertThat(found.items()).extracting(LibrarySearch.Result::id).contains(id);
 		var hit = found.items().stream().filter((r) -> r.id() == id).findFirst().orElseThrow();
 		assertThat(hit.passages()).singleElement().satisfies((p) -> {
 			assertThat(p.fileName()).isEqualTo("chuyen-doi-so.pdf");
 			assertThat(p.page()).isOne();
-			assertThat(p.segments()).filteredOn(LibraryQueries.Segment::match)
-				.extracting(LibraryQueries.Segment::text)
+			assertThat(p.segments()).filteredOn(LibrarySearch.Segment::match)
+				.extracting(LibrarySearch.Segment::text)
 				.contains("sổ tay đảng viên điện tử");
 		});
 		// The number however it is typed, first.
 		for (var typed : new String[] { "91-HD/BTCTW", "91 hd/btctw", "91-HĐ/BTCTW" }) {
-			assertThat(queries.search(office, LibraryFilter.search(typed)).items().getFirst().id()).as(typed)
+			assertThat(finder.search(office, LibraryFilter.search(typed)).items().getFirst().id()).as(typed)
 				.isEqualTo(id);
 		}
-		assertThat(queries.search(office, LibraryFilter.search("khong co tu nay o dau ca")).total()).isZero();
+		assertThat(finder.search(office, LibraryFilter.search("khong co tu nay o dau ca")).total()).isZero();
 	}
 
 	@Test
@@ -109,19 +112,19 @@ class LibraryTests {
 		replacing.setReplacesNumber("92-QĐ/TW");
 		var id = library.create(office, replacing,
 				library.prepare(office, "quy-dinh.docx", docxWith("Ủy ban kiểm tra giám sát thường xuyên chi bộ.")));
-		assertThat(queries.search(office, LibraryFilter.search("uy ban kiem tra giam sat thuong xuyen")).items())
-			.extracting(LibraryQueries.Result::id)
+		assertThat(finder.search(office, LibraryFilter.search("uy ban kiem tra giam sat thuong xuyen")).items())
+			.extracting(LibrarySearch.Result::id)
 			.contains(id);
 		assertThat(queries.document(office, old).inForce()).as("replaced by a document in force").isFalse();
 		assertThat(queries.document(office, old).replacedBy()).extracting(LibraryDocument.Reference::id)
 			.containsExactly(id);
 		assertThat(queries.document(office, id).inForce()).isTrue();
 		var inForce = new LibraryFilter("kiem tra", null, DocumentKind.REGULATION, null, true, null);
-		assertThat(queries.search(office, inForce).items()).extracting(LibraryQueries.Result::id)
+		assertThat(finder.search(office, inForce).items()).extracting(LibrarySearch.Result::id)
 			.contains(id)
 			.doesNotContain(old);
 		var byYear = new LibraryFilter(null, "Ban Tổ chức Trung ương", null, 2019, false, null);
-		assertThat(queries.search(office, byYear).items()).extracting(LibraryQueries.Result::id)
+		assertThat(finder.search(office, byYear).items()).extracting(LibrarySearch.Result::id)
 			.contains(old)
 			.doesNotContain(id);
 		// A number reused in another year is told apart by its year.
@@ -222,9 +225,9 @@ class LibraryTests {
 			var reader = demo.user(login);
 			assertThatThrownBy(() -> queries.document(reader, id)).as(login).isInstanceOf(NotFoundException.class);
 			assertThatThrownBy(() -> queries.file(reader, fileId)).as(login).isInstanceOf(NotFoundException.class);
-			assertThat(queries.search(reader, LibraryFilter.search("noi dung mat rieng")).total()).as(login).isZero();
-			assertThat(queries.search(reader, LibraryFilter.all()).items()).as(login)
-				.noneMatch(LibraryQueries.Result::internal);
+			assertThat(finder.search(reader, LibraryFilter.search("noi dung mat rieng")).total()).as(login).isZero();
+			assertThat(finder.search(reader, LibraryFilter.all()).items()).as(login)
+				.noneMatch(LibrarySearch.Result::internal);
 			assertThatThrownBy(() -> library.create(reader,
 					form("97-HD/TW", DocumentKind.GUIDANCE, LocalDate.of(2026, 1, 1), "Không được thêm"), null))
 				.isInstanceOf(AccessDeniedException.class);
@@ -236,8 +239,8 @@ class LibraryTests {
 		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
 				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
 		assertThatThrownBy(() -> queries.document(foreign, id)).isInstanceOf(NotFoundException.class);
-		assertThat(queries.search(foreign, LibraryFilter.all()).total()).isZero();
-		assertThatThrownBy(() -> queries.search(demo.user("captren"), LibraryFilter.all()))
+		assertThat(finder.search(foreign, LibraryFilter.all()).total()).isZero();
+		assertThatThrownBy(() -> finder.search(demo.user("captren"), LibraryFilter.all()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(mvc.get().uri("/library").with(user(demo.user("captren")))).hasStatus(403);
 		assertThat(mvc.get().uri("/library/{id}", id).with(user(demo.user("dangvien.cb02")))).hasStatus(404);
@@ -307,13 +310,13 @@ class LibraryTests {
 	@Test
 	void theDemoLibraryHoldsTheRulesChiboCitesWithTheirHistory() {
 		var office = demo.user("vanphong");
-		var guide = queries.search(office, LibraryFilter.search("42-HD/BTCTW")).items().getFirst();
+		var guide = finder.search(office, LibraryFilter.search("42-HD/BTCTW")).items().getFirst();
 		assertThat(guide.number()).isEqualTo("42-HD/BTCTW");
 		var document = queries.document(office, guide.id());
 		assertThat(document.replaces().label()).isEqualTo("12-HD/BTCTW (2018)");
 		assertThat(document.files()).singleElement().satisfies((f) -> assertThat(f.pdf()).isTrue());
-		assertThat(queries.search(office, LibraryFilter.search("12-HD/BTCTW")).items())
-			.extracting(LibraryQueries.Result::number)
+		assertThat(finder.search(office, LibraryFilter.search("12-HD/BTCTW")).items())
+			.extracting(LibrarySearch.Result::number)
 			.startsWith("12-HD/BTCTW", "12-HD/BTCTW");
 	}
 
