@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.print.OfficeFiles;
 
 /**
  * The library's list as a spreadsheet: what the search finds, every page of it (at most
@@ -63,7 +64,7 @@ class LibraryExport {
 			}
 			book.write(out);
 			book.dispose();
-			return out.toByteArray();
+			return OfficeFiles.reproducible(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -22,6 +22,7 @@ import vn.chibo.shared.security.CurrentUser;
 
 import vn.chibo.evaluation.EvaluationQueries;
 import vn.chibo.shared.sql.SqlArrays;
+import vn.chibo.shared.print.OfficeFiles;
 
 /**
  * The year's scores of the branches a user sees as an XLSX workbook (docs/domain.md §6):
@@ -129,7 +130,7 @@ public class ScoreWorkbook {
 				sheet.setColumnWidth(0, 40 * 256);
 			}
 			workbook.write(out);
-			return out.toByteArray();
+			return OfficeFiles.reproducible(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -39,6 +39,7 @@ import vn.chibo.meeting.MinutesQueries;
 import vn.chibo.meeting.MinutesView;
 import vn.chibo.meeting.attendance.AttendanceCounts;
 import vn.chibo.meeting.attendance.AttendanceRow;
+import vn.chibo.shared.print.OfficeFiles;
 
 /**
  * The minutes as the Party's document (docs/domain.md §16): DOCX for editing and filing,
@@ -318,7 +319,7 @@ public class MinutesExport {
 				}
 			}
 			word.write(out);
-			return out.toByteArray();
+			return OfficeFiles.reproducible(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

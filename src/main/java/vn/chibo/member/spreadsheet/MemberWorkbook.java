@@ -19,6 +19,7 @@ import vn.chibo.member.Gender;
 import vn.chibo.member.MemberDetails;
 import vn.chibo.member.MemberStatus;
 import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.print.OfficeFiles;
 
 /**
  * Writes member spreadsheets in the import layout — the template a committee fills in,
@@ -82,7 +83,7 @@ public class MemberWorkbook {
 			}
 			workbook.write(out);
 			workbook.close();
-			return out.toByteArray();
+			return OfficeFiles.reproducible(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

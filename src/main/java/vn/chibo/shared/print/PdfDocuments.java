@@ -2,7 +2,12 @@ package vn.chibo.shared.print;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.util.Locale;
 
@@ -43,12 +48,31 @@ public class PdfDocuments {
 			font(builder, "fonts/DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC);
-			builder.toStream(out);
-			builder.run();
+			builder.toStream(OutputStream.nullOutputStream());
+			try (var renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
+				// The same record gives the same file, byte for byte (a restored backup
+				// serves what the original did; docs/operations.md): no creation time,
+				// and the file's identifier taken from its content.
+				var pdf = renderer.getPdfDocument();
+				pdf.getDocumentInformation().setCreationDate(null);
+				pdf.setDocumentId(identifier(html));
+				pdf.save(out);
+			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static long identifier(String html) {
+		try {
+			var digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+			return ByteBuffer.wrap(digest).getLong();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -112,7 +112,7 @@ public class ReportDocuments {
 			run(centered(right.addParagraph()), "", false, false, 14);
 			run(centered(right.addParagraph()), report.signName(), true, false, 14);
 			word.write(out);
-			return out.toByteArray();
+			return OfficeFiles.reproducible(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

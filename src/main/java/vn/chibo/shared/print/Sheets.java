@@ -48,7 +48,7 @@ public final class Sheets {
 			}
 			book.write(out);
 			book.dispose();
-			return out.toByteArray();
+			return OfficeFiles.reproducible(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
