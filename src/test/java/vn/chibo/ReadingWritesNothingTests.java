@@ -197,10 +197,13 @@ class ReadingWritesNothingTests {
 		}
 	}
 
+	/** The probe goes with the test: no table or function of it stays in the schema. */
 	private void removeProbe() {
 		for (var table : tables()) {
 			jdbc.sql("drop trigger if exists write_probe on " + table).update();
 		}
+		jdbc.sql("drop function if exists write_probe_count() cascade").update();
+		jdbc.sql("drop table if exists write_probe").update();
 	}
 
 	private List<String> tables() {
