@@ -1,7 +1,6 @@
 package vn.chibo.library;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,16 +8,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.chibo.NoAccounts;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
-import vn.chibo.shared.security.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,20 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * without its diacritics (docs/domain.md §8), while a member may not keep one.
  */
 @ApplicationModuleTest
+@Import(NoAccounts.class)
 @TestPropertySource(properties = "chibo.embedded-db.database=chibo_library")
 @Tag("application")
 class LibraryModuleTests {
-
-	/** The login's accounts come from the account module, not started here: none. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class NoAccounts {
-
-		@Bean
-		UserAccounts userAccounts() {
-			return (username) -> Optional.empty();
-		}
-
-	}
 
 	@Autowired
 	LibraryService library;

@@ -3,25 +3,23 @@ package vn.chibo.member;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.chibo.NoAccounts;
 import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrganizationForm;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
-import vn.chibo.shared.security.UserAccounts;
 import vn.chibo.shared.text.PersonName;
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -37,20 +35,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Nothing a test leaves is seen by another: every query is scoped by committee.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(NoAccounts.class)
 @TestPropertySource(properties = "chibo.embedded-db.database=chibo_member")
 @Tag("application")
 class MemberModuleTests {
-
-	/** The login's accounts come from the account module, not started here: none. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class NoAccounts {
-
-		@Bean
-		UserAccounts userAccounts() {
-			return (username) -> Optional.empty();
-		}
-
-	}
 
 	@Autowired
 	MemberService members;

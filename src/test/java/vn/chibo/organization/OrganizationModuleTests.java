@@ -1,7 +1,6 @@
 package vn.chibo.organization;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,16 +8,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.chibo.NoAccounts;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
-import vn.chibo.shared.security.UserAccounts;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,20 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * — and the tree's rules (docs/domain.md §3) and scopes are checked on it.
  */
 @ApplicationModuleTest
+@Import(NoAccounts.class)
 @TestPropertySource(properties = "chibo.embedded-db.database=chibo_organization")
 @Tag("application")
 class OrganizationModuleTests {
-
-	/** The login's accounts come from the account module, not started here: none. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class NoAccounts {
-
-		@Bean
-		UserAccounts userAccounts() {
-			return (username) -> Optional.empty();
-		}
-
-	}
 
 	@Autowired
 	OrganizationService organizations;

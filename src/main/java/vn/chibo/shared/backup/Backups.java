@@ -349,36 +349,32 @@ public class Backups {
 	}
 
 	private static List<String> columns(Connection connection, String table) throws SQLException {
-		try (var statement = connection.prepareStatement("""
+		return names(connection, """
 				select attname from pg_attribute where attrelid = cast(? as regclass) and attnum > 0
 				and not attisdropped and attgenerated = '' order by attnum
-				""")) {
-			statement.setString(1, quote(table));
-			var columns = new ArrayList<String>();
-			try (var rows = statement.executeQuery()) {
-				while (rows.next()) {
-					columns.add(rows.getString(1));
-				}
-			}
-			return columns;
-		}
+				""", table);
 	}
 
 	/** The primary key's columns, in order; none for a table without one. */
 	private static List<String> key(Connection connection, String table) throws SQLException {
-		try (var statement = connection.prepareStatement("""
+		return names(connection, """
 				select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid
 				and a.attnum = any(i.indkey) where i.indrelid = cast(? as regclass) and i.indisprimary
 				order by array_position(cast(i.indkey as int2[]), a.attnum)
-				""")) {
+				""", table);
+	}
+
+	/** The names a catalog query answers for a table. */
+	private static List<String> names(Connection connection, String sql, String table) throws SQLException {
+		try (var statement = connection.prepareStatement(sql)) {
 			statement.setString(1, quote(table));
-			var columns = new ArrayList<String>();
+			var names = new ArrayList<String>();
 			try (var rows = statement.executeQuery()) {
 				while (rows.next()) {
-					columns.add(rows.getString(1));
+					names.add(rows.getString(1));
 				}
 			}
-			return columns;
+			return names;
 		}
 	}
 
