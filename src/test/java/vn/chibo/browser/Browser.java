@@ -17,7 +17,7 @@ import com.microsoft.playwright.options.ScreenshotType;
 
 /**
  * A Chromium already installed (Debian's by default; see {@link #chromium()}) driven
- * headless by Playwright, which downloads no browser. One browser per test class; console
+ * headless by Playwright, which downloads no browser. One browser for the run; console
  * errors of every page are collected so tests can assert there were none.
  */
 final class Browser implements AutoCloseable {
@@ -74,6 +74,12 @@ final class Browser implements AutoCloseable {
 		});
 		page.onPageError((error) -> consoleErrors.add(page.url() + ": " + error));
 		return page;
+	}
+
+	void closeContexts() {
+		for (var context : browser.contexts()) {
+			context.close();
+		}
 	}
 
 	List<String> consoleErrors() {

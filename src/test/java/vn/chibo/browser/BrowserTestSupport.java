@@ -23,7 +23,7 @@ import vn.chibo.DemoUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One Chromium per test class, logins as the demo accounts, and no console error on any
+ * One Chromium for the run, logins as the demo accounts, and no console error on any
  * page. Tagged "browser": {@code mvn verify -DexcludedGroups=browser} runs everything
  * else.
  */
@@ -38,20 +38,36 @@ abstract class BrowserTestSupport {
 	@Autowired
 	DemoUsers demo;
 
+	/**
+	 * One Chromium for every browser test of the run: starting Playwright's driver and
+	 * the browser costs a few seconds, each test class opens pages of its own in it.
+	 * Stopped when the test JVM exits.
+	 */
 	@BeforeAll
-	static void start() throws Exception {
-		Files.createDirectories(Browser.SCREENSHOTS);
-		browser = new Browser();
+	static synchronized void start() throws Exception {
+		if (browser == null) {
+			Files.createDirectories(Browser.SCREENSHOTS);
+			var started = new Browser();
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+			browser = started;
+		}
 	}
 
+	/** A test class leaves no page open for the next. */
 	@AfterAll
-	static void stop() {
-		browser.close();
+	static void closePages() {
+		browser.closeContexts();
 	}
 
+	/** Each test's own console errors: a failed test leaves none to the next. */
 	@AfterEach
 	void noConsoleErrors() {
-		assertThat(browser.consoleErrors()).isEmpty();
+		try {
+			assertThat(browser.consoleErrors()).isEmpty();
+		}
+		finally {
+			browser.consoleErrors().clear();
+		}
 	}
 
 	String url(String path) {
