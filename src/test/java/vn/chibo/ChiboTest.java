@@ -21,7 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestMailServer.class, DemoUsers.class })
+@Import({ TestMailServer.class, DemoUsers.class, Fixtures.class })
 @Tag("application")
 public @interface ChiboTest {
 

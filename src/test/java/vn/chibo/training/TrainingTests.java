@@ -13,9 +13,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.TestSheets;
 import vn.chibo.member.MemberQueries;
 import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -40,6 +42,9 @@ class TrainingTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -55,6 +60,10 @@ class TrainingTests {
 	}
 
 	private long course(TheoryLevel level, LocalDate start) {
+		return course(demo.user("vanphong"), level, start);
+	}
+
+	private long course(CurrentUser office, TheoryLevel level, LocalDate start) {
 		var form = new CourseForm();
 		form.setKind(CourseKind.THEORY);
 		form.setLevel(level);
@@ -62,14 +71,15 @@ class TrainingTests {
 		form.setProvider("Trường Chính trị tỉnh");
 		form.setStartsOn(start);
 		form.setMode(CourseMode.PART_TIME);
-		return training.createCourse(demo.user("vanphong"), form);
+		return training.createCourse(office, form);
 	}
 
 	@Test
 	void completingATheoryCourseRaisesTheMembersLevelWithItsHistoryAndNeverLowersIt() {
-		var office = demo.user("vanphong");
-		var member = memberAt("CB03", TheoryLevel.ELEMENTARY);
-		var intermediate = course(TheoryLevel.INTERMEDIATE, LocalDate.of(2025, 2, 1));
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var member = fixtures.member(committee, committee.branch(1), "Nguyễn Văn Học", TheoryLevel.ELEMENTARY);
+		var intermediate = course(office, TheoryLevel.INTERMEDIATE, LocalDate.of(2025, 2, 1));
 		var enrolment = training.propose(office, intermediate, member, 2025, "Quy hoạch chi ủy");
 		assertThatThrownBy(() -> training.propose(office, intermediate, member, 2025, null))
 			.hasFieldOrPropertyWithValue("messageKey", "training.member.taken");
@@ -102,7 +112,7 @@ class TrainingTests {
 			.hasFieldOrPropertyWithValue("messageKey", "training.status.completed");
 		// An elementary course completed later keeps the higher level; the course is in
 		// the history.
-		var elementary = course(TheoryLevel.ELEMENTARY, LocalDate.of(2026, 1, 5));
+		var elementary = course(office, TheoryLevel.ELEMENTARY, LocalDate.of(2026, 1, 5));
 		var again = training.propose(office, elementary, member, 2026, null);
 		training.change(office, again, EnrolmentStatus.COMPLETED, "SC-9", LocalDate.of(2026, 2, 1), null);
 		assertThat(members.find(office.committeeId(), member).orElseThrow().theoryLevel())
@@ -116,15 +126,16 @@ class TrainingTests {
 
 	@Test
 	void thePlanAgainstWhatWasDoneCountsAsAFreshCount() {
-		var office = demo.user("vanphong");
-		var year = 2031;
-		var course = course(TheoryLevel.INTERMEDIATE, LocalDate.of(2025, 6, 1));
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var year = 2026;
+		var course = course(office, TheoryLevel.INTERMEDIATE, LocalDate.of(2025, 6, 1));
 		var statuses = List.of(EnrolmentStatus.PROPOSED, EnrolmentStatus.APPROVED, EnrolmentStatus.ENROLLED,
 				EnrolmentStatus.WITHDRAWN);
-		var branches = List.of("CB01", "CB02", "CB05", "CB06");
 		for (var i = 0; i < statuses.size(); i++) {
-			var enrolment = training.propose(office, course, memberAt(branches.get(i), TheoryLevel.ELEMENTARY), year,
-					null);
+			var member = fixtures.member(committee, committee.branch(1 + i % 2), "Trần Văn Kế " + (i + 1),
+					TheoryLevel.ELEMENTARY);
+			var enrolment = training.propose(office, course, member, year, null);
 			if (statuses.get(i) != EnrolmentStatus.PROPOSED) {
 				training.change(office, enrolment, statuses.get(i), null, null, null);
 			}
@@ -132,14 +143,19 @@ class TrainingTests {
 		var figures = queries.figures(office, year);
 		var fresh = jdbc.sql("""
 				select count(*) filter (where status <> 'WITHDRAWN'), count(*) filter (where status = 'WITHDRAWN')
-				from training_enrolment where plan_year = :year
-				""").param("year", year).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+				from training_enrolment where committee_id = :c and plan_year = :year
+				""")
+			.param("c", committee.id())
+			.param("year", year)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
 		assertThat(figures.planned()).isEqualTo(fresh[0]).isEqualTo(3);
 		assertThat(figures.withdrawn()).isEqualTo(fresh[1]).isOne();
-		// A branch counts its own only.
-		assertThat(queries.figures(demo.user("bithu.cb01"), year).planned()).isOne();
-		assertThat(queries.plan(demo.user("bithu.cb01"), year)).extracting((e) -> e.branchName())
-			.containsOnly(jdbc.sql("select name from organization where code = 'CB01'").query(String.class).single());
+		// A branch counts its own only: the first branch has the proposed and the
+		// enrolled.
+		var secretary = committee.secretary(1);
+		assertThat(queries.figures(secretary, year).planned()).isEqualTo(2);
+		assertThat(queries.plan(secretary, year)).extracting((e) -> e.branchName()).containsOnly("Chi bộ Văn phòng");
 	}
 
 	@Test

@@ -1,0 +1,80 @@
+package vn.chibo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.test.context.TestComponent;
+
+import vn.chibo.member.Gender;
+import vn.chibo.member.MemberForm;
+import vn.chibo.member.MemberService;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.organization.OrgLevel;
+import vn.chibo.organization.OrganizationForm;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.security.Role;
+
+/**
+ * Test data a test builds for itself instead of reading the demo committee: a committee
+ * of its own — a grassroots committee with two branches and the office's account — and
+ * its members. Nothing of it is seen by another test: every query is scoped by committee.
+ */
+@TestComponent
+public class Fixtures {
+
+	private static final AtomicInteger NEXT = new AtomicInteger();
+
+	private final OrganizationService organizations;
+
+	private final MemberService members;
+
+	Fixtures(OrganizationService organizations, MemberService members) {
+		this.organizations = organizations;
+		this.members = members;
+	}
+
+	/** A committee built for one test. */
+	public record Committee(long id, long grassroots, List<Long> branches, CurrentUser office) {
+
+		public long branch(int number) {
+			return branches.get(number - 1);
+		}
+
+		/** The secretary of a branch (1 or 2). */
+		public CurrentUser secretary(int number) {
+			return new CurrentUser(0, id, "secretary" + number + "-" + id, "", "Bí thư", Role.SECRETARY, branch(number),
+					null, true, false);
+		}
+
+	}
+
+	public Committee committee() {
+		var code = "FX" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
+		var id = organizations.createCommittee(code, "Đảng bộ thử " + code, "Hà Tĩnh");
+		var root = organizations.createRoot(id, code, "Đảng bộ cơ sở thử " + code, OrgLevel.GRASSROOTS);
+		var office = new CurrentUser(0, id, "office-" + code, "", "Văn phòng", Role.OFFICE, root, null, true, false);
+		var first = organizations.create(office, branch("CB01", "Chi bộ Văn phòng", root));
+		var second = organizations.create(office, branch("CB02", "Chi bộ Nghiệp vụ", root));
+		return new Committee(id, root, List.of(first, second), office);
+	}
+
+	/** An official member of the branch, admitted in 2010, at the given theory level. */
+	public long member(Committee committee, long branchId, String fullName, TheoryLevel level) {
+		var form = new MemberForm(fullName, Gender.MALE, LocalDate.of(1985, 4, 12), "Hà Tĩnh", null, "Kinh", null, null,
+				null, null, null, null, null, level, null, null, LocalDate.of(2010, 5, 19), LocalDate.of(2011, 5, 19),
+				branchId, null, null);
+		return members.create(committee.office(), form);
+	}
+
+	private static OrganizationForm branch(String code, String name, long parentId) {
+		var form = new OrganizationForm();
+		form.setCode(code);
+		form.setName(name);
+		form.setLevel(OrgLevel.BRANCH);
+		form.setParentId(parentId);
+		return form;
+	}
+
+}
