@@ -19,7 +19,8 @@ import vn.chibo.shared.security.Role;
 /**
  * Test data a test builds for itself instead of reading the demo committee: a committee
  * of its own — a grassroots committee with two branches and the office's account — and
- * its members. Nothing of it is seen by another test: every query is scoped by committee.
+ * its members. Nothing of it is seen by another test: every query is scoped by committee,
+ * and its branches' codes (T01, T02) are none of the demo's, which tests look up by code.
  */
 @TestComponent
 public class Fixtures {
@@ -55,8 +56,8 @@ public class Fixtures {
 		var id = organizations.createCommittee(code, "Đảng bộ thử " + code, "Hà Tĩnh");
 		var root = organizations.createRoot(id, code, "Đảng bộ cơ sở thử " + code, OrgLevel.GRASSROOTS);
 		var office = new CurrentUser(0, id, "office-" + code, "", "Văn phòng", Role.OFFICE, root, null, true, false);
-		var first = organizations.create(office, branch("CB01", "Chi bộ Văn phòng", root));
-		var second = organizations.create(office, branch("CB02", "Chi bộ Nghiệp vụ", root));
+		var first = organizations.create(office, branch("T01", "Chi bộ Văn phòng", root));
+		var second = organizations.create(office, branch("T02", "Chi bộ Nghiệp vụ", root));
 		return new Committee(id, root, List.of(first, second), office);
 	}
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.chibo.Fixtures;
 import vn.chibo.NoAccounts;
-import vn.chibo.organization.OrgLevel;
-import vn.chibo.organization.OrganizationForm;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.text.PersonName;
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -35,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Nothing a test leaves is seen by another: every query is scoped by committee.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(NoAccounts.class)
+@Import({ NoAccounts.class, Fixtures.class })
 @TestPropertySource(properties = "chibo.embedded-db.database=chibo_member")
 @Tag("application")
 class MemberModuleTests {
@@ -53,6 +52,9 @@ class MemberModuleTests {
 	OrganizationService organizations;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	long branch1;
@@ -65,26 +67,15 @@ class MemberModuleTests {
 
 	@BeforeEach
 	void aCommitteeOfItsOwn() {
-		var code = "MEM-" + System.nanoTime();
-		var committee = organizations.createCommittee(code, "Đảng bộ thử " + code, "Hà Tĩnh");
-		var root = organizations.createRoot(committee, code, "Đảng bộ cơ sở thử", OrgLevel.GRASSROOTS);
-		office = new CurrentUser(0, committee, "office-" + code, "", "Văn phòng", Role.OFFICE, root, null, true, false);
-		branch1 = organizations.create(office, branch("CB01", "Chi bộ Văn phòng", root));
-		branch2 = organizations.create(office, branch("CB02", "Chi bộ Nghiệp vụ", root));
-		secretary = new CurrentUser(0, committee, "secretary-" + code, "", "Bí thư", Role.SECRETARY, branch1, null,
-				true, false);
+		var committee = fixtures.committee();
+		office = committee.office();
+		branch1 = committee.branch(1);
+		branch2 = committee.branch(2);
+		secretary = committee.secretary(1);
 	}
 
-	private static OrganizationForm branch(String code, String name, long parentId) {
-		var form = new OrganizationForm();
-		form.setCode(code);
-		form.setName(name);
-		form.setLevel(OrgLevel.BRANCH);
-		form.setParentId(parentId);
-		return form;
-	}
-
-	private MemberForm form(String name, long branchId, LocalDate admission, LocalDate official, String cardNo) {
+	private MemberForm form(String name, long branchId, LocalDate admission, @Nullable LocalDate official,
+			@Nullable String cardNo) {
 		return new MemberForm(name, Gender.FEMALE, LocalDate.of(1990, 3, 4), "Hà Tĩnh", null, "Kinh", null, null, null,
 				null, null, null, null, TheoryLevel.ELEMENTARY, cardNo, null, admission, official, branchId, null,
 				null);

@@ -95,11 +95,11 @@ class YearReportTests {
 
 		// The 2025 intermediate theory course: planned and completed as the plan records
 		// them.
-		var completed = count("""
+		var completed = jdbc.sql("""
 				select count(*) from training_enrolment e join training_course c on c.committee_id = e.committee_id
-				and c.id = e.course_id where e.plan_year = 2025 and c.kind = 'THEORY' and c.level = 'INTERMEDIATE'
-				and e.status = 'COMPLETED'
-				""");
+				and c.id = e.course_id where e.committee_id = :c and e.plan_year = 2025 and c.kind = 'THEORY'
+				and c.level = 'INTERMEDIATE' and e.status = 'COMPLETED'
+				""").param("c", office.committeeId()).query(Long.class).single();
 		assertThat(completed).isPositive();
 		assertThat(text(report.report(office, 2025)))
 			.containsPattern("Lý luận chính trị — Trung cấp \\| \\d+ \\| " + completed + "\n");
