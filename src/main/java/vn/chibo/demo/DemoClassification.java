@@ -70,7 +70,7 @@ class DemoClassification {
 	/** Answers how many branch-years were decided. */
 	int load(CurrentUser office) {
 		var today = LocalDate.now(clock);
-		var branches = organizations.branches(office);
+		var branches = DemoBranches.of(organizations, office);
 		var decided = 0;
 		for (var year = 2020; year < today.getYear(); year++) {
 			var disciplined = discipline.disciplinedIn(office.committeeId(), year);
@@ -130,7 +130,7 @@ class DemoClassification {
 	 * committee.
 	 */
 	private void organisations(CurrentUser office, LocalDate today) {
-		var branches = organizations.branches(office);
+		var branches = DemoBranches.of(organizations, office);
 		for (var year = 2020; year < today.getYear(); year++) {
 			var levels = new HashMap<Long, ReviewLevel>();
 			for (var b = 0; b < branches.size(); b++) {

@@ -183,6 +183,12 @@ class DemoCommittee implements ApplicationRunner, LoginHints {
 			log.info("Demo inspections loaded: {}", demoInspection.load(loaded.get()));
 			log.info("Demo classifications loaded: {} branch-years", demoClassification.load(loaded.get()));
 			log.info("Demo report texts loaded: {}", demoReports.load(loaded.get()));
+			if (settings.syntheticMembers() > 0 && settings.syntheticMeetingMonths() > 0) {
+				// Outside the demo's transaction, on the committed members and fresh
+				// statistics: hundreds of thousands of attendance lines.
+				jdbc.sql("analyze").update();
+				synthetic.addMeetings(loaded.get(), settings.syntheticMeetingMonths());
+			}
 			var documents = settings.syntheticDocuments();
 			if (documents > 0) {
 				// Outside the demo's transaction: each document commits on its own, as an

@@ -123,7 +123,7 @@ class DemoInspection {
 	int load(CurrentUser office) {
 		var ubkt = accounts.findByUsername("ubkt").orElseThrow();
 		var today = LocalDate.now(clock);
-		var branches = organizations.branches(office);
+		var branches = DemoBranches.of(organizations, office);
 		var posts = members.currentPosts(office.committeeId(), office.scopeOrganizationId());
 		var secretary = name(posts, Post.COMMITTEE_SECRETARY);
 		var chair = name(posts, Post.COMMITTEE_DEPUTY_SECRETARY);

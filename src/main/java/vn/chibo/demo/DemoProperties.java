@@ -16,12 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param syntheticCommitteeBranches branches of each generated committee
  * @param syntheticBranchMembers members of each of their branches
  * @param syntheticMonths months of meetings generated for them
+ * @param syntheticMeetingMonths months of meetings generated for the demo committee's
+ * generated branches, with their attendance (0: none)
  */
 @ConfigurationProperties("chibo.demo")
 public record DemoProperties(@DefaultValue("auto") String enabled, @DefaultValue("0") int syntheticMembers,
 		@DefaultValue("50") int syntheticBranches, @DefaultValue("false") boolean syntheticAccounts,
 		@DefaultValue("0") int syntheticDocuments, @DefaultValue("0") int syntheticCommittees,
 		@DefaultValue("20") int syntheticCommitteeBranches, @DefaultValue("25") int syntheticBranchMembers,
-		@DefaultValue("60") int syntheticMonths) {
+		@DefaultValue("60") int syntheticMonths, @DefaultValue("0") int syntheticMeetingMonths) {
 
 }

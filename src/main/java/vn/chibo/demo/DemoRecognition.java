@@ -70,7 +70,7 @@ class DemoRecognition {
 	int load(CurrentUser office) {
 		return transaction.execute((status) -> {
 			var today = LocalDate.now(clock);
-			var branches = organizations.branches(office);
+			var branches = DemoBranches.of(organizations, office);
 			var official = members
 				.search(office, new MemberFilter(null, null, MemberStatus.OFFICIAL, null, null, null), 0, 400)
 				.items();

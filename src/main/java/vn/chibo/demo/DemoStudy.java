@@ -147,12 +147,14 @@ class DemoStudy {
 		}
 		study.everyonePresent(office, id);
 		var recent = !planned.heldOn().plusDays(15).isBefore(today);
-		var branches = attendees.stream().map(StudyQueries.Attendee::branchId).distinct().sorted().toList();
+		// The demo's own branches write; the benchmarks' generated ones were on paper.
+		var branches = DemoBranches.of(organizations, office).stream().map((b) -> b.id()).sorted().toList();
 		var turn = planned.heldOn().getYear() * 2 + planned.kind().ordinal();
 		var writers = Set.of(branches.get(turn % branches.size()), branches.get((turn + 3) % branches.size()));
 		var written = new ArrayList<String>();
 		for (var attendee : queries.attendees(office, id)) {
-			if (attendee.exempted() || attendee.status() != Presence.PRESENT) {
+			if (attendee.exempted() || attendee.status() != Presence.PRESENT
+					|| !branches.contains(attendee.branchId())) {
 				continue;
 			}
 			// A recent session: a third have not handed in yet. Of the older ones the
@@ -196,7 +198,7 @@ class DemoStudy {
 	private void commitments(CurrentUser office, Random random, LocalDate today) {
 		var year = today.getYear();
 		var open = !today.isBefore(LocalDate.of(year, 11, 1));
-		for (var branch : organizations.branches(office).subList(4, 7)) {
+		for (var branch : DemoBranches.of(organizations, office).subList(4, 7)) {
 			var secretary = secretaryOf(office, branch.id());
 			for (var line : commitments.branch(secretary, year)) {
 				if (random.nextInt(6) == 0) {

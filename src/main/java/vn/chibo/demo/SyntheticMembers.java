@@ -8,6 +8,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.chibo.account.AccountService;
@@ -43,7 +44,11 @@ class SyntheticMembers {
 
 	private final AccountService accounts;
 
-	SyntheticMembers(OrganizationService organizations, MemberService members, Clock clock, AccountService accounts) {
+	private final JdbcClient jdbc;
+
+	SyntheticMembers(OrganizationService organizations, MemberService members, Clock clock, AccountService accounts,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.members = members;
@@ -92,6 +97,46 @@ class SyntheticMembers {
 			log.info("Synthetic member accounts: {}",
 					this.accounts.createBenchAccounts(system.committeeId(), branches, BENCH_PASSWORD));
 		}
+	}
+
+	/**
+	 * Meetings of the generated branches for the meetings page's benchmark: a regular
+	 * meeting on the 20th of each of the last {@code months} months and the next three, a
+	 * thematic one on the 10th of every third month, those past held with every member's
+	 * attendance drawn (mostly present, some absent with or without reason), written
+	 * set-based.
+	 */
+	void addMeetings(CurrentUser system, int months) {
+		var meetings = jdbc.sql("""
+				insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, status, topic, topic_group)
+				select o.committee_id, o.id, k.kind, (date_trunc('month', cast(:today as date))
+					+ make_interval(months => m))::date + k.day - 1, time '14:00',
+				case when m < 0 then 'HELD' else 'PLANNED' end,
+				case when k.kind = 'THEMATIC' then 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh' end,
+				case when k.kind = 'THEMATIC' then 'HO_CHI_MINH' end
+				from organization o cross join generate_series(-:months, 2) m
+				cross join (values ('REGULAR', 20), ('THEMATIC', 10)) k(kind, day)
+				where o.committee_id = :committee and o.level = 'BRANCH' and o.code like 'S%'
+				and (k.kind = 'REGULAR' or m % 3 = 0)
+				""")
+			.param("today", LocalDate.now(clock))
+			.param("months", months)
+			.param("committee", system.committeeId())
+			.update();
+		var lines = jdbc.sql("""
+				insert into meeting_attendance (committee_id, meeting_id, member_id, position, full_name, probationary,
+				exempted, temporary_in, temporary_out, status, reason, method, recorded_by)
+				select g.committee_id, g.id, m.id, row_number() over (partition by g.id order by m.id), m.full_name,
+				m.status = 'PROBATIONARY', false, false, false,
+				case when r < 0.05 then 'ABSENT_EXCUSED' when r < 0.07 then 'ABSENT_UNEXCUSED' when r < 0.1 then 'LATE'
+					else 'PRESENT' end,
+				case when r < 0.05 then 'Đi công tác' end, 'ROLL_CALL', 'system'
+				from meeting g join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
+				join member m on m.committee_id = g.committee_id and m.branch_id = g.branch_id
+				cross join lateral (select random() + (m.id * 0) as r) x
+				where g.committee_id = :committee and g.status = 'HELD' and o.code like 'S%'
+				""").param("committee", system.committeeId()).update();
+		log.info("Synthetic meetings: {}, with {} attendance lines", meetings, lines);
 	}
 
 }

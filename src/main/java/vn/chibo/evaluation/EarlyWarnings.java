@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.meeting.AttendanceWarning;
+import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MeetingSignals;
 import vn.chibo.member.MemberQueries;
@@ -46,6 +47,8 @@ public class EarlyWarnings {
 
 	private final MeetingSignals signals;
 
+	private final AttendanceWarnings attendanceWarnings;
+
 	private final MemberQueries members;
 
 	private final Notifications notifications;
@@ -56,9 +59,11 @@ public class EarlyWarnings {
 
 	private final Clock clock;
 
-	EarlyWarnings(JdbcClient jdbc, MeetingQueries meetings, MeetingSignals signals, MemberQueries members,
-			Notifications notifications, MessageSource messages, AuditTrail audit, Clock clock) {
+	EarlyWarnings(JdbcClient jdbc, MeetingQueries meetings, MeetingSignals signals,
+			AttendanceWarnings attendanceWarnings, MemberQueries members, Notifications notifications,
+			MessageSource messages, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.attendanceWarnings = attendanceWarnings;
 		this.meetings = meetings;
 		this.signals = signals;
 		this.members = members;
@@ -114,7 +119,7 @@ public class EarlyWarnings {
 		// Absences (the same rules as the members' histories).
 		var absences = new ArrayList<AttendanceWarning>();
 		for (var year = from.getYear(); year <= today.getYear(); year++) {
-			absences.addAll(AttendanceWarning.of(meetings.attendanceOfYear(user, year, branch.id(), null)));
+			absences.addAll(attendanceWarnings.of(user, year, branch.id(), Integer.MAX_VALUE).shown());
 		}
 		for (var warning : absences) {
 			if (warning.on().isBefore(from)) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.chibo.evaluation.EarlyWarning;
-import vn.chibo.meeting.AttendanceWarning;
+import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.DocumentRow;
 import vn.chibo.meeting.MeetingRow;
 import vn.chibo.meeting.MinutesView;
@@ -32,8 +32,9 @@ import vn.chibo.study.StudyQueries;
 public record Home(@Nullable MeetingRow next, boolean today, List<String> agenda, List<DocumentRow> documents,
 		List<MinutesView.Task> tasks, List<StudyQueries.Assignment> reflections, long unread, List<Inbox.Item> notices,
 		@Nullable Attendance attendance, List<PreparationRow> toPrepare, List<MeetingRow> minutesToSign,
-		List<EarlyWarning> warnings, List<PlanWarning> planWarnings, List<AttendanceWarning> attendanceWarnings,
-		List<MinutesView.Proposal> answered, List<MinutesView.Proposal> waiting, List<MeetingRow> week) {
+		List<EarlyWarning> warnings, List<PlanWarning> planWarnings,
+		AttendanceWarnings.@Nullable Listed attendanceWarnings, List<MinutesView.Proposal> answered,
+		List<MinutesView.Proposal> waiting, List<MeetingRow> week) {
 
 	/**
 	 * A member's attendance at the year's meetings so far.

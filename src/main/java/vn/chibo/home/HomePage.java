@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.evaluation.EarlyWarnings;
 import vn.chibo.meeting.AttendanceStatus;
-import vn.chibo.meeting.AttendanceWarning;
+import vn.chibo.meeting.AttendanceWarnings;
+import vn.chibo.meeting.YearPlan;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MinutesQueries;
 import vn.chibo.meeting.MinutesView;
@@ -41,6 +42,12 @@ class HomePage {
 
 	private static final int NOTICES = 5;
 
+	/**
+	 * The newest attendance warnings a secretary's start page lists (the meetings page
+	 * has them all).
+	 */
+	private static final int ATTENDANCE_WARNINGS = 10;
+
 	private final MeetingQueries meetings;
 
 	private final MinutesQueries minutes;
@@ -53,11 +60,17 @@ class HomePage {
 
 	private final EarlyWarnings earlyWarnings;
 
+	private final AttendanceWarnings attendanceWarnings;
+
+	private final YearPlan yearPlan;
+
 	private final Clock clock;
 
 	HomePage(MeetingQueries meetings, MinutesQueries minutes, StudyQueries study, Inbox inbox, MemberQueries members,
-			EarlyWarnings earlyWarnings, Clock clock) {
+			EarlyWarnings earlyWarnings, AttendanceWarnings attendanceWarnings, YearPlan yearPlan, Clock clock) {
+		this.yearPlan = yearPlan;
 		this.earlyWarnings = earlyWarnings;
+		this.attendanceWarnings = attendanceWarnings;
 		this.members = members;
 		this.meetings = meetings;
 		this.minutes = minutes;
@@ -97,12 +110,12 @@ class HomePage {
 						? meetings.preparation(user, next.id()).stream().filter((p) -> !p.done()).toList() : List.of(),
 				keeps ? meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today) : List.of(),
 				keeps ? earlyWarnings.warnings(user) : List.of(),
-				keeps ? meetings.warnings(user, year, null)
+				keeps ? yearPlan.warnings(user, year, null)
 					.stream()
 					.filter((w) -> w.kind() != PlanWarning.Kind.NO_REGULAR_IN_MONTH
 							|| w.period() >= today.getMonthValue())
 					.toList() : List.of(),
-				secretary ? AttendanceWarning.of(meetings.attendanceOfYear(user, year, null, null)) : List.of(),
+				secretary ? attendanceWarnings.of(user, year, null, ATTENDANCE_WARNINGS) : null,
 				secretary ? minutes.proposalQueue(user, true)
 					.stream()
 					.filter((p) -> p.answeredAt() != null && p.answeredAt().isAfter(recently))

@@ -1,9 +1,6 @@
 package vn.chibo.meeting;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 
 /**
  * A warning about a member's attendance in a year (docs/domain.md §4 automatic alerts,
@@ -30,52 +27,6 @@ public record AttendanceWarning(Kind kind, long memberId, String memberName, Str
 		 */
 		CHARTER_THREE_MONTHS
 
-	}
-
-	/**
-	 * The warnings of a year's attendance, ordered by member and date as
-	 * {@link MeetingQueries#attendanceOfYear} gives it.
-	 */
-	public static List<AttendanceWarning> of(List<MemberAttendance> lines) {
-		var warnings = new ArrayList<AttendanceWarning>();
-		var i = 0;
-		while (i < lines.size()) {
-			var member = lines.get(i).memberId();
-			var run = 0;
-			var months = new HashSet<Integer>();
-			var charterRaised = false;
-			for (; i < lines.size() && lines.get(i).memberId() == member; i++) {
-				var line = lines.get(i);
-				// Exempted members and those attending elsewhere are outside the rules.
-				if (!line.counted()) {
-					continue;
-				}
-				switch (line.status()) {
-					case ABSENT_UNEXCUSED -> {
-						warnings.add(warning(Kind.ABSENT_UNEXCUSED, line, 1));
-						months.add(line.scheduledOn().getMonthValue());
-						if (months.size() >= 3 && !charterRaised) {
-							warnings.add(warning(Kind.CHARTER_THREE_MONTHS, line, months.size()));
-							charterRaised = true;
-						}
-						run = 0;
-					}
-					case ABSENT_EXCUSED -> {
-						run++;
-						if (run == 3) {
-							warnings.add(warning(Kind.CONSECUTIVE_EXCUSED, line, run));
-						}
-					}
-					default -> run = 0;
-				}
-			}
-		}
-		return warnings;
-	}
-
-	private static AttendanceWarning warning(Kind kind, MemberAttendance line, int count) {
-		return new AttendanceWarning(kind, line.memberId(), line.fullName(), line.branchName(), line.meetingId(),
-				line.scheduledOn(), count);
 	}
 
 }

@@ -1,11 +1,12 @@
 package vn.chibo.meeting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -335,52 +336,69 @@ public class MeetingQueries {
 				where g.committee_id = :committee and (""" + where + ") order by g.scheduled_on, o.code, g.id")
 			.param("committee", committeeId)
 			.params(params)
-			.query((rs, row) -> new MeetingRow(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("branch_name"),
-					MeetingKind.valueOf(rs.getString("kind")), rs.getObject("scheduled_on", LocalDate.class),
-					rs.getObject("starts_at", LocalTime.class), rs.getString("place"), rs.getString("topic"),
-					(rs.getString("topic_group") != null) ? TopicGroup.valueOf(rs.getString("topic_group")) : null,
-					rs.getString("preparer_name"), MeetingStatus.valueOf(rs.getString("status")),
-					MeetingRuleSet.valueOf(rs.getString("rule_set"))))
+			.query((rs, row) -> row(rs))
 			.list();
 	}
 
+	private static MeetingRow row(ResultSet rs) throws SQLException {
+		return new MeetingRow(rs.getLong("id"), rs.getLong("branch_id"), rs.getString("branch_name"),
+				MeetingKind.valueOf(rs.getString("kind")), rs.getObject("scheduled_on", LocalDate.class),
+				rs.getObject("starts_at", LocalTime.class), rs.getString("place"), rs.getString("topic"),
+				(rs.getString("topic_group") != null) ? TopicGroup.valueOf(rs.getString("topic_group")) : null,
+				rs.getString("preparer_name"), MeetingStatus.valueOf(rs.getString("status")),
+				MeetingRuleSet.valueOf(rs.getString("rule_set")));
+	}
+
 	/**
-	 * Gaps in the plan of {@code year}: every month needs a regular meeting (Party
-	 * Charter) and every quarter a thematic one (12-HD/BTCTW 2018; 42-HD/BTCTW 2025),
-	 * cancelled meetings not counting (docs/domain.md §5).
+	 * What the meetings page lists of a year: the meetings ahead (from today, earliest
+	 * first) or those past (newest first), of one kind, status or month if asked.
 	 */
-	public List<PlanWarning> warnings(CurrentUser user, int year, @Nullable Long branchId) {
-		var meetings = calendar(user, year, branchId);
-		var warnings = new ArrayList<PlanWarning>();
-		for (var branch : readableBranches(user, branchId)) {
-			var regularMonths = new HashSet<Integer>();
-			var thematicQuarters = new HashSet<Integer>();
-			for (var meeting : meetings) {
-				if (meeting.branchId() != branch.id() || meeting.status() == MeetingStatus.CANCELLED) {
-					continue;
-				}
-				var month = meeting.scheduledOn().getMonthValue();
-				if (meeting.kind() == MeetingKind.REGULAR) {
-					regularMonths.add(month);
-				}
-				if (meeting.kind() == MeetingKind.THEMATIC) {
-					thematicQuarters.add((month - 1) / 3 + 1);
-				}
-			}
-			for (var month = 1; month <= 12; month++) {
-				if (!regularMonths.contains(month)) {
-					warnings
-						.add(new PlanWarning(branch.id(), branch.name(), PlanWarning.Kind.NO_REGULAR_IN_MONTH, month));
-				}
-			}
-			for (var quarter = 1; quarter <= 4; quarter++) {
-				if (!thematicQuarters.contains(quarter)) {
-					warnings.add(new PlanWarning(branch.id(), branch.name(), PlanWarning.Kind.NO_THEMATIC_IN_QUARTER,
-							quarter));
-				}
-			}
+	public record ListFilter(boolean past, @Nullable MeetingKind kind, @Nullable MeetingStatus status,
+			@Nullable Integer month) {
+	}
+
+	/** A page of the year's meetings of the user's readable branches (or one of them). */
+	public PageOf<MeetingRow> page(CurrentUser user, int year, @Nullable Long branchId, ListFilter filter,
+			LocalDate today, int page, int size) {
+		var branches = branchArray(user, branchId);
+		if (branches == null) {
+			return new PageOf<>(List.of(), 0, 0, size);
 		}
-		return warnings;
+		var first = LocalDate.of(year, 1, 1);
+		var last = LocalDate.of(year, 12, 31);
+		if (filter.month() != null) {
+			first = first.withMonth(filter.month());
+			last = first.withDayOfMonth(first.lengthOfMonth());
+		}
+		var total = new long[1];
+		var items = jdbc
+			.sql("""
+					select g.*, o.name as branch_name, m.full_name as preparer_name, count(*) over () as total from meeting g
+					join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
+					left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
+					where g.committee_id = :committee and g.branch_id = any(cast(:branches as bigint[]))
+					and g.scheduled_on between :first and :last
+					and (case when :past then g.scheduled_on < :today else g.scheduled_on >= :today end)
+					and (cast(:kind as text) is null or g.kind = :kind) and (cast(:status as text) is null or g.status = :status)
+					order by (case when :past then :today - g.scheduled_on else g.scheduled_on - :today end), o.code, g.id
+					limit :size offset :offset
+					""")
+			.param("committee", user.committeeId())
+			.param("branches", branches)
+			.param("first", first)
+			.param("last", last)
+			.param("past", filter.past())
+			.param("today", today)
+			.param("kind", (filter.kind() != null) ? filter.kind().name() : null)
+			.param("status", (filter.status() != null) ? filter.status().name() : null)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return row(rs);
+			})
+			.list();
+		return new PageOf<>(items, total[0], page, size);
 	}
 
 	/**

@@ -51,6 +51,11 @@ public class CopyCheck {
 				and (reflection_id = :id or other_reflection_id = :id)
 				""").param("committee", committeeId).param("id", id).update();
 		var hashes = words.hashes();
+		jdbc.sql("update study_reflection set shingles = :count where committee_id = :committee and id = :id")
+			.param("count", hashes.length)
+			.param("committee", committeeId)
+			.param("id", id)
+			.update();
 		if (hashes.length == 0) {
 			return;
 		}
@@ -79,8 +84,7 @@ public class CopyCheck {
 							where s.committee_id = :committee and s.session_id = :session and s.reflection_id = :id
 							group by o.reflection_id),
 						counted as (
-							select f.other, f.mine, f.theirs, (select count(*) from study_shingle x
-								where x.committee_id = :committee and x.reflection_id = f.other) as total
+							select f.other, f.mine, f.theirs, r.shingles as total
 							from found f join study_reflection r on r.committee_id = :committee and r.id = f.other
 								and r.status in ('SUBMITTED', 'GRADED'))
 						select :committee, :id, other, round(mine::numeric / :total, 3) from counted

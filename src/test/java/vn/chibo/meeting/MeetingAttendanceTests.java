@@ -36,6 +36,9 @@ import vn.chibo.meeting.attendance.SelfCheckIn;
 class MeetingAttendanceTests {
 
 	@Autowired
+	AttendanceWarnings attendanceWarnings;
+
+	@Autowired
 	MeetingService meetings;
 
 	@Autowired
@@ -280,7 +283,7 @@ class MeetingAttendanceTests {
 			attendance.snapshot(secretary, unexcused[i]);
 			attendance.record(secretary, unexcused[i], member.memberId(), AttendanceStatus.ABSENT_UNEXCUSED, null);
 		}
-		var warnings = AttendanceWarning.of(queries.attendanceOfYear(secretary, 2037, null, member.memberId()));
+		var warnings = attendanceWarnings.ofMember(secretary, 2037, member.memberId());
 		assertThat(warnings).extracting(AttendanceWarning::kind)
 			.containsExactly(AttendanceWarning.Kind.CONSECUTIVE_EXCUSED, AttendanceWarning.Kind.ABSENT_UNEXCUSED,
 					AttendanceWarning.Kind.ABSENT_UNEXCUSED, AttendanceWarning.Kind.ABSENT_UNEXCUSED,

@@ -30,6 +30,9 @@ class MeetingPlanTests {
 	MeetingQueries queries;
 
 	@Autowired
+	YearPlan yearPlan;
+
+	@Autowired
 	DemoUsers demo;
 
 	@Autowired
@@ -57,7 +60,7 @@ class MeetingPlanTests {
 			assertThat(m.kind()).isEqualTo(MeetingKind.REGULAR);
 			assertThat(m.scheduledOn().getDayOfMonth()).isEqualTo(20);
 		});
-		assertThat(queries.warnings(secretary, 2031, branch)).extracting(PlanWarning::kind)
+		assertThat(yearPlan.warnings(secretary, 2031, branch)).extracting(PlanWarning::kind)
 			.containsOnly(PlanWarning.Kind.NO_THEMATIC_IN_QUARTER)
 			.hasSize(4);
 	}
@@ -69,7 +72,7 @@ class MeetingPlanTests {
 		meetings.planYear(secretary, branch, 2032);
 		meetings.schedule(secretary, thematic(branch, LocalDate.of(2032, 5, 12), "Học tập và làm theo Bác năm 2032",
 				TopicGroup.HO_CHI_MINH));
-		assertThat(queries.warnings(secretary, 2032, branch)).extracting(PlanWarning::period).containsExactly(1, 3, 4);
+		assertThat(yearPlan.warnings(secretary, 2032, branch)).extracting(PlanWarning::period).containsExactly(1, 3, 4);
 		assertThatThrownBy(() -> meetings.schedule(secretary,
 				thematic(branch, LocalDate.of(2032, 8, 12), " ", TopicGroup.CAPACITY)))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("topic"));

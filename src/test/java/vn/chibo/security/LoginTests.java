@@ -160,6 +160,38 @@ class LoginTests {
 	}
 
 	@Test
+	void aSessionInUseHasItsLastAccessWrittenOnceAMinuteAndStaticFilesDoNotTouchIt() {
+		account("thu.truycap");
+		var session = login("thu.truycap", DemoUsers.PASSWORD);
+		var written = lastAccess("thu.truycap");
+		// Pages read within the minute: the row is not written again.
+		assertThat(mvc.get().uri("/meetings").cookie(session)).hasStatusOk();
+		assertThat(mvc.get().uri("/members").cookie(session)).hasStatusOk();
+		assertThat(lastAccess("thu.truycap")).isEqualTo(written);
+		// A minute on, the next page writes it.
+		jdbc.sql("update spring_session set last_access_time = last_access_time - 61000 where principal_name = :name")
+			.param("name", "thu.truycap")
+			.update();
+		var before = lastAccess("thu.truycap");
+		assertThat(mvc.get().uri("/meetings").cookie(session)).hasStatusOk();
+		assertThat(lastAccess("thu.truycap")).isGreaterThan(before + 60_000);
+		// A stylesheet is served to the same browser without its session.
+		jdbc.sql("update spring_session set last_access_time = last_access_time - 61000 where principal_name = :name")
+			.param("name", "thu.truycap")
+			.update();
+		before = lastAccess("thu.truycap");
+		assertThat(mvc.get().uri("/assets/css/chibo.css").cookie(session)).hasStatusOk();
+		assertThat(lastAccess("thu.truycap")).isEqualTo(before);
+	}
+
+	private long lastAccess(String username) {
+		return jdbc.sql("select last_access_time from spring_session where principal_name = :name")
+			.param("name", username)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aPasswordResetEndsTheAccountsSessionsAndRememberedApiLogins() {
 		var id = account("thu.phien");
 		var session = login("thu.phien", DemoUsers.PASSWORD);

@@ -32,7 +32,7 @@ import vn.chibo.shared.web.QrCodes;
 import static vn.chibo.meeting.support.MeetingAccess.requirePlanner;
 
 import vn.chibo.meeting.AttendanceStatus;
-import vn.chibo.meeting.AttendanceWarning;
+import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.minutes.SignedMinutes;
 
@@ -60,8 +60,12 @@ class AttendanceController {
 
 	private final Namesakes namesakes;
 
+	private final AttendanceWarnings warnings;
+
 	AttendanceController(MeetingQueries queries, MeetingAttendance attendance, SelfCheckIn checkIns,
-			MemberQueries members, CheckInTokens tokens, Clock clock, SignedMinutes signed, Namesakes namesakes) {
+			MemberQueries members, CheckInTokens tokens, Clock clock, SignedMinutes signed, Namesakes namesakes,
+			AttendanceWarnings warnings) {
+		this.warnings = warnings;
 		this.namesakes = namesakes;
 		this.signed = signed;
 		this.queries = queries;
@@ -267,7 +271,7 @@ class AttendanceController {
 		model.addAttribute("member", member);
 		model.addAttribute("year", String.valueOf(shownYear));
 		model.addAttribute("lines", lines);
-		model.addAttribute("warnings", AttendanceWarning.of(lines));
+		model.addAttribute("warnings", warnings.ofMember(user, shownYear, memberId));
 		return "meeting/member-attendance";
 	}
 

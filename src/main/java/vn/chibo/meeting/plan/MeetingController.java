@@ -3,12 +3,8 @@ package vn.chibo.meeting.plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -41,12 +37,10 @@ import vn.chibo.shared.web.NotFoundException;
 
 import static vn.chibo.meeting.support.MeetingAccess.requirePlanner;
 
-import vn.chibo.meeting.AttendanceWarning;
 import vn.chibo.meeting.DocumentKind;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingQueries;
-import vn.chibo.meeting.MeetingRow;
 import vn.chibo.meeting.MeetingService;
 import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.PreparationStep;
@@ -93,96 +87,6 @@ class MeetingController {
 		this.queries = queries;
 		this.meetings = meetings;
 		this.clock = clock;
-	}
-
-	/**
-	 * One row per branch, one cell per month: the year's plan at a glance, with its gaps.
-	 */
-	record BranchYear(long branchId, String branchName, List<List<MeetingRow>> months) {
-	}
-
-	@GetMapping
-	String calendar(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Long branchId, Model model) {
-		var shownYear = (year != null) ? year : LocalDate.now(clock).getYear();
-		var rows = queries.calendar(user, shownYear, branchId);
-		var grid = new ArrayList<BranchYear>();
-		for (var branch : queries.readableBranches(user, branchId)) {
-			var months = new ArrayList<List<MeetingRow>>();
-			for (var month = 1; month <= 12; month++) {
-				var m = month;
-				months.add(rows.stream()
-					.filter((r) -> r.branchId() == branch.id() && r.scheduledOn().getMonthValue() == m)
-					.toList());
-			}
-			grid.add(new BranchYear(branch.id(), branch.name(), months));
-		}
-		model.addAttribute("year", shownYear);
-		model.addAttribute("branchId", branchId);
-		model.addAttribute("branches", queries.readableBranches(user, null));
-		model.addAttribute("grid", grid);
-		// The list opens at today: what is ahead first, what is past folded, newest
-		// first.
-		var today = LocalDate.now(clock);
-		model.addAttribute("meetings", rows);
-		model.addAttribute("ahead", rows.stream().filter((r) -> !r.scheduledOn().isBefore(today)).toList());
-		model.addAttribute("past", rows.stream().filter((r) -> r.scheduledOn().isBefore(today)).toList().reversed());
-		model.addAttribute("warnings", queries.warnings(user, shownYear, branchId));
-		// Warnings about named members are for those who read member records.
-		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords()
-				? AttendanceWarning.of(queries.attendanceOfYear(user, shownYear, branchId, null)) : List.of());
-		model.addAttribute("canPlan",
-				user.role().plansMeetings() && (branchId == null || queries.inScope(user, branchId)));
-		model.addAttribute("canSetReminders", user.role().managesStructure());
-		model.addAttribute("reminderDays", notices.reminderDays(user.committeeId()));
-		return "meeting/calendar";
-	}
-
-	/**
-	 * A week of the month view: seven days, each with its meetings (none outside the
-	 * month).
-	 */
-	public record Week(List<Day> days) {
-	}
-
-	public record Day(@Nullable LocalDate date, List<MeetingRow> meetings, boolean today) {
-	}
-
-	/** The month as a calendar, Monday first, with the meetings of every branch shown. */
-	@GetMapping("/month")
-	String month(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Integer month,
-			@RequestParam(required = false) @Nullable Long branchId, Model model) {
-		var today = LocalDate.now(clock);
-		var shown = YearMonth.of((year != null) ? year : today.getYear(),
-				(month != null && month >= 1 && month <= 12) ? month : today.getMonthValue());
-		var rows = queries.calendar(user, shown.getYear(), branchId)
-			.stream()
-			.filter((r) -> YearMonth.from(r.scheduledOn()).equals(shown))
-			.toList();
-		var weeks = new ArrayList<Week>();
-		var day = shown.atDay(1).with(DayOfWeek.MONDAY);
-		while (!day.isAfter(shown.atEndOfMonth())) {
-			var days = new ArrayList<Day>();
-			for (var i = 0; i < 7; i++, day = day.plusDays(1)) {
-				var date = day;
-				var inMonth = YearMonth.from(date).equals(shown);
-				days.add(new Day(inMonth ? date : null,
-						inMonth ? rows.stream().filter((r) -> r.scheduledOn().equals(date)).toList() : List.of(),
-						date.equals(today)));
-			}
-			weeks.add(new Week(days));
-		}
-		model.addAttribute("shown", shown);
-		model.addAttribute("monthNumber", String.valueOf(shown.getMonthValue()));
-		model.addAttribute("yearNumber", String.valueOf(shown.getYear()));
-		model.addAttribute("previous", shown.minusMonths(1));
-		model.addAttribute("next", shown.plusMonths(1));
-		model.addAttribute("weeks", weeks);
-		model.addAttribute("meetings", rows);
-		model.addAttribute("branchId", branchId);
-		model.addAttribute("branches", queries.readableBranches(user, null));
-		return "meeting/month";
 	}
 
 	@GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package vn.chibo.shared.security;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -28,6 +29,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
@@ -66,6 +69,32 @@ public class SecurityConfiguration {
 	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
+
+	/**
+	 * A session's row is written when it changes — signed in, its id renewed, its timeout
+	 * changed — and its last access at most once a minute, not on every request: each
+	 * write is a commit the database flushes to disk, and a page's reads would queue
+	 * behind them. A session may so end up to a minute before its timeout after the last
+	 * request.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWrites() {
+		return (repository) -> repository.setUpdateSessionQuery("""
+				update spring_session s set session_id = v.session_id, last_access_time = v.last_access_time,
+				max_inactive_interval = v.max_inactive_interval, expiry_time = v.expiry_time,
+				principal_name = v.principal_name
+				from (select cast(? as char(36)) as session_id, cast(? as bigint) as last_access_time,
+					cast(? as int) as max_inactive_interval, cast(? as bigint) as expiry_time,
+					cast(? as varchar(100)) as principal_name, cast(? as char(36)) as primary_id) v
+				where s.primary_id = v.primary_id and (s.session_id <> v.session_id
+					or s.max_inactive_interval <> v.max_inactive_interval
+					or s.principal_name is distinct from v.principal_name
+					or v.last_access_time - s.last_access_time >= %d)
+				""".formatted(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
+	}
+
+	/** How often a session in use has its last access written. */
+	static final Duration LAST_ACCESS_WRITTEN_EVERY = Duration.ofMinutes(1);
 
 	@Bean
 	@Order(1)

@@ -1,0 +1,100 @@
+package vn.chibo.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.sql.SqlArrays;
+
+/**
+ * The attendance warnings of members' years (docs/domain.md §4 automatic alerts, §5) as
+ * the database keeps them in {@code meeting_attendance_warning} whenever an attendance
+ * line or a meeting changes (docs/decisions/0004-aggregates-by-triggers.md): read, never
+ * computed on a page view.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceWarnings {
+
+	private final JdbcClient jdbc;
+
+	private final MeetingQueries queries;
+
+	AttendanceWarnings(JdbcClient jdbc, MeetingQueries queries) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+	}
+
+	/** Some of the warnings of a list and how many there are in all. */
+	public record Listed(List<AttendanceWarning> shown, int total) {
+	}
+
+	/**
+	 * The year's warnings in the user's branches (or one of them), newest first, at most
+	 * {@code limit} of them.
+	 */
+	public Listed of(CurrentUser user, int year, @Nullable Long branchId, int limit) {
+		var branches = queries.branches(user, branchId);
+		if (branches.isEmpty()) {
+			return new Listed(List.of(), 0);
+		}
+		var total = new int[1];
+		var shown = jdbc.sql("""
+				select w.*, o.name as branch_name, count(*) over () as total from meeting_attendance_warning w
+				join org_unit o on o.committee_id = w.committee_id and o.id = w.branch_id
+				where w.committee_id = :committee and w.year = :year and w.branch_id = any(cast(:branches as bigint[]))
+				order by w.occurred_on desc, w.full_name, w.member_id, w.kind limit :limit
+				""")
+			.param("committee", user.committeeId())
+			.param("year", year)
+			.param("branches", SqlArrays.ids(branches, (b) -> b.id()))
+			.param("limit", limit)
+			.query((rs, row) -> {
+				total[0] = rs.getInt("total");
+				return warning(rs);
+			})
+			.list();
+		return new Listed(shown, total[0]);
+	}
+
+	/**
+	 * A member's warnings of a year, earliest first: all of them for the member, those
+	 * raised in the user's branches for another reader.
+	 */
+	public List<AttendanceWarning> ofMember(CurrentUser user, int year, long memberId) {
+		var own = user.isMember(memberId);
+		var branches = queries.branches(user, null);
+		if (!own && branches.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select w.*, o.name as branch_name from meeting_attendance_warning w
+				join org_unit o on o.committee_id = w.committee_id and o.id = w.branch_id
+				where w.committee_id = :committee and w.member_id = :member and w.year = :year
+				and (:own or w.branch_id = any(cast(:branches as bigint[])))
+				order by w.occurred_on, w.meeting_id, w.kind
+				""")
+			.param("committee", user.committeeId())
+			.param("member", memberId)
+			.param("year", year)
+			.param("own", own)
+			.param("branches", SqlArrays.ids(branches, (b) -> b.id()))
+			.query((rs, row) -> warning(rs))
+			.list();
+	}
+
+	private static AttendanceWarning warning(ResultSet rs) throws SQLException {
+		return new AttendanceWarning(AttendanceWarning.Kind.valueOf(rs.getString("kind")), rs.getLong("member_id"),
+				rs.getString("full_name"), rs.getString("branch_name"), rs.getLong("meeting_id"),
+				rs.getObject("occurred_on", LocalDate.class), rs.getInt("count"));
+	}
+
+}

@@ -1,0 +1,172 @@
+package vn.chibo.meeting.plan;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chibo.meeting.AttendanceWarnings;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.MeetingRow;
+import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.meeting.YearPlan;
+import vn.chibo.meeting.notice.MeetingNotices;
+import vn.chibo.shared.security.CurrentUser;
+
+/**
+ * The committee's year of meetings: the plan grid (a branch a row, a month a cell) a page
+ * of branches at a time with the gaps of those branches, the year's meetings as a paged
+ * list, and the attendance warnings; and the month as a calendar.
+ */
+@Controller
+@RequestMapping("/meetings")
+class MeetingYearController {
+
+	/** Branches a page of the grid shows. */
+	static final int GRID_BRANCHES = 15;
+
+	/** Meetings a page of the list shows. */
+	static final int LIST_SIZE = 20;
+
+	/**
+	 * The newest attendance warnings of the committee shown; for one branch, all of its
+	 * year's.
+	 */
+	static final int ATTENDANCE_WARNINGS = 20;
+
+	private static final int BRANCH_WARNINGS = 500;
+
+	private static final int MAX_PAGE = 10_000;
+
+	private final MeetingQueries queries;
+
+	private final YearPlan plan;
+
+	private final AttendanceWarnings attendanceWarnings;
+
+	private final MeetingNotices notices;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	MeetingYearController(MeetingQueries queries, YearPlan plan, AttendanceWarnings attendanceWarnings,
+			MeetingNotices notices, MessageSource messages, Clock clock) {
+		this.queries = queries;
+		this.plan = plan;
+		this.attendanceWarnings = attendanceWarnings;
+		this.notices = notices;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String calendar(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Long branchId,
+			@RequestParam(required = false) @Nullable MeetingKind kind,
+			@RequestParam(required = false) @Nullable MeetingStatus status,
+			@RequestParam(required = false) @Nullable Integer month,
+			@RequestParam(required = false) @Nullable Boolean past, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int rows, Model model) {
+		var today = LocalDate.now(clock);
+		var shownYear = (year != null) ? year : today.getYear();
+		var shownMonth = (month != null && month >= 1 && month <= 12) ? month : null;
+		var grid = plan.grid(user, shownYear, branchId, Math.clamp(rows, 0, MAX_PAGE), GRID_BRANCHES);
+		model.addAttribute("year", shownYear);
+		model.addAttribute("branchId", branchId);
+		model.addAttribute("branches", queries.readableBranches(user, null));
+		model.addAttribute("grid", grid);
+		model.addAttribute("kindShort", kindShort());
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("statuses", MeetingStatus.values());
+		// A year gone by opens at its meetings, newest first; this year and those ahead
+		// at
+		// what is to come.
+		var filter = new MeetingQueries.ListFilter((past != null) ? past : shownYear < today.getYear(), kind, status,
+				shownMonth);
+		model.addAttribute("filter", filter);
+		model.addAttribute("meetings",
+				queries.page(user, shownYear, branchId, filter, today, Math.clamp(page, 0, MAX_PAGE), LIST_SIZE));
+		// Warnings about named members are for those who read member records.
+		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords() ? attendanceWarnings.of(user,
+				shownYear, branchId, (branchId == null) ? ATTENDANCE_WARNINGS : BRANCH_WARNINGS) : null);
+		model.addAttribute("canPlan",
+				user.role().plansMeetings() && (branchId == null || queries.inScope(user, branchId)));
+		model.addAttribute("canSetReminders", user.role().managesStructure());
+		model.addAttribute("reminderDays", notices.reminderDays(user.committeeId()));
+		return "meeting/calendar";
+	}
+
+	/** The kinds' short names, resolved once for the grid's cells. */
+	private EnumMap<MeetingKind, String> kindShort() {
+		var locale = LocaleContextHolder.getLocale();
+		var names = new EnumMap<MeetingKind, String>(MeetingKind.class);
+		for (var kind : MeetingKind.values()) {
+			names.put(kind, messages.getMessage("meeting.kindShort." + kind, null, locale));
+		}
+		return names;
+	}
+
+	/**
+	 * A week of the month view: seven days, each with its meetings (none outside the
+	 * month).
+	 */
+	public record Week(List<Day> days) {
+	}
+
+	public record Day(@Nullable LocalDate date, List<MeetingRow> meetings, boolean today) {
+	}
+
+	/** The month as a calendar, Monday first, with the meetings of every branch shown. */
+	@GetMapping("/month")
+	String month(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Integer month,
+			@RequestParam(required = false) @Nullable Long branchId, Model model) {
+		var today = LocalDate.now(clock);
+		var shown = YearMonth.of((year != null) ? year : today.getYear(),
+				(month != null && month >= 1 && month <= 12) ? month : today.getMonthValue());
+		var rows = queries.calendar(user, shown.getYear(), branchId)
+			.stream()
+			.filter((r) -> YearMonth.from(r.scheduledOn()).equals(shown))
+			.toList();
+		var weeks = new ArrayList<Week>();
+		var day = shown.atDay(1).with(DayOfWeek.MONDAY);
+		while (!day.isAfter(shown.atEndOfMonth())) {
+			var days = new ArrayList<Day>();
+			for (var i = 0; i < 7; i++, day = day.plusDays(1)) {
+				var date = day;
+				var inMonth = YearMonth.from(date).equals(shown);
+				days.add(new Day(inMonth ? date : null,
+						inMonth ? rows.stream().filter((r) -> r.scheduledOn().equals(date)).toList() : List.of(),
+						date.equals(today)));
+			}
+			weeks.add(new Week(days));
+		}
+		model.addAttribute("shown", shown);
+		model.addAttribute("monthNumber", String.valueOf(shown.getMonthValue()));
+		model.addAttribute("yearNumber", String.valueOf(shown.getYear()));
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("meetings", rows);
+		model.addAttribute("branchId", branchId);
+		model.addAttribute("branches", queries.readableBranches(user, null));
+		return "meeting/month";
+	}
+
+}

@@ -1,0 +1,155 @@
+package vn.chibo.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.organization.OrgLevel;
+import vn.chibo.organization.OrganizationForm;
+import vn.chibo.organization.OrganizationService;
+import vn.chibo.shared.security.CurrentUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The meetings page of a committee with many branches and meetings: the plan grid a page
+ * of branches at a time with their gaps, the year's meetings as a paged list with its
+ * filters, the newest attendance warnings — and a secretary's page of their own branch.
+ */
+@ChiboTest
+class MeetingYearPageTests {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	OrganizationService organizations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void theGridAndTheListArePagedAndFiltered() throws Exception {
+		var committee = fixtures.committee();
+		for (var n = 3; n <= 17; n++) {
+			var form = new OrganizationForm();
+			form.setCode("T%02d".formatted(n));
+			form.setName("Chi bộ thử %02d".formatted(n));
+			form.setLevel(OrgLevel.BRANCH);
+			form.setParentId(committee.grassroots());
+			organizations.create(committee.office(), form);
+		}
+		var first = committee.branch(1);
+		var member = fixtures.member(committee, first, "Trần Thị Vắng", TheoryLevel.ELEMENTARY);
+		for (var month = 1; month <= 12; month++) {
+			absent(committee, member, meeting(committee, first, "REGULAR", LocalDate.of(2033, month, 15), "HELD"));
+		}
+		for (var month = 1; month <= 10; month++) {
+			absent(committee, member, meeting(committee, first, "REGULAR", LocalDate.of(2033, month, 25), "HELD"));
+		}
+		meeting(committee, first, "THEMATIC", LocalDate.of(2033, 1, 10), "PLANNED");
+		meeting(committee, first, "THEMATIC", LocalDate.of(2033, 4, 10), "PLANNED");
+		meeting(committee, first, "EXTRAORDINARY", LocalDate.of(2033, 3, 5), "CANCELLED");
+		var office = committee.office();
+
+		var page = page(office, "/meetings?year=2033");
+		assertThat(page.select("#plan-grid tbody tr")).hasSize(15);
+		assertThat(page.select("#grid-pages").text()).contains("Chi bộ 1–15/17");
+		var row = page.select("#plan-grid tbody tr").first();
+		assertThat(row.select("td").get(1).text()).isEqualTo("CĐ 10 TK 15 TK 25");
+		assertThat(row.select("td").get(3).select(".s-CANCELLED").text()).isEqualTo("BT 5");
+		assertThat(page.select("#plan-grid tbody tr").get(1).select("td.table-warning")).hasSize(12);
+		// The gaps of the branches shown: the first branch lacks a thematic meeting in
+		// the third and fourth quarters; the second has nothing.
+		assertThat(page.select("#plan-warnings li").eachText()).filteredOn((w) -> w.contains("Chi bộ Văn phòng"))
+			.hasSize(2);
+		assertThat(page.select("#plan-warnings li")).hasSize(2 + 14 * 16);
+		var second = page(office, "/meetings?year=2033&rows=1");
+		assertThat(second.select("#plan-grid tbody tr")).hasSize(2);
+		assertThat(second.select("#grid-pages").text()).contains("Chi bộ 16–17/17");
+
+		// The list: the meetings ahead, earliest first, twenty a page.
+		assertThat(page.select("#meeting-list tbody tr")).hasSize(20);
+		assertThat(page.select("#meeting-list tbody tr").first().text()).startsWith("10/01/2033");
+		assertThat(page.select("#list-pages").text()).contains("Trang 1/2");
+		assertThat(page(office, "/meetings?year=2033&page=1").select("#meeting-list tbody tr")).hasSize(5);
+		assertThat(page(office, "/meetings?year=2033&kind=THEMATIC").select("#meeting-list tbody tr")).hasSize(2);
+		assertThat(page(office, "/meetings?year=2033&status=CANCELLED").select("#meeting-list tbody tr")).hasSize(1);
+		assertThat(page(office, "/meetings?year=2033&month=3").select("#meeting-list tbody tr")).hasSize(3);
+		assertThat(page(office, "/meetings?year=2033&past=true").select("#meeting-list")).isEmpty();
+		// Past meetings newest first: what a year gone by opens at.
+		meeting(committee, committee.branch(2), "REGULAR", LocalDate.of(2020, 5, 20), "HELD");
+		meeting(committee, committee.branch(2), "REGULAR", LocalDate.of(2020, 6, 20), "HELD");
+		assertThat(page(office, "/meetings?year=2020").select("#meeting-list tbody tr").first().text())
+			.startsWith("20/06/2020");
+		// Out-of-range pages are the nearest page.
+		assertThat(page(office, "/meetings?year=2033&rows=99999&page=-4").select("#plan-grid tbody tr")).hasSize(2);
+
+		// The newest twenty of the 23 attendance warnings (22 absences without reason,
+		// the
+		// third month of them), all of them on the branch's own page.
+		assertThat(page.select("#attendance-warnings h2").text()).contains("(23)");
+		assertThat(page.select("#attendance-warnings li")).hasSize(20);
+		assertThat(page.select("#attendance-warnings-more")).hasSize(1);
+		var branchPage = page(office, "/meetings?year=2033&branchId=" + first);
+		assertThat(branchPage.select("#attendance-warnings li")).hasSize(23);
+		assertThat(branchPage.select("#attendance-warnings-more")).isEmpty();
+
+		// The secretary of the second branch: their branch alone.
+		var secretary = page(committee.secretary(2), "/meetings?year=2033");
+		assertThat(secretary.select("#plan-grid tbody tr")).hasSize(1);
+		assertThat(secretary.select("#grid-pages")).isEmpty();
+		assertThat(secretary.select("#meeting-list")).isEmpty();
+		assertThat(secretary.select("#attendance-warnings")).isEmpty();
+	}
+
+	private Document page(CurrentUser user, String uri) throws Exception {
+		var result = mvc.get().uri(uri).with(user(user)).exchange();
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private long meeting(Fixtures.Committee committee, long branch, String kind, LocalDate on, String status) {
+		return jdbc.sql("""
+				insert into meeting (committee_id, branch_id, kind, scheduled_on, status, topic, topic_group)
+				values (:committee, :branch, :kind, :on, :status, :topic, :group) returning id
+				""")
+			.param("committee", committee.id())
+			.param("branch", branch)
+			.param("kind", kind)
+			.param("on", on)
+			.param("status", status)
+			.param("topic", "THEMATIC".equals(kind) ? "Học tập nghị quyết" : null)
+			.param("group", "THEMATIC".equals(kind) ? "RESOLUTIONS" : null)
+			.query(Long.class)
+			.single();
+	}
+
+	private void absent(Fixtures.Committee committee, long member, long meeting) {
+		jdbc.sql(
+				"""
+						insert into meeting_attendance (committee_id, meeting_id, member_id, position, full_name, probationary,
+						exempted, temporary_in, temporary_out, status)
+						values (:committee, :meeting, :member, 1, 'Trần Thị Vắng', false, false, false, false, 'ABSENT_UNEXCUSED')
+						""")
+			.param("committee", committee.id())
+			.param("meeting", meeting)
+			.param("member", member)
+			.update();
+	}
+
+}
