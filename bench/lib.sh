@@ -45,3 +45,20 @@ login_session() {
     --data-urlencode "password=chibo-demo" --data-urlencode "_csrf=$token" "$base/login"
   awk '$6 == "JSESSIONID" {print $7}' "$cookies"
 }
+
+# run NAME URL [curl/wrk options]: warms the URL (WARMUP), measures it (DURATION) with wrk on THREADS threads and
+# CONNECTIONS connections, and prints req/s, p50, p99, the answer's size and the errors.
+run() {
+  local name=$1 url=$2; shift 2
+  local size
+  size=$(curl -s -o /dev/null -w '%{size_download}' "$@" "$url")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --latency "$@" "$url" > /dev/null   # let the JIT compile the path
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/$name.txt"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
+  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
+  printf '%-28s %10s req/s   p50 %8s   p99 %8s   %6s KB   %s\n' "$name" "$rps" "$p50" "$p99" "$((size / 1024))" \
+    "${errors:-0 errors}"
+}

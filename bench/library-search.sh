@@ -28,18 +28,6 @@ auth="Authorization: Basic $(printf 'vanphong:chibo-demo' | base64)"
 total=$(curl -s -H "$auth" "$base/api/v1/library?q=" | grep -o '"total":[0-9]*' | cut -d: -f2)
 echo "Documents visible to vanphong: $total"
 
-run() {
-  local name=$1 url=$2; shift 2
-  curl -s -o /dev/null "$@" "$url"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --latency "$@" "$url" > /dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/$name.txt"
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
-  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
-  printf '%-28s %10s req/s   p50 %8s   p99 %8s   %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0 errors}"
-}
 
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per URL, app heap $HEAP, $(nproc) cores"
 run "phrase (api)" "$base/api/v1/library?q=chuyen%20doi%20so" -H "$auth"

@@ -29,20 +29,6 @@ session=$(login_session vanphong)
 meetings=$(grep -o "Synthetic meetings: [0-9]*" "$WORK/app.log" | grep -o "[0-9]*$" || echo "?")
 echo "Generated meetings: $meetings (beside the demo's own)"
 
-run() {
-  local name=$1 url=$2; shift 2
-  local size
-  size=$(curl -s -o /dev/null -w '%{size_download}' "$@" "$url")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --latency "$@" "$url" > /dev/null   # let the JIT compile the path
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/$name.txt"
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
-  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
-  printf '%-22s %10s req/s   p50 %8s   p99 %8s   %6s KB   %s\n' "$name" "$rps" "$p50" "$p99" "$((size / 1024))" \
-    "${errors:-0 errors}"
-}
 
 branch=$(curl -s -H "Cookie: JSESSIONID=$session" "$base/meetings" | grep -o 'branchId=[0-9]*' | head -1 | cut -d= -f2)
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per URL, app heap $HEAP ${JAVA_OPTS:+($JAVA_OPTS) }, $(nproc) cores"

@@ -25,18 +25,6 @@ session=$(login_session vanphong)
 total=$(curl -s -u vanphong:chibo-demo "$base/api/v1/members?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
 echo "Members visible to vanphong: $total"
 
-run() {
-  local name=$1 url=$2; shift 2
-  curl -s -o /dev/null -w '' "$@" "$url"   # warm the path
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --latency "$@" "$url" > /dev/null   # let the JIT compile the path
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/$name.txt"
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$name.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$name.txt")
-  errors=$(grep -E "Non-2xx|Socket errors" "$WORK/$name.txt" | tr '\n' ' ' || true)
-  printf '%-22s %10s req/s   p50 %8s   p99 %8s   %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0 errors}"
-}
 
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per URL, app heap $HEAP ${JAVA_OPTS:+($JAVA_OPTS) }, $(nproc) cores"
 run "member list page" "$base/members" -H "Cookie: JSESSIONID=$session"

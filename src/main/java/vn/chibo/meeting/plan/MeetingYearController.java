@@ -91,7 +91,7 @@ class MeetingYearController {
 		model.addAttribute("branchId", branchId);
 		model.addAttribute("branches", queries.readableBranches(user, null));
 		model.addAttribute("grid", grid);
-		model.addAttribute("kindShort", kindShort());
+		model.addAttribute("gridRows", GridRows.of(grid, kindShort()));
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("statuses", MeetingStatus.values());
 		// A year gone by opens at its meetings, newest first; this year and those ahead
