@@ -43,6 +43,14 @@ public class Fixtures {
 			return branches.get(number - 1);
 		}
 
+		/**
+		 * The login of a member of a branch (1 or 2), made with {@link Fixtures#member}.
+		 */
+		public CurrentUser memberLogin(int number, long memberId) {
+			return new CurrentUser(0, id, "member" + memberId + "-" + id, "", "Đảng viên", Role.MEMBER, branch(number),
+					memberId, true, false);
+		}
+
 		/** The secretary of a branch (1 or 2). */
 		public CurrentUser secretary(int number) {
 			return new CurrentUser(0, id, "secretary" + number + "-" + id, "", "Bí thư", Role.SECRETARY, branch(number),

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.meeting.AttendanceStatus;
-import vn.chibo.meeting.MeetingQueries;
+import vn.chibo.meeting.AttendanceHistory;
+import vn.chibo.meeting.MemberAttendance;
 import vn.chibo.meeting.MinutesQueries;
 import vn.chibo.meeting.TaskStatus;
 import vn.chibo.recognition.Awards;
@@ -30,7 +31,7 @@ import vn.chibo.training.TrainingQueries;
 @Transactional(readOnly = true)
 class YearFacts {
 
-	private final MeetingQueries meetings;
+	private final AttendanceHistory attendance;
 
 	private final MinutesQueries minutes;
 
@@ -44,9 +45,9 @@ class YearFacts {
 
 	private final Clock clock;
 
-	YearFacts(MeetingQueries meetings, MinutesQueries minutes, StudyQueries study, TrainingQueries training,
+	YearFacts(AttendanceHistory attendance, MinutesQueries minutes, StudyQueries study, TrainingQueries training,
 			Awards awards, MessageSource messages, Clock clock) {
-		this.meetings = meetings;
+		this.attendance = attendance;
 		this.minutes = minutes;
 		this.study = study;
 		this.training = training;
@@ -65,7 +66,9 @@ class YearFacts {
 		var present = 0;
 		var excused = 0;
 		var unexcused = 0;
-		for (var a : meetings.attendanceOfYear(user, year, null, user.memberId())) {
+		var lines = (user.memberId() != null) ? attendance.ofYear(user, year, user.memberId())
+				: List.<MemberAttendance>of();
+		for (var a : lines) {
 			if (a.status().attended()) {
 				present++;
 			}

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.evaluation.EarlyWarnings;
 import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.AttendanceHistory;
 import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.YearPlan;
 import vn.chibo.meeting.MeetingQueries;
@@ -64,10 +65,14 @@ class HomePage {
 
 	private final YearPlan yearPlan;
 
+	private final AttendanceHistory attendanceHistory;
+
 	private final Clock clock;
 
 	HomePage(MeetingQueries meetings, MinutesQueries minutes, StudyQueries study, Inbox inbox, MemberQueries members,
-			EarlyWarnings earlyWarnings, AttendanceWarnings attendanceWarnings, YearPlan yearPlan, Clock clock) {
+			EarlyWarnings earlyWarnings, AttendanceWarnings attendanceWarnings, YearPlan yearPlan,
+			AttendanceHistory attendanceHistory, Clock clock) {
+		this.attendanceHistory = attendanceHistory;
 		this.yearPlan = yearPlan;
 		this.earlyWarnings = earlyWarnings;
 		this.attendanceWarnings = attendanceWarnings;
@@ -142,7 +147,7 @@ class HomePage {
 		if (user.memberId() == null) {
 			return null;
 		}
-		var lines = meetings.attendanceOfYear(user, year, null, user.memberId());
+		var lines = attendanceHistory.ofYear(user, year, user.memberId());
 		var attended = 0;
 		var excused = 0;
 		var unexcused = 0;

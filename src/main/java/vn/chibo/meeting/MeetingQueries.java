@@ -212,44 +212,6 @@ public class MeetingQueries {
 	}
 
 	/**
-	 * The attendance of the members of the user's branches (or one of them) at the year's
-	 * meetings, by member and date: what the attendance warnings are computed from.
-	 */
-	public List<MemberAttendance> attendanceOfYear(CurrentUser user, int year, @Nullable Long branchId,
-			@Nullable Long memberId) {
-		// A member reads their own attendance wherever they attended.
-		var own = memberId != null && user.isMember(memberId) && branchId == null;
-		var branches = branches(user, branchId);
-		if (branches.isEmpty() && !own) {
-			return List.of();
-		}
-		var ids = SqlArrays.ids(branches, (b) -> b.id());
-		return jdbc
-			.sql("""
-					select a.member_id, a.full_name, g.id as meeting_id, g.kind, g.scheduled_on, g.branch_id, o.name as branch_name,
-					a.status, a.reason, a.checked_in_at, not a.exempted and not a.temporary_out as counted from meeting_attendance a
-					join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
-					join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
-					where a.committee_id = :committee and (:own or g.branch_id = any(cast(:branches as bigint[])))
-					and g.scheduled_on between :first and :last and g.status <> 'CANCELLED' and a.status is not null
-					and (cast(:member as bigint) is null or a.member_id = :member)
-					order by a.member_id, g.scheduled_on, g.id
-					""")
-			.param("committee", user.committeeId())
-			.param("branches", ids)
-			.param("first", LocalDate.of(year, 1, 1))
-			.param("last", LocalDate.of(year, 12, 31))
-			.param("member", memberId)
-			.param("own", own)
-			.query((rs, row) -> new MemberAttendance(rs.getLong("member_id"), rs.getString("full_name"),
-					rs.getLong("meeting_id"), MeetingKind.valueOf(rs.getString("kind")),
-					rs.getObject("scheduled_on", LocalDate.class), rs.getLong("branch_id"), rs.getString("branch_name"),
-					AttendanceStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-					rs.getObject("checked_in_at", OffsetDateTime.class), rs.getBoolean("counted")))
-			.list();
-	}
-
-	/**
 	 * The active members of a branch in list order: who may prepare a thematic meeting.
 	 */
 	public List<MemberRow> branchMembers(CurrentUser user, long branchId) {

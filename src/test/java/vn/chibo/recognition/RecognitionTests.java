@@ -15,7 +15,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.TestSheets;
+import vn.chibo.member.TheoryLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +32,9 @@ class RecognitionTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -96,8 +101,12 @@ class RecognitionTests {
 
 	@Test
 	void whoSeesAndRecordsWhat() {
-		var office = demo.user("vanphong");
-		var member = demo.user("dangvien.cb03");
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var member = committee.memberLogin(1,
+				fixtures.member(committee, committee.branch(1), "Lê Văn Khen", TheoryLevel.ELEMENTARY));
+		var otherMember = committee.memberLogin(2,
+				fixtures.member(committee, committee.branch(2), "Phạm Thị Khác", TheoryLevel.ELEMENTARY));
 		var form = new AwardForm();
 		form.setKind(AwardKind.MERIT_CERTIFICATE);
 		form.setTitle("Hoàn thành xuất sắc nhiệm vụ năm 2025");
@@ -107,28 +116,28 @@ class RecognitionTests {
 		form.setMemberId(member.memberId());
 		awards.record(office, form);
 		assertThat(awards.list(member, 2026)).extracting(Awards.AwardRow::memberId).containsOnly(member.memberId());
-		assertThat(awards.list(demo.user("bithu.cb03"), 2026)).extracting(Awards.AwardRow::memberId)
-			.contains(member.memberId());
-		assertThat(awards.list(demo.user("bithu.cb04"), 2026)).extracting(Awards.AwardRow::memberId)
-			.doesNotContain(member.memberId());
+		assertThat(awards.list(committee.secretary(1), 2026)).extracting(Awards.AwardRow::memberId)
+			.containsExactly(member.memberId());
+		assertThat(awards.list(committee.secretary(2), 2026)).isEmpty();
 		assertThat(mvc.get().uri("/recognition/members/" + member.memberId()).with(user(member))).hasStatusOk();
-		for (var login : List.of("bithu.cb04", "dangvien.cb04")) {
-			assertThat(mvc.get().uri("/recognition/members/" + member.memberId()).with(user(demo.user(login))))
-				.as(login)
+		for (var other : List.of(committee.secretary(2), otherMember)) {
+			assertThat(mvc.get().uri("/recognition/members/" + member.memberId()).with(user(other)))
+				.as(other.getUsername())
 				.hasStatus(404);
 		}
-		for (var login : List.of("bithu.cb03", "dangvien.cb03")) {
+		for (var own : List.of(committee.secretary(1), member)) {
 			assertThat(mvc.post()
 				.uri("/recognition")
-				.with(user(demo.user(login)))
+				.with(user(own))
 				.with(csrf())
 				.param("kind", "PRAISE")
 				.param("title", "Không được")
 				.param("issuer", "Chi bộ")
 				.param("decidedOn", "1/1/2026")
-				.param("memberId", String.valueOf(member.memberId()))).as(login).hasStatus(403);
+				.param("memberId", String.valueOf(member.memberId()))).as(own.getUsername()).hasStatus(403);
 		}
 		assertThat(mvc.get().uri("/recognition/badges").with(user(member))).hasStatus(403);
+		// An observer of the superior committee reads none of a committee's own pages.
 		assertThat(mvc.get().uri("/recognition").with(user(demo.user("captren")))).hasStatus(403);
 		assertThat(mvc.get().uri("/api/v1/recognition/badges?year=2026").with(user(demo.user("captren"))))
 			.hasStatus(403);

@@ -32,6 +32,7 @@ import vn.chibo.shared.web.QrCodes;
 import static vn.chibo.meeting.support.MeetingAccess.requirePlanner;
 
 import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.AttendanceHistory;
 import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.minutes.SignedMinutes;
@@ -62,10 +63,13 @@ class AttendanceController {
 
 	private final AttendanceWarnings warnings;
 
+	private final AttendanceHistory history;
+
 	AttendanceController(MeetingQueries queries, MeetingAttendance attendance, SelfCheckIn checkIns,
 			MemberQueries members, CheckInTokens tokens, Clock clock, SignedMinutes signed, Namesakes namesakes,
-			AttendanceWarnings warnings) {
+			AttendanceWarnings warnings, AttendanceHistory history) {
 		this.warnings = warnings;
+		this.history = history;
 		this.namesakes = namesakes;
 		this.signed = signed;
 		this.queries = queries;
@@ -267,7 +271,7 @@ class AttendanceController {
 		if (!user.isMember(memberId) && queries.branches(user, member.branchId()).isEmpty()) {
 			throw new NotFoundException();
 		}
-		var lines = queries.attendanceOfYear(user, shownYear, null, memberId);
+		var lines = history.ofYear(user, shownYear, memberId);
 		model.addAttribute("member", member);
 		model.addAttribute("year", String.valueOf(shownYear));
 		model.addAttribute("lines", lines);
