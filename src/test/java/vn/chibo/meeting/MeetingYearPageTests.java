@@ -2,6 +2,7 @@ package vn.chibo.meeting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -98,6 +99,12 @@ class MeetingYearPageTests {
 			.startsWith("20/06/2020");
 		// Out-of-range pages are the nearest page.
 		assertThat(page(office, "/meetings?year=2033&rows=99999&page=-4").select("#plan-grid tbody tr")).hasSize(2);
+
+		// A year no meeting can have is refused with a message, on every path.
+		for (var uri : List.of("/meetings?year=99999999", "/meetings/month?year=99999999", "/meetings?year=1200",
+				"/api/v1/meetings?year=99999999")) {
+			assertThat(mvc.get().uri(uri).with(user(office))).as(uri).hasStatus4xxClientError();
+		}
 
 		// The newest twenty of the 23 attendance warnings (22 absences without reason,
 		// the

@@ -2,7 +2,6 @@ package vn.chibo.meeting.api;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.Years;
 
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.MeetingForm;
@@ -118,7 +118,9 @@ class MeetingApiController {
 	List<MeetingRow> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Long branchId) {
-		return queries.calendar(user, (year != null) ? year : LocalDate.now(clock).getYear(), branchId);
+		// From the Party's founding to 2100: outside it a refused year, not a database
+		// error.
+		return queries.calendar(user, Years.shown(year, clock, 1930), branchId);
 	}
 
 	@GetMapping("/{id}")

@@ -27,6 +27,7 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.YearPlan;
 import vn.chibo.meeting.notice.MeetingNotices;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.Years;
 
 /**
  * The committee's year of meetings: the plan grid (a branch a row, a month a cell) a page
@@ -52,6 +53,9 @@ class MeetingYearController {
 	private static final int BRANCH_WARNINGS = 500;
 
 	private static final int MAX_PAGE = 10_000;
+
+	/** The earliest year a meeting can be asked for: the Party's founding. */
+	static final int FIRST_YEAR = 1930;
 
 	private final MeetingQueries queries;
 
@@ -84,7 +88,7 @@ class MeetingYearController {
 			@RequestParam(required = false) @Nullable Boolean past, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "0") int rows, Model model) {
 		var today = LocalDate.now(clock);
-		var shownYear = (year != null) ? year : today.getYear();
+		var shownYear = Years.shown(year, clock, FIRST_YEAR);
 		var shownMonth = (month != null && month >= 1 && month <= 12) ? month : null;
 		var grid = plan.grid(user, shownYear, branchId, Math.clamp(rows, 0, MAX_PAGE), GRID_BRANCHES);
 		model.addAttribute("year", shownYear);
@@ -138,7 +142,7 @@ class MeetingYearController {
 			@RequestParam(required = false) @Nullable Integer month,
 			@RequestParam(required = false) @Nullable Long branchId, Model model) {
 		var today = LocalDate.now(clock);
-		var shown = YearMonth.of((year != null) ? year : today.getYear(),
+		var shown = YearMonth.of(Years.shown(year, clock, FIRST_YEAR),
 				(month != null && month >= 1 && month <= 12) ? month : today.getMonthValue());
 		var rows = queries.calendar(user, shown.getYear(), branchId)
 			.stream()
