@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +41,11 @@ public class MeetingHistory {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	MeetingHistory(JdbcClient jdbc, JdbcTemplate template, MemberQueries members, MeetingService meetings,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, JsonMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.members = members;
@@ -52,7 +58,7 @@ public class MeetingHistory {
 	public int importHeld(long committeeId, String actor, List<HeldMeeting> held) {
 		var previousTargets = new HashMap<Long, List<Long>>();
 		var names = new HashMap<Long, String>();
-		var attendanceRows = new ArrayList<Object[]>();
+		var attendanceRows = new ArrayList<AttendanceRow>();
 		var speechRows = new ArrayList<Object[]>();
 		var agendaRows = new ArrayList<Object[]>();
 		var preparationRows = new ArrayList<Object[]>();
@@ -94,12 +100,12 @@ public class MeetingHistory {
 				names.put(member.id(), member.fullName());
 				var entry = meeting.attendance().get(member.id());
 				var status = (entry != null) ? entry.status() : null;
-				attendanceRows.add(new Object[] { committeeId, id, member.id(), ++position, member.fullName(),
+				attendanceRows.add(new AttendanceRow(id, member.id(), ++position, member.fullName(),
 						member.status() == MemberStatus.PROBATIONARY, member.exempted(), member.temporaryIn(),
 						member.temporaryOut(), (status != null) ? status.name() : null,
 						(entry != null && status != null && !status.attended()) ? entry.reason() : null,
 						(status != null) ? "ROLL_CALL" : null, (status != null && status.attended()) ? start : null,
-						(status != null) ? actor : null });
+						(status != null) ? actor : null));
 			}
 			var signed = meeting.signedAt();
 			jdbc.sql(
@@ -183,11 +189,17 @@ public class MeetingHistory {
 						insert into meeting_preparation (committee_id, meeting_id, step, done_at, done_by) values (?, ?, ?, ?, ?)
 						""",
 				preparationRows);
-		template.batchUpdate("""
+		// One statement for all the lines: the attendance warnings' trigger (V52) then
+		// reads each member's years once, not once a line (docs/decisions/0004).
+		jdbc.sql("""
 				insert into meeting_attendance (committee_id, meeting_id, member_id, position, full_name, probationary,
 				exempted, temporary_in, temporary_out, status, reason, method, checked_in_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", attendanceRows);
+				select :committee, r.meeting, r.member, r.position, r.name, r.probationary, r.exempted, r."temporaryIn",
+				r."temporaryOut", r.status, r.reason, r.method, r."checkedInAt", r."recordedBy"
+				from jsonb_to_recordset(cast(:rows as jsonb)) as r(meeting bigint, member bigint, position integer,
+				name text, probationary boolean, exempted boolean, "temporaryIn" boolean, "temporaryOut" boolean,
+				status text, reason text, method text, "checkedInAt" timestamptz, "recordedBy" text)
+				""").param("committee", committeeId).param("rows", json.writeValueAsString(attendanceRows)).update();
 		template.batchUpdate("""
 				insert into meeting_speech (committee_id, meeting_id, member_id, speaker_name, content)
 				values (?, ?, ?, ?, ?)
@@ -205,6 +217,13 @@ public class MeetingHistory {
 		audit.record(committeeId, actor, MeetingService.AUDIT_TYPE, null, "importHeld", null,
 				Map.of("meetings", held.size(), "attendance", attendanceRows.size()));
 		return held.size();
+	}
+
+	/** An attendance line as the insert reads it from JSON. */
+	private record AttendanceRow(long meeting, long member, int position, String name, boolean probationary,
+			boolean exempted, boolean temporaryIn, boolean temporaryOut, @Nullable String status,
+			@Nullable String reason, @Nullable String method, @Nullable OffsetDateTime checkedInAt,
+			@Nullable String recordedBy) {
 	}
 
 }
