@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -29,6 +30,9 @@ final class Browser implements AutoCloseable {
 	private final com.microsoft.playwright.Browser browser;
 
 	private final List<String> consoleErrors = new ArrayList<>();
+
+	/** axe-core's script, as its Java binding ships it. */
+	private static final String AXE = AxeBuilder.getAxeScript();
 
 	Browser() {
 		playwright = Playwright
@@ -66,6 +70,9 @@ final class Browser implements AutoCloseable {
 
 	Page page(int width, int height) {
 		var context = browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
+		// axe-core with every document, for the accessibility checks: handed to Chromium
+		// once a context instead of sent with each check.
+		context.addInitScript(AXE);
 		var page = context.newPage();
 		page.onConsoleMessage((message) -> {
 			if (message.type().equals("error")) {
