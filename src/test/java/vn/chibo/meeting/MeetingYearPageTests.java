@@ -82,6 +82,11 @@ class MeetingYearPageTests {
 		var second = page(office, "/meetings?year=2033&rows=1");
 		assertThat(second.select("#plan-grid tbody tr")).hasSize(2);
 		assertThat(second.select("#grid-pages").text()).contains("Chi bộ 16–17/17");
+		// The pager links where there is a page to go to and only there.
+		assertThat(page.select("#grid-pages a").eachAttr("href")).containsExactly("/meetings?year=2033&rows=1");
+		assertThat(page.select("#grid-next").attr("href")).isEqualTo("/meetings?year=2033&rows=1");
+		assertThat(second.select("#grid-pages a").eachAttr("href")).containsExactly("/meetings?year=2033&rows=0");
+		assertThat(second.select("#grid-next")).isEmpty();
 
 		// The list: the meetings ahead, earliest first, twenty a page.
 		assertThat(page.select("#meeting-list tbody tr")).hasSize(20);
