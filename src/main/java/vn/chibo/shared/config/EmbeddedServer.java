@@ -137,6 +137,16 @@ final class EmbeddedServer {
 				.setServerConfig("fsync", on)
 				.setServerConfig("synchronous_commit", on)
 				.setServerConfig("full_page_writes", on)
+				// Its own log in <data>/log, a file a weekday, each overwritten a week
+				// later, as a server keeps one (docs/operations.md): what it writes
+				// after starting (a crash's recovery, a refused connection, a slow
+				// checkpoint) would otherwise be lost.
+				.setServerConfig("logging_collector", "on")
+				.setServerConfig("log_directory", "log")
+				.setServerConfig("log_filename", "postgresql-%a.log")
+				.setServerConfig("log_truncate_on_rotation", "on")
+				.setServerConfig("log_rotation_age", "1d")
+				.setServerConfig("log_rotation_size", "0")
 				.setConnectConfig("password", credentials.superuserPassword())
 				// Before every start but the first, which has no passwords yet.
 				.setDataDirectoryCustomizer((dir) -> {

@@ -88,6 +88,14 @@ class EmbeddedServerTests {
 			var credentials = EmbeddedServer.Credentials.file(dataDir);
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
 				.isEqualTo("rw-------");
+			// The server keeps its own log: what it says once started is in it.
+			try (var logs = Files.list(dataDir.resolve("log"))) {
+				var text = new StringBuilder();
+				for (var log : logs.toList()) {
+					text.append(Files.readString(log));
+				}
+				assertThat(text).contains("database system was shut down", "ready to accept connections");
+			}
 		}
 		finally {
 			database.server().close();
