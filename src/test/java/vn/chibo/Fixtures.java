@@ -8,7 +8,9 @@ import org.springframework.boot.test.context.TestComponent;
 
 import vn.chibo.member.Gender;
 import vn.chibo.member.MemberForm;
+import vn.chibo.member.MemberLifecycle;
 import vn.chibo.member.MemberService;
+import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrganizationForm;
@@ -31,9 +33,12 @@ public class Fixtures {
 
 	private final MemberService members;
 
-	Fixtures(OrganizationService organizations, MemberService members) {
+	private final MemberLifecycle lifecycle;
+
+	Fixtures(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle) {
 		this.organizations = organizations;
 		this.members = members;
+		this.lifecycle = lifecycle;
 	}
 
 	/** A committee built for one test. */
@@ -49,6 +54,12 @@ public class Fixtures {
 		public CurrentUser memberLogin(int number, long memberId) {
 			return new CurrentUser(0, id, "member" + memberId + "-" + id, "", "Đảng viên", Role.MEMBER, branch(number),
 					memberId, true, false);
+		}
+
+		/** The login of the secretary of a branch (1 or 2) who is the given member. */
+		public CurrentUser secretary(int number, long memberId) {
+			return new CurrentUser(0, id, "secretary" + memberId + "-" + id, "", "Bí thư", Role.SECRETARY,
+					branch(number), memberId, true, false);
 		}
 
 		/** The secretary of a branch (1 or 2). */
@@ -75,6 +86,14 @@ public class Fixtures {
 				null, null, null, null, null, level, null, null, LocalDate.of(2010, 5, 19), LocalDate.of(2011, 5, 19),
 				branchId, null, null);
 		return members.create(committee.office(), form);
+	}
+
+	/**
+	 * The member holds the post in the unit (a branch or the grassroots committee) since
+	 * 2020.
+	 */
+	public void post(Committee committee, long memberId, long organizationId, Post post) {
+		lifecycle.assignPost(committee.office(), memberId, organizationId, post, LocalDate.of(2020, 7, 1));
 	}
 
 	private static OrganizationForm branch(String code, String name, long parentId) {

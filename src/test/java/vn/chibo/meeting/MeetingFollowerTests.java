@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
-import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.Fixtures;
+import vn.chibo.member.Post;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +25,8 @@ import vn.chibo.meeting.plan.MeetingComments;
 
 /**
  * The superior committee member who follows a branch views its meetings and comments, but
- * writes nothing of the branch's record.
+ * writes nothing of the branch's record. On a committee of the test's own
+ * ({@link Fixtures}): the follower is a member of the other branch.
  */
 @ChiboTest
 class MeetingFollowerTests {
@@ -40,31 +41,26 @@ class MeetingFollowerTests {
 	MeetingComments comments;
 
 	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcClient jdbc;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
 
-	private CurrentUser followerOf(String branch) {
-		var username = jdbc.sql("""
-				select u.username from member_post p join app_user u on u.member_id = p.member_id
-				where p.organization_id = :branch and p.post = 'FOLLOWER' and p.ended_on is null
-				""").param("branch", demo.branchId(branch)).query(String.class).single();
-		return demo.user(username);
-	}
-
 	@Test
 	void theFollowerViewsTheBranchsMeetingsAndCommentsButDoesNotWrite() {
-		var follower = followerOf("CB01");
-		assertThat(follower.username()).isNotEqualTo("bithu.cb01");
+		var committee = fixtures.committee();
+		var followerId = fixtures.member(committee, committee.branch(2), "Đặng Quốc Phụ", TheoryLevel.ADVANCED);
+		fixtures.post(committee, followerId, committee.branch(1), Post.FOLLOWER);
+		var follower = committee.secretary(2, followerId);
+		var secretary = committee.secretary(1);
+		var member = committee.memberLogin(1,
+				fixtures.member(committee, committee.branch(1), "Võ Thị Lành", TheoryLevel.ELEMENTARY));
+		var otherSecretary = committee.secretary(2);
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB01"));
+		form.setBranchId(committee.branch(1));
 		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(LocalDate.of(2041, 3, 25));
-		var id = meetings.schedule(demo.user("bithu.cb01"), form);
+		var id = meetings.schedule(secretary, form);
 
 		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(follower))).hasStatusOk()
 			.bodyText()
@@ -75,24 +71,22 @@ class MeetingFollowerTests {
 			.with(user(follower))
 			.with(csrf())
 			.param("comment", "Đề nghị chi bộ chuẩn bị kỹ nội dung kiểm điểm.")).hasStatus3xxRedirection();
-		assertThat(comments.comments(demo.user("bithu.cb01"), id)).singleElement()
+		assertThat(comments.comments(secretary, id)).singleElement()
 			.satisfies((c) -> assertThat(c.author()).isEqualTo(follower.username()));
 		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(follower))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("minutes-form");
 		assertThat(mvc.get().uri("/meetings?year=2041").with(user(follower))).hasStatusOk()
 			.bodyText()
-			.contains("Chi bộ Hải quan CKQT Cầu Treo");
+			.contains("Chi bộ Văn phòng");
 		assertThatThrownBy(() -> attendance.snapshot(follower, id)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> meetings.updateAgenda(follower, id, "x")).isInstanceOf(NotFoundException.class);
 
 		// Members of the branch read; others neither read nor comment.
-		assertThatThrownBy(() -> comments.add(demo.user("dangvien.cb01"), id, "x"))
-			.isInstanceOf(AccessDeniedException.class);
-		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(demo.user("dangvien.cb01")))).hasStatusOk();
-		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(demo.user("bithu.cb03"))))
-			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThatThrownBy(() -> comments.add(demo.user("bithu.cb03"), id, "x")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> comments.add(member, id, "x")).isInstanceOf(AccessDeniedException.class);
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(member))).hasStatusOk();
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(otherSecretary))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThatThrownBy(() -> comments.add(otherSecretary, id, "x")).isInstanceOf(NotFoundException.class);
 	}
 
 }
