@@ -18,20 +18,17 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Pages use form login with CSRF on every form and htmx call; the JSON API under /api
@@ -59,15 +56,6 @@ public class SecurityConfiguration {
 				.orElseThrow(() -> new UsernameNotFoundException(username));
 			return throttle.isLocked(username) ? user.lockedCopy() : user;
 		};
-	}
-
-	/**
-	 * The signed-in sessions, kept in PostgreSQL and found by user name, so that those of
-	 * a changed account can be ended on every node.
-	 */
-	@Bean
-	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	/**
@@ -135,8 +123,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
-			ApplicationAvailability availability) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, ApplicationAvailability availability)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			// Calendar feeds answer to their secret address: calendar apps cannot log in.
 			// The news is public (the only public part of chibo).
@@ -162,10 +150,8 @@ public class SecurityConfiguration {
 										: (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC)
 												? "/login?starting" : "/login?error"))))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
-				.maximumSessions(-1)
-				.sessionRegistry(sessions)
-				.expiredUrl("/login?expired"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterAfter(new EndedSessions(), LogoutFilter.class)
 			.headers(this::headers);
 		return http.build();
 	}

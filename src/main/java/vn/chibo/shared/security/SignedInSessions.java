@@ -1,6 +1,9 @@
 package vn.chibo.shared.security;
 
-import org.springframework.security.core.session.SessionRegistry;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -8,17 +11,18 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A changed account (locked, password reset, role or scope changed) is signed out
- * everywhere once the change commits: its sessions expire at their next request and its
- * remembered API logins are forgotten.
+ * everywhere once the change commits: its sessions, kept in PostgreSQL and found by user
+ * name on every node, are marked ended and end at their next request
+ * ({@link EndedSessions}); its remembered API logins are forgotten.
  */
 @Component
 class SignedInSessions {
 
-	private final SessionRegistry sessions;
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	private final ApiLogins apiLogins;
 
-	SignedInSessions(SessionRegistry sessions, ApiLogins apiLogins) {
+	SignedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions, ApiLogins apiLogins) {
 		this.sessions = sessions;
 		this.apiLogins = apiLogins;
 	}
@@ -36,15 +40,21 @@ class SignedInSessions {
 	int end(String username) {
 		var current = (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
 				? request.getSessionId() : null;
+		var ended = end(sessions, username, current);
+		apiLogins.forget(username);
+		return ended;
+	}
+
+	private static <S extends Session> int end(FindByIndexNameSessionRepository<S> sessions, String username,
+			@Nullable String current) {
 		var ended = 0;
-		// the sessions in PostgreSQL indexed by their user's name: those of every node
-		for (var session : sessions.getAllSessions(username, false)) {
-			if (!session.getSessionId().equals(current)) {
-				session.expireNow();
+		for (var session : sessions.findByPrincipalName(username).values()) {
+			if (!session.getId().equals(current)) {
+				session.setAttribute(EndedSessions.ENDED, Boolean.TRUE);
+				sessions.save(session);
 				ended++;
 			}
 		}
-		apiLogins.forget(username);
 		return ended;
 	}
 
