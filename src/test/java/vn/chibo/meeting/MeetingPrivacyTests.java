@@ -1,9 +1,11 @@
 package vn.chibo.meeting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +94,12 @@ class MeetingPrivacyTests {
 		var secretary = branch.secretary();
 		var member = branch.member();
 		var id = meeting(branch, LocalDate.of(2044, 3, 12), LocalTime.of(14, 0));
+		// Before any minutes a member reads that there are none (a sentence, not an
+		// empty definition list).
+		var none = mvc.get().uri("/meetings/{id}/minutes", id).with(user(member)).exchange();
+		var page = Jsoup.parse(none.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("#minutes-form, dl.record")).isEmpty();
+		assertThat(page.text()).contains("Chưa có biên bản.");
 		attendance.snapshot(secretary, id);
 		var other = queries.attendance(secretary, id)
 			.stream()
