@@ -15,7 +15,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -26,6 +28,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import vn.chibo.meeting.preparation.MeetingDocuments;
 
+/**
+ * A meeting's documents: attached by the secretary, checked by their content, shared with
+ * the branch's members, read in the browser — and nothing of them seen by another branch.
+ * Each test on a committee of its own ({@link Fixtures}).
+ */
 @ChiboTest
 class MeetingDocumentTests {
 
@@ -43,17 +50,33 @@ class MeetingDocumentTests {
 	MeetingQueries queries;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
 
+	/**
+	 * The first branch's secretary and member, the second branch's secretary and member.
+	 */
+	private record People(long branch, CurrentUser secretary, CurrentUser member, CurrentUser otherSecretary,
+			CurrentUser otherMember) {
+	}
+
+	private People people() {
+		var committee = fixtures.committee();
+		var member = fixtures.member(committee, committee.branch(1), "Phan Thị Nguyệt", TheoryLevel.ELEMENTARY);
+		var other = fixtures.member(committee, committee.branch(2), "Cao Văn Sơn", TheoryLevel.ELEMENTARY);
+		return new People(committee.branch(1), committee.secretary(1), committee.memberLogin(1, member),
+				committee.secretary(2), committee.memberLogin(2, other));
+	}
+
 	@Test
 	void draftsAreAttachedCheckedByContentAndSharedWithTheMembers() {
-		var secretary = demo.user("bithu.cb04");
-		var member = demo.user("dangvien.cb04");
+		var people = people();
+		var secretary = people.secretary();
+		var member = people.member();
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB04"));
+		form.setBranchId(people.branch());
 		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(LocalDate.of(2038, 2, 25));
 		var id = meetings.schedule(secretary, form);
@@ -78,7 +101,7 @@ class MeetingDocumentTests {
 		var steps = queries.preparation(secretary, id);
 		assertThat(steps.get(1).step()).isEqualTo(PreparationStep.DRAFTS_READY);
 		assertThat(steps.get(1).done()).isTrue();
-		assertThat(steps.get(1).doneBy()).isEqualTo("bithu.cb04");
+		assertThat(steps.get(1).doneBy()).isEqualTo(secretary.username());
 		assertThat(queries.documents(secretary, id)).extracting(DocumentRow::fileName)
 			.containsExactly("Dự thảo nội dung tháng 2.pdf", "Dự thảo NQ.docx");
 
@@ -102,9 +125,9 @@ class MeetingDocumentTests {
 			.doesNotContain("attach-form");
 
 		// Another branch neither sees nor attaches.
-		assertThatThrownBy(() -> documents.upload(demo.user("bithu.cb03"), id, DocumentKind.OTHER, "x.pdf", PDF))
+		assertThatThrownBy(() -> documents.upload(people.otherSecretary(), id, DocumentKind.OTHER, "x.pdf", PDF))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(mvc.get().uri("/meetings/{id}/documents/{d}", id, resolution).with(user(demo.user("dangvien.cb03"))))
+		assertThat(mvc.get().uri("/meetings/{id}/documents/{d}", id, resolution).with(user(people.otherMember())))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post()
 			.multipart()
@@ -117,10 +140,11 @@ class MeetingDocumentTests {
 
 	@Test
 	void aWordDocumentIsReadInTheBrowserAndAPdfOpensThere() throws Exception {
-		var secretary = demo.user("bithu.cb04");
-		var member = demo.user("dangvien.cb04");
+		var people = people();
+		var secretary = people.secretary();
+		var member = people.member();
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB04"));
+		form.setBranchId(people.branch());
 		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(LocalDate.of(2038, 3, 25));
 		var id = meetings.schedule(secretary, form);
@@ -165,7 +189,7 @@ class MeetingDocumentTests {
 		var saved = mvc.get().uri("/meetings/{id}/documents/{d}?inline=true", id, docId).with(user(member)).exchange();
 		assertThat(saved.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
 		// Another branch's member reads nothing of it.
-		assertThat(mvc.get().uri("/meetings/{id}/documents/{d}/read", id, docId).with(user(demo.user("dangvien.cb05"))))
+		assertThat(mvc.get().uri("/meetings/{id}/documents/{d}/read", id, docId).with(user(people.otherMember())))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
