@@ -16,7 +16,7 @@ import vn.chibo.inspection.InspectionStatus;
 import vn.chibo.meeting.MeetingFigures;
 import vn.chibo.member.MemberFigures;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.study.StudyQueries;
+import vn.chibo.study.StudyFigures;
 import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingQueries;
 
@@ -37,7 +37,7 @@ class CollectiveFacts {
 
 	private final MemberFigures members;
 
-	private final StudyQueries study;
+	private final StudyFigures study;
 
 	private final TrainingQueries training;
 
@@ -47,7 +47,7 @@ class CollectiveFacts {
 
 	private final MessageSource messages;
 
-	CollectiveFacts(MeetingFigures meetings, EvaluationQueries evaluation, MemberFigures members, StudyQueries study,
+	CollectiveFacts(MeetingFigures meetings, EvaluationQueries evaluation, MemberFigures members, StudyFigures study,
 			TrainingQueries training, InspectionQueries inspections, InspectionAccess inspectionAccess,
 			MessageSource messages) {
 		this.meetings = meetings;
@@ -119,7 +119,7 @@ class CollectiveFacts {
 			t.admitted = m.admitted();
 			t.madeOfficial = m.madeOfficial();
 		}
-		for (var b : study.yearFigures(user, year).branches()) {
+		for (var b : study.year(user, year).branches()) {
 			var t = tallies.computeIfAbsent(b.branchId(), (k) -> new Tally());
 			t.sessions = b.sessions();
 			t.roster = b.roster();

@@ -21,7 +21,7 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.recognition.Awards;
 import vn.chibo.recognition.Contests;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.study.StudyQueries;
+import vn.chibo.study.StudyFigures;
 import vn.chibo.training.CourseKind;
 import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingQueries;
@@ -76,7 +76,7 @@ class TermFigures {
 
 	private final EvaluationQueries evaluation;
 
-	private final StudyQueries study;
+	private final StudyFigures study;
 
 	private final TrainingQueries training;
 
@@ -92,7 +92,7 @@ class TermFigures {
 
 	private final OrganizationQueries organizations;
 
-	TermFigures(MemberFigures members, MeetingFigures meetings, EvaluationQueries evaluation, StudyQueries study,
+	TermFigures(MemberFigures members, MeetingFigures meetings, EvaluationQueries evaluation, StudyFigures study,
 			TrainingQueries training, InspectionFigures inspection, InspectionAccess inspectionAccess,
 			ClassificationReport classification, Awards awards, Contests contests, OrganizationQueries organizations) {
 		this.members = members;
@@ -149,7 +149,7 @@ class TermFigures {
 			v.merge(Figure.MEETINGS_PASS, q.pass(), Integer::sum);
 			v.merge(Figure.MEETINGS_FAIL, q.fail(), Integer::sum);
 		}
-		var studied = study.yearFigures(user, year);
+		var studied = study.year(user, year);
 		v.put(Figure.STUDY_SESSIONS, (int) studied.sessions());
 		v.put(Figure.REFLECTIONS, studied.branches().stream().mapToInt((b) -> (int) b.handedIn()).sum());
 		for (var e : training.plan(user, year)) {

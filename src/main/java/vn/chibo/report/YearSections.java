@@ -27,6 +27,7 @@ import vn.chibo.recognition.Awards;
 import vn.chibo.recognition.Contests;
 import vn.chibo.shared.print.ReportDocument;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.study.StudyFigures;
 import vn.chibo.study.StudyQueries;
 import vn.chibo.training.EnrolmentStatus;
 import vn.chibo.training.TrainingQueries;
@@ -46,6 +47,8 @@ class YearSections {
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final StudyQueries study;
+
+	private final StudyFigures studyFigures;
 
 	private final TrainingQueries training;
 
@@ -67,10 +70,11 @@ class YearSections {
 
 	private final EvaluationQueries evaluation;
 
-	YearSections(StudyQueries study, TrainingQueries training, Awards awards, Contests contests, MemberQueries members,
-			OrganizationQueries organizations, MessageSource messages, Clock clock, MemberFigures memberFigures,
-			MeetingFigures meetingFigures, EvaluationQueries evaluation) {
+	YearSections(StudyQueries study, StudyFigures studyFigures, TrainingQueries training, Awards awards,
+			Contests contests, MemberQueries members, OrganizationQueries organizations, MessageSource messages,
+			Clock clock, MemberFigures memberFigures, MeetingFigures meetingFigures, EvaluationQueries evaluation) {
 		this.study = study;
+		this.studyFigures = studyFigures;
 		this.training = training;
 		this.awards = awards;
 		this.contests = contests;
@@ -84,7 +88,7 @@ class YearSections {
 	}
 
 	ReportDocument.Section studySection(CurrentUser user, int year) {
-		var figures = study.yearFigures(user, year);
+		var figures = studyFigures.year(user, year);
 		long roster = 0;
 		long present = 0;
 		long excused = 0;
