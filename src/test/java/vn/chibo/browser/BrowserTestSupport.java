@@ -124,6 +124,13 @@ abstract class BrowserTestSupport {
 	static List<Violation> violations(Page page) {
 		var found = (List<Map<String, Object>>) page.evaluate("""
 				async () => {
+					// The page as a person sees it: the parts it loads with htmx arrived,
+					// swapped in and painted (up to 5 s), not half-way.
+					const busy = '.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added';
+					for (let waited = 0; waited < 5000 && document.querySelector(busy); waited += 25) {
+						await new Promise(later => setTimeout(later, 25));
+					}
+					await new Promise(painted => requestAnimationFrame(() => requestAnimationFrame(painted)));
 					const result = await axe.run(document, {
 						runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
 						resultTypes: ['violations'] });
