@@ -3,8 +3,11 @@ package vn.chibo.security;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
@@ -32,6 +35,24 @@ class MetricsTests {
 			.contains("http_server_requests_seconds_count{", "uri=\"/api/v1/orgs\"", "hikaricp_connections_active",
 					"jvm_memory_used_bytes", "chibo_checkins_total{kind=\"meeting\"}",
 					"chibo_mails_total{outcome=\"sent\"}", "chibo_scores_total", "chibo_imports_total");
+	}
+
+	/**
+	 * Micrometer keeps a limited number of distinct routes (uri tags) and drops the
+	 * timings of any route past it: the limit must cover every route chibo has, or the
+	 * routes visited last after a start have no timings.
+	 */
+	@Test
+	void everyRouteHasRoomForItsTimings(@Autowired MetricsProperties metrics,
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		long routes = mappings.getHandlerMethods()
+			.keySet()
+			.stream()
+			.flatMap(info -> info.getPatternValues().stream())
+			.distinct()
+			.count();
+		assertThat(routes).isGreaterThan(100);
+		assertThat(metrics.getWeb().getServer().getMaxUriTags()).isGreaterThanOrEqualTo((int) routes);
 	}
 
 	@Test
