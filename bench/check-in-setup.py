@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Set-up and checks of the check-in burst (bench/check-in-burst.sh), through chibo's own API.
 
-  check-in-setup.py prepare BASE WORKDIR   today's two meetings in every synthetic branch (a warm-up
-                                           one and the measured one), their check-in codes, and the
-                                           input files of wrk: one line per member and meeting
-  check-in-setup.py verify BASE WORKDIR    reads back the attendance of the measured meetings: rows
-                                           checked in, duplicates, and the check-in rate the server
-                                           recorded (first to last check-in time)
+  check-in-setup.py prepare BASE WORKDIR [SET...]
+      a meeting today in every synthetic branch for each set (default: "warmup" and the measured "burst"),
+      their check-in codes, and the input files of the clients (WORKDIR/SET.txt): one line per member
+  check-in-setup.py verify BASE WORKDIR [SET]
+      reads back the attendance of the set's meetings (default "burst"): rows checked in, duplicates, the
+      check-in rate the server recorded (first to last check-in time), and, where the client kept them
+      (WORKDIR/SET-accepted.txt), any member answered "checked in" whose check-in is not recorded
 """
 import base64
 import datetime
@@ -43,32 +44,32 @@ def synthetic_branches(base):
     return branches
 
 
-def prepare(base, work):
+def prepare(base, work, *sets):
     today = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))).date().isoformat()
-    lines = {"warmup": [], "burst": []}
-    meetings = []
+    lines = {name: [] for name in sets or ("warmup", "burst")}
+    meetings = {name: [] for name in lines}
     for branch in synthetic_branches(base):
-        for name in ("warmup", "burst"):
+        for name in lines:
             meeting = call(base, "POST", "/api/v1/meetings",
-                           {"branchId": branch, "kind": "EXTRAORDINARY" if name == "warmup" else "REGULAR",
+                           {"branchId": branch, "kind": "REGULAR" if name == "burst" else "EXTRAORDINARY",
                             "scheduledOn": today})["meeting"]["id"]
             token = call(base, "POST", f"/api/v1/meetings/{meeting}/check-in-code")["token"]
             for member in call(base, "GET", f"/api/v1/meetings/{meeting}/attendance")["members"]:
                 auth = base64.b64encode(f"sv{member['memberId']}:{BENCH_PASSWORD}".encode()).decode()
                 lines[name].append(f"{auth} {token}")
-            if name == "burst":
-                meetings.append(meeting)
+            meetings[name].append(meeting)
     for name, rows in lines.items():
         random.Random(7).shuffle(rows)  # members of every branch at once
         with open(f"{work}/{name}.txt", "w") as out:
             out.write("\n".join(rows) + "\n")
-    with open(f"{work}/meetings.txt", "w") as out:
-        out.write("\n".join(map(str, meetings)) + "\n")
-    print(f"{len(meetings)} branches, {len(lines['burst'])} members to check in")
+        with open(f"{work}/{name}-meetings.txt", "w") as out:
+            out.write("\n".join(map(str, meetings[name])) + "\n")
+    print(f"{len(meetings[name])} branches, {len(lines[name])} members to check in per set ({', '.join(lines)})")
 
 
-def verify(base, work):
-    meetings = [int(line) for line in open(f"{work}/meetings.txt") if line.strip()]
+def verify(base, work, name="burst"):
+    meetings = [int(line) for line in open(f"{work}/{name}-meetings.txt") if line.strip()]
+    recorded = set()
     times, pairs, expected = [], set(), 0
     duplicates = 0
     for meeting in meetings:
@@ -80,11 +81,19 @@ def verify(base, work):
                 duplicates += key in pairs
                 pairs.add(key)
                 times.append(datetime.datetime.fromisoformat(row["checkedInAt"]))
+                recorded.add(row["memberId"])
     span = (max(times) - min(times)).total_seconds() if len(times) > 1 else 0
     rate = len(times) / span if span > 0 else 0
     print(f"RECORDED check-ins={len(times)} of {expected} members, duplicate rows={duplicates}, "
           f"first-to-last {span:.2f} s, {rate:.0f} check-ins/s")
+    try:
+        accepted = [line.strip() for line in open(f"{work}/{name}-accepted.txt") if line.strip()]
+    except FileNotFoundError:
+        return
+    lost = [auth for auth in accepted
+            if int(base64.b64decode(auth).decode().split(":")[0][2:]) not in recorded]
+    print(f"LOST check-ins answered 'checked in' but not recorded={len(lost)}")
 
 
 if __name__ == "__main__":
-    {"prepare": prepare, "verify": verify}[sys.argv[1]](sys.argv[2], sys.argv[3])
+    {"prepare": prepare, "verify": verify}[sys.argv[1]](*sys.argv[2:])
