@@ -69,7 +69,17 @@ final class Browser implements AutoCloseable {
 	}
 
 	Page page(int width, int height) {
-		var context = browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
+		return page(width, height, null);
+	}
+
+	/**
+	 * A page in a new browser context of the given size, holding the cookies of
+	 * {@code storageState} (as Playwright writes it) when not null.
+	 */
+	Page page(int width, int height, String storageState) {
+		var context = browser.newContext(new NewContextOptions().setViewportSize(width, height)
+			.setLocale("vi-VN")
+			.setStorageState(storageState));
 		// axe-core with every document, for the accessibility checks: handed to Chromium
 		// once a context instead of sent with each check.
 		context.addInitScript(AXE);

@@ -3,6 +3,7 @@ package vn.chibo.browser;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -72,7 +73,40 @@ abstract class BrowserTestSupport {
 		return "http://localhost:" + port + path;
 	}
 
+	/**
+	 * The cookies of each user's signed-in session (sessions live in the database for
+	 * hours): a later login of the user in a new browser context opens the start page
+	 * with them instead of sending the login form again (about 0.6 s less a login on the
+	 * 2-core machine; the suite logs in some 70 times, as about 20 users).
+	 */
+	private static final Map<String, String> SIGNED_IN = new ConcurrentHashMap<>();
+
+	/**
+	 * A new browser context of that size signed in as the user, on the start page: with
+	 * the user's session from an earlier login where it still holds (not ended by a
+	 * changed password or account), else through the login form.
+	 */
 	Page login(String username, int width, int height) {
+		var state = SIGNED_IN.get(username);
+		if (state != null) {
+			var page = browser.page(width, height, state);
+			page.navigate(url("/"));
+			if (!page.url().contains("/login")) {
+				return page;
+			}
+			page.context().close();
+		}
+		var page = formLogin(username, width, height);
+		if (!page.url().contains("/login")) {
+			SIGNED_IN.put(username, page.context().storageState());
+		}
+		return page;
+	}
+
+	/**
+	 * A new browser context of that size signed in as the user through the login form.
+	 */
+	Page formLogin(String username, int width, int height) {
 		var page = browser.page(width, height);
 		page.navigate(url("/login"));
 		page.getByLabel("Tên đăng nhập").fill(username);
