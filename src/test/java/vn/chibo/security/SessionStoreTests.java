@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,44 @@ class SessionStoreTests {
 			assertThat(members.statusCode()).isEqualTo(200);
 			assertThat(members.body()).contains("action=\"/logout\"").doesNotContain("name=\"password\"");
 		}
+	}
+
+	/**
+	 * A page reads its session from the database once: Spring Session's second lookup
+	 * after saving it is answered from the request (docs/architecture.md, "Fast pages").
+	 */
+	@Test
+	void aPageReadsItsSessionOnce(@Autowired MeterRegistry meters) throws Exception {
+		var http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		signIn(http, "bithu.cb01");
+		for (var path : List.of("/members", "/meetings", "/")) {
+			var before = reads(meters);
+			var page = get(http, port, path);
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("action=\"/logout\"");
+			assertThat(reads(meters) - before).as(path).isEqualTo(1);
+		}
+	}
+
+	private static double reads(MeterRegistry meters) {
+		var counter = meters.find("chibo.session.reads").counter();
+		return (counter == null) ? 0 : counter.count();
+	}
+
+	private void signIn(HttpClient http, String username) throws IOException, InterruptedException {
+		var token = CSRF.matcher(get(http, port, "/login").body());
+		assertThat(token.find()).isTrue();
+		var form = "username=" + username + "&password=chibo-demo&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		var signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
 	}
 
 	private static HttpResponse<String> get(HttpClient http, int port, String path)

@@ -3,6 +3,10 @@ package vn.chibo.shared.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,6 +83,17 @@ public class SecurityConfiguration {
 					or s.principal_name is distinct from v.principal_name
 					or v.last_access_time - s.last_access_time >= %d)
 				""".formatted(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
+	}
+
+	/** The session repository answering a request's second lookup of its session. */
+	@Bean
+	static BeanPostProcessor sessionReadOnceRepository(ObjectProvider<MeterRegistry> meters) {
+		return SessionReadOnce.repository(meters);
+	}
+
+	@Bean
+	SessionReadOnce sessionReadOnce() {
+		return new SessionReadOnce();
 	}
 
 	/** How often a session in use has its last access written. */
