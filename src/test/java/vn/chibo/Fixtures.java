@@ -62,6 +62,15 @@ public class Fixtures {
 					branch(number), memberId, true, false);
 		}
 
+		/**
+		 * An observer of the superior committee reading this one (docs/domain.md §3
+		 * roles).
+		 */
+		public CurrentUser observer() {
+			return new CurrentUser(0, id, "observer-" + id, "", "Cấp trên", Role.OBSERVER, grassroots, null, true,
+					false);
+		}
+
 		/** The secretary of a branch (1 or 2). */
 		public CurrentUser secretary(int number) {
 			return new CurrentUser(0, id, "secretary" + number + "-" + id, "", "Bí thư", Role.SECRETARY, branch(number),

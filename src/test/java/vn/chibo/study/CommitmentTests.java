@@ -10,9 +10,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.Fixtures.Committee;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+/**
+ * A member's yearly commitment (docs/domain.md §8): written, reviewed in its window,
+ * given the branch's opinion; on a committee built for each test.
+ */
 @ChiboTest
 class CommitmentTests {
 
@@ -27,7 +32,7 @@ class CommitmentTests {
 	Commitments commitments;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -35,21 +40,17 @@ class CommitmentTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	private CurrentUser member(String branch) {
-		var id = jdbc.sql("""
-				select m.id from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
-				where o.code = :code and m.status = 'OFFICIAL' and not exists (select 1 from study_commitment c
-					where c.member_id = m.id and c.year = :year) order by m.id desc limit 1
-				""").param("code", branch).param("year", LocalDate.now().getYear()).query(Long.class).single();
-		var office = demo.user("vanphong");
-		return new CurrentUser(0, office.committeeId(), "m" + id, "", "m" + id, Role.MEMBER, demo.branchId(branch), id,
-				true, false);
+	/** A member of the committee's branch (1 or 2) with a login of their own. */
+	private CurrentUser member(Committee committee, int branch, String fullName) {
+		var id = fixtures.member(committee, committee.branch(branch), fullName, TheoryLevel.INTERMEDIATE);
+		return committee.memberLogin(branch, id);
 	}
 
 	@Test
 	void aMemberWritesReviewsInTheWindowAndTheBranchGivesItsOpinion() {
 		var year = LocalDate.now().getYear();
-		var writer = member("CB02");
+		var committee = fixtures.committee();
+		var writer = member(committee, 1, "Trần Thị Cam");
 		// Through the page, as a member does it on a phone.
 		assertThat(mvc.post()
 			.uri("/study/commitments/" + year)
@@ -62,18 +63,21 @@ class CommitmentTests {
 			.hasFieldOrPropertyWithValue("messageKey", "commitment.review.window");
 		assertThatThrownBy(() -> commitments.review(writer, year, "Đã làm.", null, LocalDate.of(year + 1, 2, 1)))
 			.hasFieldOrPropertyWithValue("messageKey", "commitment.review.window");
-		var secretary = demo.user("bithu.cb02");
+		var secretary = committee.secretary(1,
+				fixtures.member(committee, committee.branch(1), "Lê Văn Bí", TheoryLevel.ADVANCED));
 		assertThatThrownBy(() -> commitments.opinion(secretary, written.id(), "Tốt"))
 			.hasFieldOrPropertyWithValue("messageKey", "commitment.notReviewed");
 		commitments.review(writer, year, "Đã thực hiện đúng giờ; còn chậm báo cáo.", null, LocalDate.of(year, 11, 1));
 		assertThatThrownBy(() -> commitments.write(writer, year, "Sửa lại", null))
 			.hasFieldOrPropertyWithValue("messageKey", "commitment.reviewed");
 		// Another branch neither reads nor answers it; a member gives no opinion.
-		assertThatThrownBy(() -> commitments.opinion(demo.user("bithu.cb03"), written.id(), "Không"))
+		var otherSecretary = committee.secretary(2);
+		assertThatThrownBy(() -> commitments.opinion(otherSecretary, written.id(), "Không"))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> commitments.opinion(demo.user("dangvien.cb02"), written.id(), "Không"))
+		var colleague = member(committee, 1, "Phạm Văn Đồng Chí");
+		assertThatThrownBy(() -> commitments.opinion(colleague, written.id(), "Không"))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(commitments.branch(demo.user("bithu.cb03"), year)).extracting(Commitments.Line::memberId)
+		assertThat(commitments.branch(otherSecretary, year)).extracting(Commitments.Line::memberId)
 			.doesNotContain(writer.memberId());
 		commitments.opinion(secretary, written.id(), "Chi ủy ghi nhận.");
 		assertThat(commitments.branch(secretary, year)).filteredOn((l) -> l.memberId() == writer.memberId())
@@ -84,7 +88,7 @@ class CommitmentTests {
 		assertThat(mvc.get().uri("/study/commitments?year=" + year).with(user(writer))).hasStatusOk()
 			.bodyText()
 			.contains("Chi ủy ghi nhận.");
-		assertThat(mvc.get().uri("/study/commitments").with(user(demo.user("captren")))).hasStatus(403);
+		assertThat(mvc.get().uri("/study/commitments").with(user(committee.observer()))).hasStatus(403);
 		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'commitment' and entity_id = :id")
 			.param("id", written.id())
 			.query(Long.class)
@@ -93,12 +97,13 @@ class CommitmentTests {
 
 	@Test
 	void aCommitmentOfAYearLongPastOrEmptyIsRefused() {
-		var writer = member("CB06");
+		var committee = fixtures.committee();
+		var writer = member(committee, 2, "Hoàng Thị Năm");
 		assertThatThrownBy(() -> commitments.write(writer, 1999, "Cũ", null)).hasFieldOrPropertyWithValue("messageKey",
 				"commitment.year.range");
 		assertThatThrownBy(() -> commitments.write(writer, LocalDate.now().getYear(), "  \n ", null))
 			.hasFieldOrPropertyWithValue("messageKey", "commitment.body.required");
-		assertThatThrownBy(() -> commitments.write(demo.user("vanphong"), LocalDate.now().getYear(), "x", null))
+		assertThatThrownBy(() -> commitments.write(committee.office(), LocalDate.now().getYear(), "x", null))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
