@@ -24,6 +24,7 @@ import vn.chibo.recognition.AwardForm;
 import vn.chibo.recognition.AwardKind;
 import vn.chibo.recognition.Awards;
 import vn.chibo.recognition.ContestPrize;
+import vn.chibo.recognition.ContestQueries;
 import vn.chibo.recognition.ContestRounds;
 import vn.chibo.recognition.Contests;
 import vn.chibo.shared.security.CurrentUser;
@@ -45,6 +46,8 @@ class DemoRecognition {
 
 	private final Contests contests;
 
+	private final ContestQueries contestQueries;
+
 	private final ContestRounds rounds;
 
 	private final MemberQueries members;
@@ -55,10 +58,11 @@ class DemoRecognition {
 
 	private final Clock clock;
 
-	DemoRecognition(Awards awards, Contests contests, ContestRounds rounds, MemberQueries members,
-			OrganizationQueries organizations, TransactionTemplate transaction, Clock clock) {
+	DemoRecognition(Awards awards, Contests contests, ContestQueries contestQueries, ContestRounds rounds,
+			MemberQueries members, OrganizationQueries organizations, TransactionTemplate transaction, Clock clock) {
 		this.awards = awards;
 		this.contests = contests;
+		this.contestQueries = contestQueries;
 		this.rounds = rounds;
 		this.members = members;
 		this.organizations = organizations;
@@ -161,7 +165,7 @@ class DemoRecognition {
 										"nhân dân vùng biên")
 								.get(teams.size())));
 		}
-		score(office, stories, 1, teams, contests.contest(office, stories).criteria(), 2, 7);
+		score(office, stories, 1, teams, contestQueries.contest(office, stories).criteria(), 2, 7);
 		var teamOrder = ranked(office, stories);
 		prizes += contests.givePrizes(office, stories,
 				Map.of(teamOrder.get(0), ContestPrize.FIRST, teamOrder.get(1), ContestPrize.SECOND), "41-QĐ/ĐU",
@@ -206,7 +210,7 @@ class DemoRecognition {
 	}
 
 	private List<Long> ranked(CurrentUser office, long contest) {
-		return contests.contest(office, contest).ranking().stream().map(Contests.EntryRow::id).toList();
+		return contestQueries.contest(office, contest).ranking().stream().map(Contests.EntryRow::id).toList();
 	}
 
 	private static LocalDate max(LocalDate a, LocalDate b) {

@@ -29,10 +29,13 @@ class ContestApiController {
 
 	private final Contests contests;
 
+	private final ContestQueries contestQueries;
+
 	private final ContestRounds rounds;
 
-	ContestApiController(Contests contests, ContestRounds rounds) {
+	ContestApiController(Contests contests, ContestQueries contestQueries, ContestRounds rounds) {
 		this.contests = contests;
+		this.contestQueries = contestQueries;
 		this.rounds = rounds;
 	}
 
@@ -51,12 +54,12 @@ class ContestApiController {
 		if (year < 1930 || year > 2100) {
 			throw new BusinessRuleException("year", "recognition.year.range");
 		}
-		return contests.list(user, year);
+		return contestQueries.list(user, year);
 	}
 
 	@GetMapping("/{id}")
 	Contests.Contest contest(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return contests.contest(user, id);
+		return contestQueries.contest(user, id);
 	}
 
 	@PostMapping
@@ -64,7 +67,7 @@ class ContestApiController {
 			@RequestBody Contests.Draft draft) {
 		var id = contests.create(user, draft);
 		return ResponseEntity.created(URI.create("/api/v1/recognition/contests/" + id))
-			.body(contests.contest(user, id));
+			.body(contestQueries.contest(user, id));
 	}
 
 	@PostMapping("/{id}/entries")
@@ -72,7 +75,7 @@ class ContestApiController {
 			@Valid @RequestBody EntryForm form) {
 		contests.enter(user, id, form.getMemberId(), form.getOrganizationId(), form.getWork());
 		return ResponseEntity.created(URI.create("/api/v1/recognition/contests/" + id))
-			.body(contests.contest(user, id));
+			.body(contestQueries.contest(user, id));
 	}
 
 	/** Replaces one judge's scores of a round; a score left out is no score. */
@@ -90,21 +93,21 @@ class ContestApiController {
 			typed.put(score.entryId() + "-" + score.criterion(), text);
 		}
 		rounds.score(user, id, round, judge, typed);
-		return contests.contest(user, id);
+		return contestQueries.contest(user, id);
 	}
 
 	@PostMapping("/{id}/rounds/{round}/advance")
 	Contests.Contest advance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int round,
 			@RequestBody Advance body) {
 		rounds.advance(user, id, round, (body.entryIds() != null) ? body.entryIds() : List.of());
-		return contests.contest(user, id);
+		return contestQueries.contest(user, id);
 	}
 
 	@PostMapping("/{id}/prizes")
 	Contests.Contest prizes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody PrizeForm form) {
 		contests.givePrizes(user, id, form.getPrizes(), form.getDecisionNo(), form.getDecidedOn());
-		return contests.contest(user, id);
+		return contestQueries.contest(user, id);
 	}
 
 }

@@ -45,6 +45,8 @@ class ContestController {
 
 	private final Contests contests;
 
+	private final ContestQueries contestQueries;
+
 	private final ContestRounds rounds;
 
 	private final MemberQueries members;
@@ -55,9 +57,10 @@ class ContestController {
 
 	private final Clock clock;
 
-	ContestController(Contests contests, ContestRounds rounds, MemberQueries members, OrganizationQueries organizations,
-			MessageSource messages, Clock clock) {
+	ContestController(Contests contests, ContestQueries contestQueries, ContestRounds rounds, MemberQueries members,
+			OrganizationQueries organizations, MessageSource messages, Clock clock) {
 		this.contests = contests;
+		this.contestQueries = contestQueries;
 		this.rounds = rounds;
 		this.members = members;
 		this.organizations = organizations;
@@ -70,8 +73,8 @@ class ContestController {
 			Model model) {
 		var shown = Years.shown(year, clock, 1930);
 		model.addAttribute("year", shown);
-		model.addAttribute("years", Years.choices(contests.years(user), shown));
-		model.addAttribute("contests", contests.list(user, shown));
+		model.addAttribute("years", Years.choices(contestQueries.years(user), shown));
+		model.addAttribute("contests", contestQueries.list(user, shown));
 		model.addAttribute("manages", user.role().managesStructure());
 		return "recognition/contests";
 	}
@@ -106,7 +109,7 @@ class ContestController {
 
 	@GetMapping("/{contestId}")
 	String contest(@AuthenticationPrincipal CurrentUser user, @PathVariable long contestId, Model model) {
-		var contest = contests.contest(user, contestId);
+		var contest = contestQueries.contest(user, contestId);
 		model.addAttribute("contest", contest);
 		model.addAttribute("manages", user.role().managesStructure());
 		model.addAttribute("prizes", ContestPrize.values());
@@ -228,7 +231,7 @@ class ContestController {
 	@GetMapping("/{contestId}/ranking.xlsx")
 	ResponseEntity<byte[]> rankingXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long contestId,
 			Locale locale) {
-		var contest = contests.contest(user, contestId);
+		var contest = contestQueries.contest(user, contestId);
 		var headings = new ArrayList<String>(
 				List.of(text(locale, "contest.column.rank"), text(locale, "contest.column.entrant"),
 						text(locale, "recognition.column.branch"), text(locale, "contest.field.work")));
@@ -249,7 +252,7 @@ class ContestController {
 
 	private String sheet(CurrentUser user, long contestId, int round, int judge, Map<String, String> typed,
 			Model model) {
-		var contest = contests.contest(user, contestId);
+		var contest = contestQueries.contest(user, contestId);
 		model.addAttribute("contest", contest);
 		model.addAttribute("round", round);
 		model.addAttribute("judge", judge);

@@ -34,11 +34,14 @@ public class ContestRounds {
 
 	private final Contests contests;
 
+	private final ContestQueries contestQueries;
+
 	private final AuditTrail audit;
 
-	ContestRounds(JdbcClient jdbc, Contests contests, AuditTrail audit) {
+	ContestRounds(JdbcClient jdbc, Contests contests, ContestQueries contestQueries, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.contests = contests;
+		this.contestQueries = contestQueries;
 		this.audit = audit;
 	}
 
@@ -49,7 +52,7 @@ public class ContestRounds {
 	/** What one judge gave in one round, for the score sheet. */
 	@Transactional(readOnly = true)
 	public ScoreSheet sheet(CurrentUser user, long contestId, int round, int judge) {
-		var contest = contests.contest(user, contestId);
+		var contest = contestQueries.contest(user, contestId);
 		checkRoundAndJudge(contest, round, judge);
 		var scores = new LinkedHashMap<Long, Map<Integer, BigDecimal>>();
 		jdbc.sql("""
@@ -76,7 +79,7 @@ public class ContestRounds {
 	 */
 	public int score(CurrentUser user, long contestId, int round, int judge, Map<String, String> typed) {
 		Awards.requireManager(user);
-		var contest = contests.contest(user, contestId);
+		var contest = contestQueries.contest(user, contestId);
 		checkRoundAndJudge(contest, round, judge);
 		if (contest.criteria().isEmpty()) {
 			throw new BusinessRuleException("", "contest.criteria.none");
@@ -160,7 +163,7 @@ public class ContestRounds {
 	 */
 	public int advance(CurrentUser user, long contestId, int round, Collection<Long> chosen) {
 		Awards.requireManager(user);
-		var contest = contests.contest(user, contestId);
+		var contest = contestQueries.contest(user, contestId);
 		if (round < 1 || round >= contest.rounds().size()) {
 			throw new BusinessRuleException("round", "contest.round.last");
 		}

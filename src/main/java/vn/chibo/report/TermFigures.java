@@ -19,7 +19,7 @@ import vn.chibo.member.MemberFigures;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.recognition.Awards;
-import vn.chibo.recognition.Contests;
+import vn.chibo.recognition.ContestQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.study.StudyFigures;
 import vn.chibo.training.CourseKind;
@@ -88,13 +88,14 @@ class TermFigures {
 
 	private final Awards awards;
 
-	private final Contests contests;
+	private final ContestQueries contests;
 
 	private final OrganizationQueries organizations;
 
 	TermFigures(MemberFigures members, MeetingFigures meetings, EvaluationQueries evaluation, StudyFigures study,
 			TrainingQueries training, InspectionFigures inspection, InspectionAccess inspectionAccess,
-			ClassificationReport classification, Awards awards, Contests contests, OrganizationQueries organizations) {
+			ClassificationReport classification, Awards awards, ContestQueries contests,
+			OrganizationQueries organizations) {
 		this.members = members;
 		this.meetings = meetings;
 		this.evaluation = evaluation;

@@ -24,7 +24,7 @@ import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.recognition.AwardKind;
 import vn.chibo.recognition.Awards;
-import vn.chibo.recognition.Contests;
+import vn.chibo.recognition.ContestQueries;
 import vn.chibo.shared.print.ReportDocument;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.study.StudyFigures;
@@ -54,7 +54,7 @@ class YearSections {
 
 	private final Awards awards;
 
-	private final Contests contests;
+	private final ContestQueries contests;
 
 	private final MemberQueries members;
 
@@ -71,7 +71,7 @@ class YearSections {
 	private final EvaluationQueries evaluation;
 
 	YearSections(StudyQueries study, StudyFigures studyFigures, TrainingQueries training, Awards awards,
-			Contests contests, MemberQueries members, OrganizationQueries organizations, MessageSource messages,
+			ContestQueries contests, MemberQueries members, OrganizationQueries organizations, MessageSource messages,
 			Clock clock, MemberFigures memberFigures, MeetingFigures meetingFigures, EvaluationQueries evaluation) {
 		this.study = study;
 		this.studyFigures = studyFigures;

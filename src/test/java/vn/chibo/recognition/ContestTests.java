@@ -33,6 +33,9 @@ class ContestTests {
 	Contests contests;
 
 	@Autowired
+	ContestQueries contestQueries;
+
+	@Autowired
 	ContestRounds rounds;
 
 	@Autowired
@@ -58,7 +61,7 @@ class ContestTests {
 
 	@Test
 	void theFinalistsRankAboveThoseWhoLeftEarlierAndEqualTotalsShareARank() {
-		var ranked = Contests
+		var ranked = ContestQueries
 			.rank(List.of(entry(1, "Nguyễn Văn An", 1, "95", ""), entry(2, "Trần Thị Bình", 2, "80", "70"),
 					entry(3, "Lê Văn Cường", 2, "85", "90"), entry(4, "Phạm Thị Dung", 2, "88", "70"),
 					entry(5, "Hoàng Văn Em", 2, "90", ""), entry(6, "Vũ Thị Giang", 1, "60", "")));
@@ -85,7 +88,7 @@ class ContestTests {
 			.exchange();
 		assertThat(created).hasStatus3xxRedirection();
 		var id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
-		var contest = contests.contest(office, id);
+		var contest = contestQueries.contest(office, id);
 		assertThat(contest.criteria()).containsExactly(new Contests.Criterion("Nội dung", new BigDecimal("10.00")),
 				new Contests.Criterion("Phong cách", new BigDecimal("5.50")));
 		var first = demo.memberOf("CB03", null);
@@ -124,7 +127,7 @@ class ContestTests {
 		rounds.score(office, id, 1, 2, Map.of(a + "-1", "9.5", a + "-2", "4", b + "-1", "8", team + "-1", "6"));
 		// Each criterion: the judges' average; the round: their sum. A: 9 + 4.5; B: 7.5 +
 		// 5.5; team: 7.5 + 4.
-		var ranking = contests.contest(office, id).ranking();
+		var ranking = contestQueries.contest(office, id).ranking();
 		assertThat(ranking).extracting(Contests.EntryRow::id).containsExactly(a, b, team);
 		assertThat(ranking).extracting(Contests.EntryRow::total)
 			.containsExactly(new BigDecimal("13.50"), new BigDecimal("13.00"), new BigDecimal("11.50"));
@@ -139,7 +142,7 @@ class ContestTests {
 		assertThatThrownBy(() -> rounds.score(office, id, 2, 1, Map.of(b + "-1", "9")))
 			.hasFieldOrPropertyWithValue("messageKey", "contest.score.notInRound");
 		rounds.score(office, id, 2, 1, Map.of(a + "-1", "7", a + "-2", "4", team + "-1", "10", team + "-2", "5"));
-		ranking = contests.contest(office, id).ranking();
+		ranking = contestQueries.contest(office, id).ranking();
 		assertThat(ranking).extracting(Contests.EntryRow::id).containsExactly(team, a, b);
 		assertThat(ranking).extracting(Contests.EntryRow::rank).containsExactly(1, 2, 3);
 		assertThatThrownBy(() -> rounds.advance(office, id, 1, List.of(team))).hasFieldOrPropertyWithValue("messageKey",
@@ -169,7 +172,7 @@ class ContestTests {
 		// An award removed by mistake frees the entry for the right prize.
 		var wrong = awards.ofMember(office, first).getFirst().id();
 		awards.remove(office, wrong);
-		assertThat(contests.contest(office, id).ranking()).filteredOn((e) -> e.id() == a)
+		assertThat(contestQueries.contest(office, id).ranking()).filteredOn((e) -> e.id() == a)
 			.singleElement()
 			.satisfies((e) -> assertThat(e.prize()).isNull());
 		contests.givePrizes(office, id, Map.of(a, ContestPrize.THIRD), null, LocalDate.of(2026, 2, 11));
@@ -193,7 +196,7 @@ class ContestTests {
 		var entry = contests.enter(office, id, demo.memberOf("CB01", null), null, null);
 		for (var login : List.of("bithu.cb01", "dangvien.cb01", "dangvien.cb06")) {
 			var reader = demo.user(login);
-			assertThat(contests.list(reader, 2026)).as(login).extracting(Contests.ContestRow::id).contains(id);
+			assertThat(contestQueries.list(reader, 2026)).as(login).extracting(Contests.ContestRow::id).contains(id);
 			assertThat(mvc.get().uri("/recognition/contests/{id}", id).with(user(reader))).as(login)
 				.hasStatusOk()
 				.bodyText()
@@ -214,10 +217,10 @@ class ContestTests {
 		assertThat(mvc.get().uri("/recognition/contests").with(user(demo.user("captren")))).hasStatus(403);
 		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
 				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
-		assertThatThrownBy(() -> contests.contest(foreign, id)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> contestQueries.contest(foreign, id)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> contests.enter(foreign, id, null, demo.branchId("CB01"), null))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(contests.list(foreign, 2026)).isEmpty();
+		assertThat(contestQueries.list(foreign, 2026)).isEmpty();
 		assertThatThrownBy(() -> contests.create(demo.user("bithu.cb01"),
 				new Contests.Draft("x", "y", LocalDate.of(2026, 1, 1), null, null, List.of("a"), null, null)))
 			.isInstanceOf(AccessDeniedException.class);
@@ -277,12 +280,12 @@ class ContestTests {
 	@Test
 	void theDemoHoldsTheSeedsFirstPrizeAndTheSecretariesContest() {
 		var office = demo.user("vanphong");
-		var seed = contests.list(office, 2017);
+		var seed = contestQueries.list(office, 2017);
 		assertThat(seed).singleElement().satisfies((c) -> assertThat(c.prizes()).isEqualTo(1));
-		assertThat(contests.contest(office, seed.getFirst().id()).ranking()).singleElement()
+		assertThat(contestQueries.contest(office, seed.getFirst().id()).ranking()).singleElement()
 			.satisfies((e) -> assertThat(e.prize()).isEqualTo(ContestPrize.FIRST));
-		var secretaries = contests.list(office, 2024).getFirst();
-		var ranking = contests.contest(office, secretaries.id()).ranking();
+		var secretaries = contestQueries.list(office, 2024).getFirst();
+		var ranking = contestQueries.contest(office, secretaries.id()).ranking();
 		assertThat(ranking).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(ranking.subList(0, 4)).extracting(Contests.EntryRow::reached).containsOnly(2);
 		assertThat(ranking.subList(0, 4)).extracting(Contests.EntryRow::prize)
