@@ -42,21 +42,8 @@ class SessionStoreTests {
 
 	@Test
 	void aSessionOpenedOnOneNodeIsKnownToAnother() throws Exception {
-		var http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		var login = get(http, port, "/login");
-		var token = CSRF.matcher(login.body());
-		assertThat(token.find()).isTrue();
-		var form = "username=vanphong&password=chibo-demo&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		var signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+		var http = browser();
+		signIn(http, "vanphong");
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'vanphong'")
 			.query(Long.class)
 			.single()).isPositive();
@@ -78,10 +65,7 @@ class SessionStoreTests {
 	 */
 	@Test
 	void aPageReadsItsSessionOnce(@Autowired MeterRegistry meters) throws Exception {
-		var http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		var http = browser();
 		signIn(http, "bithu.cb01");
 		for (var path : List.of("/members", "/meetings", "/")) {
 			var before = reads(meters);
@@ -97,6 +81,15 @@ class SessionStoreTests {
 		return (counter == null) ? 0 : counter.count();
 	}
 
+	/** A client that keeps its cookies and follows no redirect. */
+	private static HttpClient browser() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** Signs the client in through the login form. */
 	private void signIn(HttpClient http, String username) throws IOException, InterruptedException {
 		var token = CSRF.matcher(get(http, port, "/login").body());
 		assertThat(token.find()).isTrue();
