@@ -23,12 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A request reads its session from the database once. Spring Session's filter, after
  * saving the session at the end of a request, forgets the session it loaded and looks the
- * requested one up again only to compare its id with the cookie's (spring-session issue
- * 1731) — a database read and a transaction on every page. Within one request the session
- * repository here answers a second lookup of the same id with the session the request has
- * already loaded, the same object it has just saved (docs/architecture.md, "Fast pages").
- * A lookup of another id, or of an id the request has changed or deleted, still goes to
- * the database.
+ * requested one up again only to compare its id with the cookie's — a database read and a
+ * transaction on every page. Within one request the session repository here answers a
+ * second lookup of the same id with the session the request has already loaded, the same
+ * object it has just saved (docs/architecture.md, "Fast pages"). A lookup of another id,
+ * or of an id the request has changed or deleted, still goes to the database.
  *
  * <p>
  * The reads that reach the database are counted ({@code chibo_session_reads_total}).
