@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 
@@ -28,6 +29,7 @@ class HomeController {
 		this.clock = clock;
 	}
 
+	@ReplicaReads
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (user.role() == Role.OBSERVER) {

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
 
@@ -36,6 +37,7 @@ import vn.chibo.shared.web.PageOf;
  * are cacheable for a minute.
  */
 @Controller
+@ReplicaReads
 class NewsController {
 
 	private static final int PAGE_SIZE = 10;

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.Downloads;
 import vn.chibo.shared.web.Flash;
@@ -51,6 +52,7 @@ class ReportController {
 		this.clock = clock;
 	}
 
+	@ReplicaReads
 	@GetMapping
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
 			Model model) {
@@ -96,12 +98,14 @@ class ReportController {
 		return "report/text";
 	}
 
+	@ReplicaReads
 	@GetMapping("/{year}.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
 		return Downloads.file(report.pdf(user, Years.shown(year, clock, 2000)), MediaType.APPLICATION_PDF,
 				"bao-cao-cong-tac-xay-dung-dang-" + year + ".pdf", false);
 	}
 
+	@ReplicaReads
 	@GetMapping("/{year}.docx")
 	ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
 		return Downloads.file(report.docx(user, Years.shown(year, clock, 2000)), DOCX,

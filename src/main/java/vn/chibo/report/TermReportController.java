@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.report.Terms.Term;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.Downloads;
@@ -115,6 +116,7 @@ class TermReportController {
 		return "report/text";
 	}
 
+	@ReplicaReads
 	@GetMapping("/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var term = terms.shown(user.committeeId(), id);
@@ -122,6 +124,7 @@ class TermReportController {
 				"bao-cao-tong-ket-nhiem-ky-" + term.period() + ".pdf", false);
 	}
 
+	@ReplicaReads
 	@GetMapping("/{id}.docx")
 	ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		var term = terms.shown(user.committeeId(), id);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.shared.security.CurrentUser;
 
@@ -23,6 +24,7 @@ import vn.chibo.evaluation.Evaluations;
  * (SecurityConfiguration).
  */
 @Controller
+@ReplicaReads
 class SuperiorController {
 
 	private final SuperiorQueries superior;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingQueries;
@@ -79,6 +80,7 @@ class MeetingYearController {
 		this.clock = clock;
 	}
 
+	@ReplicaReads
 	@GetMapping
 	String calendar(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable Long branchId,

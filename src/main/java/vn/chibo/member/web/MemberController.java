@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.audit.AuditQueries;
 import vn.chibo.shared.security.CurrentUser;
@@ -75,6 +76,7 @@ class MemberController {
 		this.clock = clock;
 	}
 
+	@ReplicaReads
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") MemberFilter filter,
 			@RequestParam(defaultValue = "0") int page,
