@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import vn.chibo.organization.OrgNode;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
+import vn.chibo.shared.sql.SqlArrays;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -76,35 +78,76 @@ public class EarlyWarnings {
 	public List<EarlyWarning> warnings(CurrentUser user) {
 		var today = LocalDate.now(clock);
 		var from = today.minusMonths(3).withDayOfMonth(1);
+		var branches = meetings.readableBranches(user, null);
+		var facts = facts(user, branches.stream().map(OrgNode::id).toList(), today, from);
 		var warnings = new ArrayList<EarlyWarning>();
-		for (var branch : meetings.readableBranches(user, null)) {
-			warnings.addAll(forBranch(user, branch, today, from));
+		for (var branch : branches) {
+			warnings.addAll(forBranch(branch, facts, today, from));
 		}
 		warnings.sort(Comparator.comparing(EarlyWarning::on).reversed());
 		return warnings;
 	}
 
-	private List<EarlyWarning> forBranch(CurrentUser user, OrgNode branch, LocalDate today, LocalDate from) {
+	/**
+	 * What the warnings are made from, for every branch at once: a statement a kind of
+	 * fact, not one a branch (the office's start page shows this list for every branch of
+	 * the committee).
+	 */
+	private record Facts(Map<Long, Long> regular, Map<Long, Long> thematic, Map<Long, List<MeetingSignals.Held>> held,
+			Map<Long, List<AttendanceWarning>> absences, Map<Long, MeetingSignals.OverdueTasks> overdue,
+			Map<Long, List<Recent>> recent) {
+	}
+
+	private Facts facts(CurrentUser user, List<Long> branchIds, LocalDate today, LocalDate from) {
 		var c = user.committeeId();
+		var monthStart = today.withDayOfMonth(1);
+		var quarterStart = monthStart.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+		// Absences (the same rules as the members' histories), each year's newest first.
+		var absences = new HashMap<Long, List<AttendanceWarning>>();
+		for (var year = from.getYear(); year <= today.getYear(); year++) {
+			for (var warning : attendanceWarnings.of(user, year, null, Integer.MAX_VALUE).shown()) {
+				absences.computeIfAbsent(warning.branchId(), (b) -> new ArrayList<>()).add(warning);
+			}
+		}
+		// Scores of the last three regular meetings of each branch.
+		var recent = new HashMap<Long, List<Recent>>();
+		jdbc.sql("""
+				select branch_id, meeting_id, scheduled_on, percent from (
+					select s.branch_id, s.meeting_id, s.scheduled_on, s.percent,
+					row_number() over (partition by s.branch_id order by s.scheduled_on desc, s.meeting_id desc) as n
+					from meeting_score s join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
+					where s.committee_id = :c and s.branch_id = any(cast(:branches as bigint[])) and s.kind = 'REGULAR'
+					and s.scheduled_on <= :today) last
+				where n <= 3 order by branch_id, n
+				""")
+			.param("c", c)
+			.param("branches", SqlArrays.ids(branchIds))
+			.param("today", today)
+			.query((rs, row) -> Map.entry(rs.getLong(1),
+					new Recent(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getDouble(4))))
+			.list()
+			.forEach((e) -> recent.computeIfAbsent(e.getKey(), (b) -> new ArrayList<>()).add(e.getValue()));
+		return new Facts(
+				signals.regularHeldOrAhead(c, branchIds, today, monthStart, monthStart.plusMonths(1).minusDays(1)),
+				signals.thematic(c, branchIds, quarterStart, quarterStart.plusMonths(3).minusDays(1)),
+				signals.held(c, branchIds, from, today), absences, signals.overdueTasks(c, branchIds, today), recent);
+	}
+
+	private List<EarlyWarning> forBranch(OrgNode branch, Facts facts, LocalDate today, LocalDate from) {
 		var list = new ArrayList<EarlyWarning>();
 		var calendar = "/meetings?year=" + today.getYear() + "&branchId=" + branch.id();
 		// This month: a regular meeting held, or one still ahead.
-		var monthStart = today.withDayOfMonth(1);
-		var regular = signals.regularHeldOrAhead(c, branch.id(), today, monthStart,
-				monthStart.plusMonths(1).minusDays(1));
-		if (regular == 0) {
+		if (facts.regular().getOrDefault(branch.id(), 0L) == 0) {
 			list.add(new EarlyWarning(EarlyWarning.Kind.NO_MEETING_THIS_MONTH, branch.id(), branch.name(), today,
 					List.of(today.getMonthValue() + "/" + today.getYear()), calendar));
 		}
-		var quarterStart = monthStart.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
-		var thematic = signals.thematic(c, branch.id(), quarterStart, quarterStart.plusMonths(3).minusDays(1));
-		if (thematic == 0) {
+		if (facts.thematic().getOrDefault(branch.id(), 0L) == 0) {
 			list.add(new EarlyWarning(EarlyWarning.Kind.NO_THEMATIC_THIS_QUARTER, branch.id(), branch.name(), today,
 					List.of(String.valueOf((today.getMonthValue() - 1) / 3 + 1), String.valueOf(today.getYear())),
 					calendar));
 		}
 		// Held meetings of the last months: attendance and unsigned minutes.
-		for (var held : signals.held(c, branch.id(), from, today)) {
+		for (var held : facts.held().getOrDefault(branch.id(), List.of())) {
 			var date = held.on();
 			if (held.expected() > 0 && held.attended() * 100 <= held.expected() * 85) {
 				list.add(new EarlyWarning(EarlyWarning.Kind.LOW_ATTENDANCE, branch.id(), branch.name(), date,
@@ -116,44 +159,24 @@ public class EarlyWarnings {
 						List.of(date.format(DATE)), "/meetings/" + held.meetingId() + "/minutes#signatures"));
 			}
 		}
-		// Absences (the same rules as the members' histories).
-		var absences = new ArrayList<AttendanceWarning>();
-		for (var year = from.getYear(); year <= today.getYear(); year++) {
-			absences.addAll(attendanceWarnings.of(user, year, branch.id(), Integer.MAX_VALUE).shown());
-		}
-		for (var warning : absences) {
-			if (warning.on().isBefore(from)) {
+		for (var warning : facts.absences().getOrDefault(branch.id(), List.of())) {
+			if (warning.on().isBefore(from) || warning.kind() == AttendanceWarning.Kind.CHARTER_THREE_MONTHS) {
 				continue;
 			}
-			var kind = switch (warning.kind()) {
-				case ABSENT_UNEXCUSED, CHARTER_THREE_MONTHS -> EarlyWarning.Kind.UNEXCUSED_ABSENCE;
-				case CONSECUTIVE_EXCUSED -> EarlyWarning.Kind.CONSECUTIVE_EXCUSED;
-			};
-			if (warning.kind() == AttendanceWarning.Kind.CHARTER_THREE_MONTHS) {
-				continue;
-			}
+			var kind = (warning.kind() == AttendanceWarning.Kind.CONSECUTIVE_EXCUSED)
+					? EarlyWarning.Kind.CONSECUTIVE_EXCUSED : EarlyWarning.Kind.UNEXCUSED_ABSENCE;
 			list.add(new EarlyWarning(kind, branch.id(), branch.name(), warning.on(),
 					List.of(warning.memberName(), warning.on().format(DATE)),
 					"/meetings/attendance/members/" + warning.memberId() + "?year=" + today.getYear()));
 		}
-		var overdue = signals.overdueTasks(c, branch.id(), today);
-		if (overdue.count() > 0 && overdue.earliest() != null) {
+		var overdue = facts.overdue().get(branch.id());
+		if (overdue != null && overdue.count() > 0 && overdue.earliest() != null) {
 			list.add(new EarlyWarning(EarlyWarning.Kind.OVERDUE_TASKS, branch.id(), branch.name(), today,
 					List.of(String.valueOf(overdue.count()), overdue.earliest().format(DATE)),
 					"/meetings/" + overdue.meetingId() + "/minutes#tasks"));
 		}
 		// Scores of the last three regular meetings, falling twice running.
-		var recent = jdbc.sql("""
-				select s.meeting_id, s.scheduled_on, s.percent from meeting_score s
-				join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
-				where s.committee_id = :c and s.branch_id = :b and s.kind = 'REGULAR' and s.scheduled_on <= :today
-				order by s.scheduled_on desc limit 3
-				""")
-			.param("c", c)
-			.param("b", branch.id())
-			.param("today", today)
-			.query((rs, row) -> new Recent(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getDouble(3)))
-			.list();
+		var recent = facts.recent().getOrDefault(branch.id(), List.of());
 		if (recent.size() == 3 && recent.get(0).percent() < recent.get(1).percent()
 				&& recent.get(1).percent() < recent.get(2).percent()) {
 			list.add(

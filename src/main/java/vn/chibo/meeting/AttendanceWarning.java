@@ -8,9 +8,10 @@ import java.time.LocalDate;
  *
  * @param count the number of absences (consecutive ones, or months) behind the warning
  * @param meetingId the meeting that raised it (the last of a run)
+ * @param branchId the branch whose meetings raised it
  */
 public record AttendanceWarning(Kind kind, long memberId, String memberName, String branchName, long meetingId,
-		LocalDate on, int count) {
+		LocalDate on, int count, long branchId) {
 
 	public enum Kind {
 

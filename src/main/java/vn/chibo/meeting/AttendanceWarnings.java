@@ -94,7 +94,7 @@ public class AttendanceWarnings {
 	private static AttendanceWarning warning(ResultSet rs) throws SQLException {
 		return new AttendanceWarning(AttendanceWarning.Kind.valueOf(rs.getString("kind")), rs.getLong("member_id"),
 				rs.getString("full_name"), rs.getString("branch_name"), rs.getLong("meeting_id"),
-				rs.getObject("occurred_on", LocalDate.class), rs.getInt("count"));
+				rs.getObject("occurred_on", LocalDate.class), rs.getInt("count"), rs.getLong("branch_id"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.chibo.meeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,75 +42,97 @@ public class MeetingSignals {
 	}
 
 	/**
-	 * Regular meetings between the two dates that were held, or are planned and still
-	 * ahead of {@code today}.
+	 * Per branch, the regular meetings between the two dates that were held, or are
+	 * planned and still ahead of {@code today}; a branch without any is left out.
 	 */
-	public long regularHeldOrAhead(long committeeId, long branchId, LocalDate today, LocalDate first, LocalDate last) {
-		return jdbc.sql("""
-				select count(*) filter (where status = 'HELD' or (status = 'PLANNED' and scheduled_on >= :today))
-				from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
-				and scheduled_on between :first and :last
-				""")
-			.param("c", committeeId)
-			.param("b", branchId)
-			.param("today", today)
-			.param("first", first)
-			.param("last", last)
-			.query(Long.class)
-			.single();
-	}
-
-	/** Thematic meetings between the two dates, not cancelled. */
-	public long thematic(long committeeId, long branchId, LocalDate first, LocalDate last) {
-		return jdbc.sql("""
-				select count(*) from meeting where committee_id = :c and branch_id = :b and kind = 'THEMATIC'
-				and status <> 'CANCELLED' and scheduled_on between :first and :last
-				""")
-			.param("c", committeeId)
-			.param("b", branchId)
-			.param("first", first)
-			.param("last", last)
-			.query(Long.class)
-			.single();
+	public Map<Long, Long> regularHeldOrAhead(long committeeId, Collection<Long> branchIds, LocalDate today,
+			LocalDate first, LocalDate last) {
+		return counts(jdbc
+			.sql("""
+					select branch_id, count(*) filter (where status = 'HELD' or (status = 'PLANNED' and scheduled_on >= :today))
+					from meeting where committee_id = :c and branch_id = any(cast(:branches as bigint[])) and kind = 'REGULAR'
+					and scheduled_on between :first and :last group by branch_id
+					""")
+			.param("today", today), committeeId, branchIds, first, last);
 	}
 
 	/**
-	 * The meetings held between the two dates, with their attendance (exempted members
-	 * and those attending elsewhere not expected) and their signatures.
+	 * Per branch, the thematic meetings between the two dates, not cancelled; a branch
+	 * without any is left out.
 	 */
-	public List<Held> held(long committeeId, long branchId, LocalDate from, LocalDate to) {
-		return jdbc
-			.sql("""
-					select g.id, g.scheduled_on,
-					count(a.member_id) filter (where not a.exempted and not a.temporary_out) as expected,
-					count(a.member_id) filter (where not a.exempted and not a.temporary_out and a.status in ('PRESENT', 'LATE'))
-						as attended,
-					(n.chair_signed_at is not null and n.taker_signed_at is not null) as signed
-					from meeting g
-					left join meeting_attendance a on a.committee_id = g.committee_id and a.meeting_id = g.id
-					left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
-					where g.committee_id = :c and g.branch_id = :b and g.status = 'HELD' and g.scheduled_on between :from and :to
-					group by g.id, g.scheduled_on, n.chair_signed_at, n.taker_signed_at
-					""")
-			.param("c", committeeId)
-			.param("b", branchId)
-			.param("from", from)
-			.param("to", to)
-			.query((rs, row) -> new Held(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4),
-					rs.getBoolean(5)))
-			.list();
+	public Map<Long, Long> thematic(long committeeId, Collection<Long> branchIds, LocalDate first, LocalDate last) {
+		return counts(jdbc.sql("""
+				select branch_id, count(*) from meeting where committee_id = :c
+				and branch_id = any(cast(:branches as bigint[])) and kind = 'THEMATIC'
+				and status <> 'CANCELLED' and scheduled_on between :first and :last group by branch_id
+				"""), committeeId, branchIds, first, last);
 	}
 
-	public OverdueTasks overdueTasks(long committeeId, long branchId, LocalDate today) {
-		return jdbc.sql("""
-				select count(*), min(k.due_on), max(k.meeting_id) from meeting_task k
-				where k.committee_id = :c and k.branch_id = :b and k.status = 'OPEN' and k.due_on < :today
+	private static Map<Long, Long> counts(JdbcClient.StatementSpec sql, long committeeId, Collection<Long> branchIds,
+			LocalDate first, LocalDate last) {
+		var counts = new HashMap<Long, Long>();
+		sql.param("c", committeeId)
+			.param("branches", SqlArrays.ids(branchIds))
+			.param("first", first)
+			.param("last", last)
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.forEach((e) -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	/**
+	 * Per branch, the meetings held between the two dates, oldest first, with their
+	 * attendance (exempted members and those attending elsewhere not expected) and their
+	 * signatures.
+	 */
+	public Map<Long, List<Held>> held(long committeeId, Collection<Long> branchIds, LocalDate from, LocalDate to) {
+		var held = new HashMap<Long, List<Held>>();
+		jdbc.sql(
+				"""
+						select g.branch_id, g.id, g.scheduled_on,
+						count(a.member_id) filter (where not a.exempted and not a.temporary_out) as expected,
+						count(a.member_id) filter (where not a.exempted and not a.temporary_out and a.status in ('PRESENT', 'LATE'))
+							as attended,
+						(n.chair_signed_at is not null and n.taker_signed_at is not null) as signed
+						from meeting g
+						left join meeting_attendance a on a.committee_id = g.committee_id and a.meeting_id = g.id
+						left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
+						where g.committee_id = :c and g.branch_id = any(cast(:branches as bigint[])) and g.status = 'HELD'
+						and g.scheduled_on between :from and :to
+						group by g.branch_id, g.id, g.scheduled_on, n.chair_signed_at, n.taker_signed_at
+						order by g.branch_id, g.scheduled_on, g.id
+						""")
+			.param("c", committeeId)
+			.param("branches", SqlArrays.ids(branchIds))
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> Map.entry(rs.getLong(1),
+					new Held(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5),
+							rs.getBoolean(6))))
+			.list()
+			.forEach((e) -> held.computeIfAbsent(e.getKey(), (b) -> new ArrayList<>()).add(e.getValue()));
+		return held;
+	}
+
+	/**
+	 * Per branch, its open tasks past their due date; a branch without any is left out.
+	 */
+	public Map<Long, OverdueTasks> overdueTasks(long committeeId, Collection<Long> branchIds, LocalDate today) {
+		var overdue = new HashMap<Long, OverdueTasks>();
+		jdbc.sql("""
+				select k.branch_id, count(*), min(k.due_on), max(k.meeting_id) from meeting_task k
+				where k.committee_id = :c and k.branch_id = any(cast(:branches as bigint[])) and k.status = 'OPEN'
+				and k.due_on < :today group by k.branch_id
 				""")
 			.param("c", committeeId)
-			.param("b", branchId)
+			.param("branches", SqlArrays.ids(branchIds))
 			.param("today", today)
-			.query((rs, row) -> new OverdueTasks(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)))
-			.single();
+			.query((rs, row) -> Map.entry(rs.getLong(1),
+					new OverdueTasks(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getLong(4))))
+			.list()
+			.forEach((e) -> overdue.put(e.getKey(), e.getValue()));
+		return overdue;
 	}
 
 	/** The meetings the branches held in the year, by kind. */
