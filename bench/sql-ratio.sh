@@ -71,3 +71,4 @@ echo "wrk and pgbench: $THREADS threads, $CONNECTIONS connections, $DURATION eac
 ratio "member list page" "$base/members" -H "Cookie: JSESSIONID=$session"
 ratio "list API" "$base/api/v1/members?size=10" -H "$basic"
 ratio "meetings page" "$base/meetings" -H "Cookie: JSESSIONID=$session"
+ratio "start page" "$base/" -H "Cookie: JSESSIONID=$session"
