@@ -71,6 +71,11 @@ public class Fixtures {
 					false);
 		}
 
+		/** The committee's administrator. */
+		public CurrentUser admin() {
+			return new CurrentUser(0, id, "admin-" + id, "", "Quản trị", Role.ADMIN, grassroots, null, true, false);
+		}
+
 		/** The secretary of a branch (1 or 2). */
 		public CurrentUser secretary(int number) {
 			return new CurrentUser(0, id, "secretary" + number + "-" + id, "", "Bí thư", Role.SECRETARY, branch(number),

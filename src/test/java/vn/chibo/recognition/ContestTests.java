@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
-import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +43,9 @@ class ContestTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -73,7 +76,8 @@ class ContestTests {
 
 	@Test
 	void theOfficeRunsAContestFromItsFormToThePrizeOnTheWinnersPage() {
-		var office = demo.user("vanphong");
+		var committee = fixtures.committee();
+		var office = committee.office();
 		var created = mvc.post()
 			.uri("/recognition/contests")
 			.with(user(office))
@@ -91,16 +95,16 @@ class ContestTests {
 		var contest = contestQueries.contest(office, id);
 		assertThat(contest.criteria()).containsExactly(new Contests.Criterion("Nội dung", new BigDecimal("10.00")),
 				new Contests.Criterion("Phong cách", new BigDecimal("5.50")));
-		var first = demo.memberOf("CB03", null);
-		var second = demo.memberOf("CB04", null);
+		var name = "Hoàng Văn Thi";
+		var first = fixtures.member(committee, committee.branch(1), name, TheoryLevel.ELEMENTARY);
+		var second = fixtures.member(committee, committee.branch(2), "Đỗ Thị Dự", TheoryLevel.ELEMENTARY);
 		var a = contests.enter(office, id, first, null, "Bài thi A");
 		var b = contests.enter(office, id, second, null, null);
-		var team = contests.enter(office, id, null, demo.branchId("CB05"), "Đội Nghiệp vụ");
+		var team = contests.enter(office, id, null, committee.branch(2), "Đội Nghiệp vụ");
 		assertThatThrownBy(() -> contests.enter(office, id, first, null, null))
 			.hasFieldOrPropertyWithValue("messageKey", "contest.entry.taken");
 		// A score above the criterion's maximum names the entrant and the criterion and
 		// keeps nothing.
-		var name = demo.fullName(first).orElseThrow();
 		assertThat(mvc.post()
 			.uri("/recognition/contests/{id}/rounds/1/judges/1", id)
 			.with(user(office))
@@ -156,7 +160,7 @@ class ContestTests {
 			.param("prizes[" + a + "]", "SECOND")
 			.param("decisionNo", "12-QĐ/ĐU")
 			.param("decidedOn", "10/2/2026")).hasStatus3xxRedirection();
-		assertThat(awards.ofOrganization(office, demo.branchId("CB05"))).extracting(Awards.AwardRow::title)
+		assertThat(awards.ofOrganization(office, committee.branch(2))).extracting(Awards.AwardRow::title)
 			.contains("Giải Nhất Hội thi Bí thư chi bộ giỏi thử");
 		assertThat(awards.ofMember(office, first)).singleElement().satisfies((award) -> {
 			assertThat(award.title()).isEqualTo("Giải Nhì Hội thi Bí thư chi bộ giỏi thử");
@@ -176,7 +180,8 @@ class ContestTests {
 			.singleElement()
 			.satisfies((e) -> assertThat(e.prize()).isNull());
 		contests.givePrizes(office, id, Map.of(a, ContestPrize.THIRD), null, LocalDate.of(2026, 2, 11));
-		assertThat(mvc.get().uri("/recognition/contests/{id}", id).with(user(demo.user("dangvien.cb02")))).hasStatusOk()
+		assertThat(mvc.get().uri("/recognition/contests/{id}", id).with(user(committee.memberLogin(2, second))))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Giải Nhất", "Giải Ba", "13,50");
 		assertThat(mvc.get().uri("/recognition/contests/{id}/ranking.xlsx", id).with(user(office))).hasStatusOk();
@@ -188,14 +193,18 @@ class ContestTests {
 
 	@Test
 	void membersReadContestsOnlyTheOfficeRunsThemAndAnotherCommitteeSeesNone() {
-		var office = demo.user("vanphong");
+		var committee = fixtures.committee();
+		var office = committee.office();
 		var id = contests.create(office,
 				new Contests.Draft("Hội thi quyền", "Đảng ủy", LocalDate.of(2026, 3, 1), null, null,
 						List.of("Chung kết"), List.of(new Contests.Criterion("Nội dung", BigDecimal.TEN)),
 						List.of("Một")));
-		var entry = contests.enter(office, id, demo.memberOf("CB01", null), null, null);
-		for (var login : List.of("bithu.cb01", "dangvien.cb01", "dangvien.cb06")) {
-			var reader = demo.user(login);
+		var own = fixtures.member(committee, committee.branch(1), "Trịnh Văn Dự", TheoryLevel.ELEMENTARY);
+		var other = fixtures.member(committee, committee.branch(2), "Mai Thị Xem", TheoryLevel.ELEMENTARY);
+		var entry = contests.enter(office, id, own, null, null);
+		for (var reader : List.of(committee.secretary(1), committee.memberLogin(1, own),
+				committee.memberLogin(2, other))) {
+			var login = reader.username();
 			assertThat(contestQueries.list(reader, 2026)).as(login).extracting(Contests.ContestRow::id).contains(id);
 			assertThat(mvc.get().uri("/recognition/contests/{id}", id).with(user(reader))).as(login)
 				.hasStatusOk()
@@ -210,25 +219,25 @@ class ContestTests {
 				.uri("/recognition/contests/{id}/entries", id)
 				.with(user(reader))
 				.with(csrf())
-				.param("organizationId", String.valueOf(demo.branchId("CB01")))).as(login).hasStatus(403);
+				.param("organizationId", String.valueOf(committee.branch(1)))).as(login).hasStatus(403);
 			assertThat(mvc.get().uri("/recognition/contests/{id}/rounds/1/judges/1", id).with(user(reader))).as(login)
 				.hasStatus(403);
 		}
-		assertThat(mvc.get().uri("/recognition/contests").with(user(demo.user("captren")))).hasStatus(403);
-		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
-				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThat(mvc.get().uri("/recognition/contests").with(user(committee.observer()))).hasStatus(403);
+		var foreign = fixtures.committee().office();
 		assertThatThrownBy(() -> contestQueries.contest(foreign, id)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> contests.enter(foreign, id, null, demo.branchId("CB01"), null))
+		assertThatThrownBy(() -> contests.enter(foreign, id, null, committee.branch(1), null))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(contestQueries.list(foreign, 2026)).isEmpty();
-		assertThatThrownBy(() -> contests.create(demo.user("bithu.cb01"),
+		assertThatThrownBy(() -> contests.create(committee.secretary(1),
 				new Contests.Draft("x", "y", LocalDate.of(2026, 1, 1), null, null, List.of("a"), null, null)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void theApiCreatesAndScoresAContestAndTheFormNamesABadCriterionLine() {
-		var office = demo.user("vanphong");
+		var committee = fixtures.committee();
+		var office = committee.office();
 		var created = mvc.post()
 			.uri("/api/v1/recognition/contests")
 			.with(user(office))
@@ -241,8 +250,12 @@ class ContestTests {
 					""")
 			.exchange();
 		assertThat(created).hasStatus(201);
-		var id = jdbc.sql("select id from contest where title = 'Hội thi báo cáo viên API'").query(Long.class).single();
-		var entry = contests.enter(office, id, demo.memberOf("CB02", null), null, null);
+		var id = jdbc.sql("select id from contest where committee_id = :c and title = 'Hội thi báo cáo viên API'")
+			.param("c", committee.id())
+			.query(Long.class)
+			.single();
+		var entry = contests.enter(office, id,
+				fixtures.member(committee, committee.branch(1), "Lý Văn Nói", TheoryLevel.ELEMENTARY), null, null);
 		assertThat(mvc.put()
 			.uri("/api/v1/recognition/contests/{id}/rounds/1/judges/1/scores", id)
 			.with(user(office))
@@ -273,8 +286,10 @@ class ContestTests {
 			.param("criteria", "Nội dung | 10\nKhông có điểm")).hasStatusOk()
 			.bodyText()
 			.contains("Dòng 2 &quot;Không có điểm&quot;");
-		assertThat(jdbc.sql("select count(*) from contest where title = 'Hội thi sai'").query(Integer.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from contest where committee_id = :c and title = 'Hội thi sai'")
+			.param("c", committee.id())
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test

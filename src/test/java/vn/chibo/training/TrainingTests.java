@@ -16,6 +16,7 @@ import vn.chibo.DemoUsers;
 import vn.chibo.Fixtures;
 import vn.chibo.TestSheets;
 import vn.chibo.member.MemberQueries;
+import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -49,19 +50,6 @@ class TrainingTests {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	private long memberAt(String branch, TheoryLevel level) {
-		return jdbc.sql("""
-				select m.id from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
-				where o.code = :code and m.status = 'OFFICIAL' and m.theory_level = :level
-				and not exists (select 1 from training_enrolment e where e.member_id = m.id)
-				order by m.id limit 1
-				""").param("code", branch).param("level", level.name()).query(Long.class).single();
-	}
-
-	private long course(TheoryLevel level, LocalDate start) {
-		return course(demo.user("vanphong"), level, start);
-	}
 
 	private long course(CurrentUser office, TheoryLevel level, LocalDate start) {
 		var form = new CourseForm();
@@ -160,39 +148,40 @@ class TrainingTests {
 
 	@Test
 	void whoSeesAndChangesWhat() {
-		var office = demo.user("vanphong");
-		var member = memberAt("CB04", TheoryLevel.ELEMENTARY);
-		var course = course(TheoryLevel.INTERMEDIATE, LocalDate.of(2026, 3, 3));
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var member = fixtures.member(committee, committee.branch(1), "Lê Văn Khóa", TheoryLevel.ELEMENTARY);
+		var ordinary = committee.memberLogin(1,
+				fixtures.member(committee, committee.branch(1), "Phan Thị Bạn", TheoryLevel.ELEMENTARY));
+		var secretary = committee.secretary(1);
+		var course = course(office, TheoryLevel.INTERMEDIATE, LocalDate.of(2026, 3, 3));
 		var enrolment = training.propose(office, course, member, 2026, null);
 		// Only the office keeps the plan.
-		for (var login : List.of("bithu.cb04", "dangvien.cb04")) {
-			assertThatThrownBy(
-					() -> training.change(demo.user(login), enrolment, EnrolmentStatus.APPROVED, null, null, null))
-				.as(login)
+		for (var login : List.of(secretary, ordinary)) {
+			assertThatThrownBy(() -> training.change(login, enrolment, EnrolmentStatus.APPROVED, null, null, null))
+				.as(login.username())
 				.isInstanceOf(AccessDeniedException.class);
 			assertThat(mvc.post()
 				.uri("/training/courses/" + course + "/enrolments")
-				.with(user(demo.user(login)))
+				.with(user(login))
 				.with(csrf())
-				.param("memberId", String.valueOf(member))).as(login).hasStatus(403);
+				.param("memberId", String.valueOf(member))).as(login.username()).hasStatus(403);
 		}
 		// The branch reads its member's enrolment; another branch does not.
-		assertThat(queries.enrolments(demo.user("bithu.cb04"), course)).extracting((e) -> e.memberId())
-			.contains(member);
-		assertThat(queries.enrolments(demo.user("bithu.cb05"), course)).isEmpty();
-		assertThatThrownBy(() -> training.change(demo.user("admin"), -1, EnrolmentStatus.APPROVED, null, null, null))
+		assertThat(queries.enrolments(secretary, course)).extracting((e) -> e.memberId()).contains(member);
+		assertThat(queries.enrolments(committee.secretary(2), course)).isEmpty();
+		assertThatThrownBy(() -> training.change(committee.admin(), -1, EnrolmentStatus.APPROVED, null, null, null))
 			.isInstanceOf(NotFoundException.class);
 		// A member reads its own line only.
-		var ordinary = demo.user("dangvien.cb04");
 		assertThat(queries.enrolments(ordinary, course)).extracting((e) -> e.memberId()).doesNotContain(member);
-		for (var login : List.of("admin", "vanphong", "bithu.cb04", "dangvien.cb04")) {
-			assertThat(mvc.get().uri("/training").with(user(demo.user(login)))).as(login).hasStatusOk();
-			assertThat(mvc.get().uri("/training/courses/" + course).with(user(demo.user(login)))).as(login)
+		for (var login : List.of(committee.admin(), office, secretary, ordinary)) {
+			assertThat(mvc.get().uri("/training").with(user(login))).as(login.username()).hasStatusOk();
+			assertThat(mvc.get().uri("/training/courses/" + course).with(user(login))).as(login.username())
 				.hasStatusOk();
 		}
-		assertThat(mvc.get().uri("/training/levels").with(user(demo.user("dangvien.cb04")))).hasStatus(403);
-		assertThat(mvc.get().uri("/training").with(user(demo.user("captren")))).hasStatus(403);
-		assertThat(mvc.get().uri("/api/v1/training/plan?year=2026").with(user(demo.user("captren")))).hasStatus(403);
+		assertThat(mvc.get().uri("/training/levels").with(user(ordinary))).hasStatus(403);
+		assertThat(mvc.get().uri("/training").with(user(committee.observer()))).hasStatus(403);
+		assertThat(mvc.get().uri("/api/v1/training/plan?year=2026").with(user(committee.observer()))).hasStatus(403);
 		// A member of another branch cannot be proposed by a secretary's scope: the
 		// office's is whole.
 		assertThatThrownBy(() -> training.propose(office, course, null, 2026, null))
@@ -201,21 +190,22 @@ class TrainingTests {
 
 	@Test
 	void theLevelsPageNamesASecretaryWithoutIntermediateTheory() {
-		var office = demo.user("vanphong");
-		var secretary = demo.user("bithu.cb08").memberId();
-		jdbc.sql("update member set theory_level = 'ELEMENTARY' where id = :id").param("id", secretary).update();
-		var name = demo.fullName(secretary).orElseThrow();
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var name = "Võ Thị Lý Luận";
+		var secretary = fixtures.member(committee, committee.branch(2), name, TheoryLevel.ELEMENTARY);
+		fixtures.post(committee, secretary, committee.branch(2), Post.SECRETARY);
 		assertThat(members.postsBelow(office, TrainingController.LEADING_POSTS, TheoryLevel.INTERMEDIATE))
 			.anySatisfy((g) -> assertThat(g.memberId()).isEqualTo(secretary));
 		assertThat(mvc.get().uri("/training/levels").with(user(office))).hasStatusOk().bodyText().contains(name);
-		assertThat(mvc.get().uri("/training/levels").with(user(demo.user("bithu.cb01")))).hasStatusOk()
+		assertThat(mvc.get().uri("/training/levels").with(user(committee.secretary(1)))).hasStatusOk()
 			.bodyText()
 			.doesNotContain(name);
 	}
 
 	@Test
 	void theApiCreatesACourseAndRefusesABadOneNamingTheField() {
-		var office = demo.user("vanphong");
+		var office = fixtures.committee().office();
 		var created = mvc.post()
 			.uri("/api/v1/training/courses")
 			.with(user(office))
@@ -238,7 +228,7 @@ class TrainingTests {
 					""")
 			.exchange();
 		assertThat(bad).hasStatus4xxClientError().bodyText().contains("level");
-		assertThatThrownBy(() -> course(TheoryLevel.NONE, LocalDate.of(2026, 1, 1)))
+		assertThatThrownBy(() -> course(office, TheoryLevel.NONE, LocalDate.of(2026, 1, 1)))
 			.isInstanceOf(BusinessRuleException.class);
 	}
 
