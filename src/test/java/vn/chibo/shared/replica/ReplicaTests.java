@@ -106,6 +106,10 @@ class ReplicaTests {
 			assertThat(health).contains("\"replica\"")
 				.contains("\"replayPaused\":true")
 				.containsPattern("\"lagBytes\":[1-9]");
+			// Its details are for an administrator: not for the office, not for anyone.
+			assertThat(get(writer, port, "/actuator/health").body()).doesNotContain("lagBytes");
+			assertThat(get(HttpClient.newHttpClient(), port, "/actuator/health").body()).contains("\"status\"")
+				.doesNotContain("lagBytes");
 
 			standby.resume();
 			awaitCaughtUp(replica);
