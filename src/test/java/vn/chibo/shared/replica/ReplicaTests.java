@@ -9,10 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,18 +121,12 @@ class ReplicaTests {
 		}
 	}
 
-	private static void awaitCaughtUp(Replica replica) throws InterruptedException {
-		await(() -> {
+	/** Until the replica has replayed all the primary wrote (up to 30 s). */
+	private static void awaitCaughtUp(Replica replica) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			replica.refresh();
 			return replica.state().standby() && replica.state().lagBytes() == 0;
 		});
-	}
-
-	private static void await(BooleanSupplier condition) throws InterruptedException {
-		for (var i = 0; i < 300 && !condition.getAsBoolean(); i++) {
-			Thread.sleep(100);
-		}
-		assertThat(condition.getAsBoolean()).isTrue();
 	}
 
 	private static double served(ConfigurableApplicationContext node, String by) {
