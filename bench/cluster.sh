@@ -32,18 +32,8 @@ WORK=target/bench-cluster
 JAVA_OPTS=${JAVA_OPTS:-}
 
 command -v haproxy >/dev/null || { echo "haproxy is missing: apt-get install -y haproxy" >&2; exit 1; }
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$pg_bin/postgres" ] || { echo "the PostgreSQL server is missing: apt-get install -y postgresql" >&2; exit 1; }
 . bench/lib.sh
-
-rm -rf "$WORK" && mkdir -p "$WORK/news-images"
-WORK=$(cd "$WORK" && pwd)
-# The server runs as the system user postgres when this runs as root (PostgreSQL refuses root), in a folder of
-# its own.
-pg=$(mktemp -d /tmp/chibo-cluster-pg.XXXXXX)
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$pg"
-pids=()
+. bench/lib-nodes.sh
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
@@ -62,23 +52,6 @@ as_pg "$pg_bin/pg_ctl" -D "$pg/data" -l "$pg/postgres.log" -w start -o "-p $DB_P
   -c listen_addresses=127.0.0.1 -c max_connections=120 -c shared_buffers=256MB" > /dev/null
 PGPASSWORD=postgres "$pg_bin/psql" -q -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres \
   -c "create role chibo login password 'chibo'" -c "create database chibo owner chibo"
-
-# start_node N [arguments]: a chibo node on NODE_PORT+N-1 on the shared database; waits until it is ready.
-start_node() {
-  local n=$1; shift
-  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$jar" --server.port=$((NODE_PORT + n - 1)) \
-    --spring.datasource.url="jdbc:postgresql://127.0.0.1:$DB_PORT/chibo" --spring.datasource.username=chibo \
-    --spring.datasource.password=chibo --chibo.news.image-dir="$WORK/news-images" \
-    --chibo.backup.dir="$WORK/backups-$n" --logging.level.root=WARN --logging.level.vn.chibo=INFO "$@" \
-    > "$WORK/node-$n.log" 2>&1 &
-  pids[$n]=$!
-  for _ in $(seq 1 900); do
-    curl -sf "http://127.0.0.1:$((NODE_PORT + n - 1))/actuator/health/readiness" > /dev/null && return 0
-    kill -0 "${pids[$n]}" 2>/dev/null || { tail -50 "$WORK/node-$n.log"; exit 1; }
-    sleep 1
-  done
-  echo "node $n did not start" >&2; exit 1
-}
 
 echo "node 1: loading the demo and $MEMBERS synthetic members with accounts in $BRANCHES branches (heap $HEAP)…"
 start_node 1 --chibo.demo.enabled=true --chibo.demo.synthetic-members="$MEMBERS" \

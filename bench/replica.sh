@@ -28,21 +28,14 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 DB_PORT=${DB_PORT:-55494}
 REPLICA_PORT=$((DB_PORT + 1))
-PORT=${PORT:-18095}             # node 1, with the replica; node 2 on PORT+1
+NODE_PORT=${NODE_PORT:-18095}   # node 1, with the replica; node 2 on NODE_PORT+1
 WORK=target/bench-replica
 JAVA_OPTS=${JAVA_OPTS:-}
 
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$pg_bin/postgres" ] || { echo "the PostgreSQL server is missing: apt-get install -y postgresql" >&2; exit 1; }
 . bench/lib.sh
-
-rm -rf "$WORK" && mkdir -p "$WORK/news-images"
-WORK=$(cd "$WORK" && pwd)
-# The servers run as the system user postgres when this runs as root (PostgreSQL refuses root).
-pg=$(mktemp -d /tmp/chibo-replica-pg.XXXXXX)
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$pg"
-pids=()
+. bench/lib-nodes.sh
+# No scheduled work during the measures.
+QUIET="--chibo.mail.retry-every=1h --chibo.evaluation.sweep-after=1h"
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for data in standby primary; do
@@ -71,32 +64,16 @@ as_pg "$pg_bin/pg_ctl" -D "$pg/standby" -l "$pg/standby.log" -w start -o "-p $RE
   -c listen_addresses=127.0.0.1 -c max_connections=120 -c shared_buffers=128MB" > /dev/null
 echo "replica in recovery: $(psql_as -p "$REPLICA_PORT" -c "select pg_is_in_recovery()")"
 
-# start_node N [arguments]: a chibo node on PORT+N-1 on the primary; waits until it is ready.
-start_node() {
-  local n=$1; shift
-  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$jar" --server.port=$((PORT + n - 1)) \
-    --spring.datasource.url="jdbc:postgresql://127.0.0.1:$DB_PORT/chibo" --spring.datasource.username=chibo \
-    --spring.datasource.password=chibo --chibo.news.image-dir="$WORK/news-images" \
-    --chibo.backup.dir="$WORK/backups-$n" --chibo.mail.retry-every=1h --chibo.evaluation.sweep-after=1h \
-    --logging.level.root=WARN --logging.level.vn.chibo=INFO "$@" > "$WORK/node-$n.log" 2>&1 &
-  pids[$n]=$!
-  for _ in $(seq 1 900); do
-    curl -sf "http://127.0.0.1:$((PORT + n - 1))/actuator/health/readiness" > /dev/null && return 0
-    kill -0 "${pids[$n]}" 2>/dev/null || { tail -50 "$WORK/node-$n.log"; exit 1; }
-    sleep 1
-  done
-  echo "node $n did not start" >&2; exit 1
-}
 echo "node 1 (with the replica): loading the demo and $MEMBERS synthetic members in $BRANCHES branches…"
 start_node 1 --chibo.demo.enabled=true --chibo.demo.synthetic-members="$MEMBERS" \
   --chibo.demo.synthetic-branches="$BRANCHES" \
-  --chibo.replica.url="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/chibo" --chibo.replica.password=chibo
+  --chibo.replica.url="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/chibo" --chibo.replica.password=chibo $QUIET
 echo "node 2 (without)"
-start_node 2 --chibo.demo.enabled=false
+start_node 2 --chibo.demo.enabled=false $QUIET
 
 # metric NAME [LABELS]: a figure of node 1 from /actuator/prometheus (administrators only).
 metric() {
-  curl -s -u admin:chibo-demo "http://127.0.0.1:$PORT/actuator/prometheus" \
+  curl -s -u admin:chibo-demo "http://127.0.0.1:$NODE_PORT/actuator/prometheus" \
     | awk -v name="$1" -v labels="${2:-}" 'index($0, name) == 1 && index($0, labels) { sum += $2 } END { printf "%d", sum }'
 }
 served() { metric chibo_replica_reads_total "served_by=\"$1\""; }
@@ -106,7 +83,7 @@ echo "replica lag after the demo's load: $(lag) bytes"
 
 echo "$CONNECTIONS connections, heap $HEAP each, $(nproc) cores; node 1 reads on the replica, node 2 on the primary"
 for n in $([ "$PAGES" = yes ] && echo 1 2); do
-  base="http://127.0.0.1:$((PORT + n - 1))"
+  base="http://127.0.0.1:$((NODE_PORT + n - 1))"
   session=$(login_session vanphong)
   for page in "/members" "/meetings" "/"; do
     before_r=$(served replica); before_p=$(served primary)
@@ -117,7 +94,7 @@ for n in $([ "$PAGES" = yes ] && echo 1 2); do
 done
 
 # The writer's own write, WRITES times: create a member through the form, then search the list at once.
-base="http://127.0.0.1:$PORT"
+base="http://127.0.0.1:$NODE_PORT"
 cookies="$WORK/cookies-writer"
 login_session vanphong > /dev/null && cp "$WORK/cookies-vanphong" "$cookies"
 branch=$(curl -s -b "$cookies" "$base/members/new" | tr '\n' ' ' | sed 's/.*name="branchId"//' \
