@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
 
+import vn.chibo.account.AccountService;
 import vn.chibo.member.Gender;
 import vn.chibo.member.MemberForm;
 import vn.chibo.member.MemberLifecycle;
@@ -35,10 +36,14 @@ public class Fixtures {
 
 	private final MemberLifecycle lifecycle;
 
-	Fixtures(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle) {
+	private final AccountService accounts;
+
+	Fixtures(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
+			AccountService accounts) {
 		this.organizations = organizations;
 		this.members = members;
 		this.lifecycle = lifecycle;
+		this.accounts = accounts;
 	}
 
 	/** A committee built for one test. */
@@ -108,6 +113,17 @@ public class Fixtures {
 	 */
 	public void post(Committee committee, long memberId, long organizationId, Post post) {
 		lifecycle.assignPost(committee.office(), memberId, organizationId, post, LocalDate.of(2020, 7, 1));
+	}
+
+	/**
+	 * An account that signs in as the user (one of a {@link Committee}'s logins) with the
+	 * demo accounts' password, for the tests that go through the login form or a browser.
+	 * Answers the user name.
+	 */
+	public String account(CurrentUser user) {
+		accounts.create(user.committeeId(), user.username(), DemoUsers.PASSWORD, user.displayName(), user.role(),
+				user.scopeOrganizationId(), user.memberId());
+		return user.username();
 	}
 
 	private static OrganizationForm branch(String code, String name, long parentId) {

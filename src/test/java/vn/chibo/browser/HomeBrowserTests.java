@@ -1,9 +1,19 @@
 package vn.chibo.browser;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.meeting.MeetingForm;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingService;
+import vn.chibo.member.TheoryLevel;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -14,9 +24,33 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ChiboTest
 class HomeBrowserTests extends BrowserTestSupport {
 
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	Clock clock;
+
+	/**
+	 * A member of a committee of the test's own, whose branch meets in ten days (with the
+	 * standard agenda): the member's user name. No other test changes that meeting.
+	 */
+	private String memberWithANextMeeting() {
+		var committee = fixtures.committee();
+		var member = fixtures.member(committee, committee.branch(1), "Lê Thị Hoa", TheoryLevel.ELEMENTARY);
+		var form = new MeetingForm();
+		form.setBranchId(committee.branch(1));
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(LocalDate.now(clock).plusDays(10));
+		meetings.schedule(committee.secretary(1), form);
+		return fixtures.account(committee.memberLogin(1, member));
+	}
+
 	@Test
 	void aMemberLandsOnTheirNextMeetingAndWork() {
-		var member = login("dangvien.cb02", 360, 740);
+		var member = login(memberWithANextMeeting(), 360, 740);
 		assertThat(member.locator("#home-next-meeting h2")).hasText("Buổi sinh hoạt tới");
 		assertThat(member.locator("#home-my-work")).isVisible();
 		assertThat(member.locator("#home-branch")).hasCount(0);
@@ -49,7 +83,7 @@ class HomeBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void theNextMeetingStaysReadableWithoutAConnection() {
-		var member = login("dangvien.cb02", 360, 740);
+		var member = login(memberWithANextMeeting(), 360, 740);
 		var manifest = member.request().get(url("/manifest.webmanifest"));
 		Assertions.assertThat(manifest.text()).contains("\"start_url\":\"/\"", "icon-512.png");
 		var meeting = member.locator("#next-meeting-link").getAttribute("href");
