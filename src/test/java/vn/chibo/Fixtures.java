@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 
 import vn.chibo.account.AccountService;
@@ -36,10 +37,11 @@ public class Fixtures {
 
 	private final MemberLifecycle lifecycle;
 
-	private final AccountService accounts;
+	/** Absent from the module tests that start a module without the account module. */
+	private final ObjectProvider<AccountService> accounts;
 
 	Fixtures(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
-			AccountService accounts) {
+			ObjectProvider<AccountService> accounts) {
 		this.organizations = organizations;
 		this.members = members;
 		this.lifecycle = lifecycle;
@@ -121,8 +123,9 @@ public class Fixtures {
 	 * Answers the user name.
 	 */
 	public String account(CurrentUser user) {
-		accounts.create(user.committeeId(), user.username(), DemoUsers.PASSWORD, user.displayName(), user.role(),
-				user.scopeOrganizationId(), user.memberId());
+		accounts.getObject()
+			.create(user.committeeId(), user.username(), DemoUsers.PASSWORD, user.displayName(), user.role(),
+					user.scopeOrganizationId(), user.memberId());
 		return user.username();
 	}
 
