@@ -81,6 +81,27 @@ class HomeBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(phone, "phone-home-office");
 	}
 
+	/**
+	 * The office's menu — its longest — holds one line on a 1366 px laptop, the related
+	 * pages grouped under nine headings at most.
+	 */
+	@Test
+	void theMenuHoldsOneLineOnADeskWithItsPagesGrouped() {
+		var office = login("vanphong", 1366, 768);
+		Assertions.assertThat((Boolean) office.evaluate(
+				"() => { const c = document.querySelector('nav .container-fluid'); return c.scrollWidth <= c.clientWidth; }"))
+			.as("the menu fits the width")
+			.isTrue();
+		Assertions.assertThat(office.locator("nav").boundingBox().height).isLessThan(70);
+		Assertions.assertThat(office.locator("#mainNav > ul.me-auto > li").count()).isLessThanOrEqualTo(9);
+		office.locator("#nav-group-meetings").click();
+		assertThat(office.locator("[aria-labelledby=nav-group-meetings] a")).hasCount(4);
+		assertAccessible(office);
+		Browser.screenshot(office, "desktop-menu-office");
+		office.locator("[aria-labelledby=nav-group-meetings] a[href='/meetings']").click();
+		Assertions.assertThat(office.url()).endsWith("/meetings");
+	}
+
 	@Test
 	void theNextMeetingStaysReadableWithoutAConnection() {
 		var member = login(memberWithANextMeeting(), 360, 740);

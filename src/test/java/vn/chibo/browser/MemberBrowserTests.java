@@ -20,7 +20,7 @@ class MemberBrowserTests extends BrowserTestSupport {
 	@Test
 	void everyDemoRoleLogsInAndLandsOnItsStartPage() {
 		for (var username : List.of("admin", "vanphong", "bithu.cb01", "dangvien.cb02")) {
-			var page = login(username, 1280, 900);
+			var page = login(username, 1366, 768);
 			assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
 			assertThat(page.locator("#userMenu")).isVisible();
 			Browser.screenshot(page, "start-" + username);
