@@ -25,7 +25,7 @@ if [ "${AOT:-0}" = 1 ]; then
   "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$WORK/app" > /dev/null
   jar=$(ls "$WORK"/app/*.jar | head -1)
   echo "Training run for the AOT cache…"
-  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:AOTCacheOutput="$WORK/chibo.aot" -jar "$jar" --server.port="$PORT" \
+  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$WORK/chibo.aot" -jar "$jar" --server.port="$PORT" \
     --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" \
     --logging.level.root=WARN > "$WORK/train.log" 2>&1 &
   app=$!
@@ -37,7 +37,7 @@ fi
 
 for run in $(seq 1 "$RUNS"); do
   started=$(date +%s.%N)
-  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" "${aot_opts[@]}" -jar "$jar" --server.port="$PORT" \
+  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} "${aot_opts[@]}" -jar "$jar" --server.port="$PORT" \
     --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" \
     --logging.level.root=WARN > "$WORK/run-$run.log" 2>&1 &
   app=$!

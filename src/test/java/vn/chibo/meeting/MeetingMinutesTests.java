@@ -3,11 +3,13 @@ package vn.chibo.meeting;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
@@ -33,6 +37,10 @@ import vn.chibo.meeting.minutes.MinutesEntries;
 import vn.chibo.meeting.minutes.MinutesFollowUp;
 import vn.chibo.meeting.minutes.MinutesForm;
 
+/**
+ * A meeting's minutes from the first save to the signatures, amendments, tasks and
+ * proposals, through the pages and the API. Each test on a committee of its own.
+ */
 @ChiboTest
 class MeetingMinutesTests {
 
@@ -58,16 +66,67 @@ class MeetingMinutesTests {
 	MeetingQueries meetingQueries;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
 
-	/** A held regular meeting of CB08 with everyone's attendance recorded. */
+	private static final String TAKER_NAME = "Lê Thị Ghi";
+
+	/**
+	 * The first branch of a committee of the test's own ({@link Fixtures}), with twelve
+	 * members.
+	 */
+	private long branch;
+
+	/** The branch's secretary, who chairs its meetings. */
+	private CurrentUser secretary;
+
+	/** The member who takes the minutes. */
+	private CurrentUser minuteTaker;
+
+	/** The second branch's secretary and one of its members. */
+	private CurrentUser otherSecretary;
+
+	private CurrentUser otherMember;
+
+	private CurrentUser committeeOffice;
+
+	/**
+	 * The accounts of the secretary, the minute-taker and the other member, for the API.
+	 */
+	private String secretaryLogin;
+
+	private String takerLogin;
+
+	private String otherMemberLogin;
+
+	@BeforeEach
+	void aCommitteeOfItsOwn() {
+		var committee = fixtures.committee();
+		branch = committee.branch(1);
+		var chair = fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE);
+		var taker = fixtures.member(committee, branch, TAKER_NAME, TheoryLevel.ELEMENTARY);
+		for (var name : List.of("Trần Văn An", "Phạm Thị Bình", "Hoàng Văn Cường", "Võ Thị Dung", "Bùi Văn Đức",
+				"Đặng Thị Hằng", "Ngô Văn Khoa", "Dương Thị Lan", "Lý Văn Minh", "Hồ Thị Nga")) {
+			fixtures.member(committee, branch, name, TheoryLevel.ELEMENTARY);
+		}
+		var other = fixtures.member(committee, committee.branch(2), "Cao Văn Sơn", TheoryLevel.ELEMENTARY);
+		var otherChair = fixtures.member(committee, committee.branch(2), "Đỗ Văn Khánh", TheoryLevel.ELEMENTARY);
+		secretary = committee.secretary(1, chair);
+		minuteTaker = committee.memberLogin(1, taker);
+		otherSecretary = committee.secretary(2, otherChair);
+		otherMember = committee.memberLogin(2, other);
+		committeeOffice = committee.office();
+		secretaryLogin = fixtures.account(secretary);
+		takerLogin = fixtures.account(minuteTaker);
+		otherMemberLogin = fixtures.account(otherMember);
+	}
+
+	/** A held regular meeting of the branch with everyone's attendance recorded. */
 	private long heldMeeting(LocalDate on) {
-		var secretary = demo.user("bithu.cb08");
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB08"));
+		form.setBranchId(branch);
 		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(on);
 		var id = meetings.schedule(secretary, form);
@@ -84,8 +143,8 @@ class MeetingMinutesTests {
 		form.setStartTime(LocalTime.of(14, 0));
 		form.setEndTime(LocalTime.of(15, 45));
 		form.setPlace("Phòng họp Chi cục");
-		form.setChairMemberId(demo.user("bithu.cb08").memberId());
-		form.setMinuteTakerMemberId(demo.user("dangvien.cb08").memberId());
+		form.setChairMemberId(secretary.memberId());
+		form.setMinuteTakerMemberId(minuteTaker.memberId());
 		form.setInformation("Thông tin về Chỉ thị 50-CT/TW\r\n\r\nvà Hướng dẫn 42-HD/BTCTW  ");
 		form.setConclusions("Chi bộ hoàn thành nhiệm vụ tháng.");
 		form.setResolution("Tập trung hoàn thành chỉ tiêu thu ngân sách.");
@@ -97,8 +156,7 @@ class MeetingMinutesTests {
 
 	@Test
 	void minutesAreWrittenSignedByChairAndMinuteTakerThenChangedOnlyByAmendment() throws Exception {
-		var secretary = demo.user("bithu.cb08");
-		var taker = demo.user("dangvien.cb08");
+		var taker = minuteTaker;
 		var id = heldMeeting(LocalDate.of(2039, 1, 25));
 		assertThat(minutes.save(secretary, id, record(0))).isOne();
 		var saved = queries.minutes(secretary, id).orElseThrow();
@@ -108,13 +166,13 @@ class MeetingMinutesTests {
 		var speech = entries.addSpeech(secretary, id, taker.memberId(), null,
 				"Đề nghị tăng cường kiểm tra sau thông quan.");
 		assertThat(queries.speeches(secretary, id)).extracting(MinutesView.Speech::speakerName)
-			.containsExactly(demo.fullName(taker.memberId()).orElseThrow());
+			.containsExactly(TAKER_NAME);
 		entries.addSpeech(secretary, id, null, "Lê Văn Khách", "Ghi nhận kết quả của chi bộ.");
 		assertThatThrownBy(() -> entries.addSpeech(secretary, id, null, " ", "x"))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("speaker"));
 
 		// Neither a member nor another branch's secretary signs; incomplete minutes wait.
-		assertThatThrownBy(() -> minutes.sign(demo.user("bithu.cb07"), id)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> minutes.sign(otherSecretary, id)).isInstanceOf(NotFoundException.class);
 		var incomplete = record(1);
 		incomplete.setEndTime(null);
 		minutes.save(secretary, id, incomplete);
@@ -132,7 +190,7 @@ class MeetingMinutesTests {
 			.hasStatus3xxRedirection();
 		var signed = queries.minutes(secretary, id).orElseThrow();
 		assertThat(signed.locked()).isTrue();
-		assertThat(signed.takerSignedBy()).isEqualTo("dangvien.cb08");
+		assertThat(signed.takerSignedBy()).isEqualTo(takerLogin);
 
 		// Locked: the parts are frozen, the record changes only with a reason.
 		assertThatThrownBy(() -> entries.removeSpeech(secretary, id, speech)).isInstanceOfSatisfying(
@@ -152,19 +210,19 @@ class MeetingMinutesTests {
 			assertThat(a.before()).contains("10");
 			assertThat(a.after()).contains("9").doesNotContain("conclusions");
 		});
-		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(demo.user("dangvien.cb08")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(minuteTaker))).hasStatusOk()
 			.bodyText()
 			.contains("Ghi nhầm số phiếu tán thành")
 			.contains("Đề nghị tăng cường kiểm tra sau thông quan.")
 			.doesNotContain("minutes-form");
-		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(demo.user("dangvien.cb07"))))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(otherMember))).hasStatus(HttpStatus.NOT_FOUND);
 
 		// The Party's layout, in DOCX and PDF, with the names present.
-		var present = demo.fullName(taker.memberId()).orElseThrow();
+		var present = TAKER_NAME;
 		var docx = mvc.get().uri("/meetings/{id}/minutes.docx", id).with(user(taker)).exchange();
 		assertThat(docx.getResponse().getStatus()).isEqualTo(200);
-		assertThat(docx.getResponse().getHeader("Content-Disposition")).contains("bien-ban-chi-bo-hai-quan-hong-linh");
+		assertThat(docx.getResponse().getHeader("Content-Disposition"))
+			.contains("bien-ban-chi-bo-van-phong-2039-01-25.docx");
 		String docxText;
 		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
 				var extractor = new XWPFWordExtractor(word)) {
@@ -177,8 +235,8 @@ class MeetingMinutesTests {
 			pdfText = new PDFTextStripper().getText(document);
 		}
 		for (var text : new String[] { docxText, pdfText }) {
-			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ HẢI QUAN HỒNG LĨNH",
-					"BIÊN BẢN", "sinh hoạt chi bộ thường kỳ tháng 01 năm 2039", "Hà Tĩnh, ngày 25 tháng 01 năm 2039",
+			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ VĂN PHÒNG", "BIÊN BẢN",
+					"sinh hoạt chi bộ thường kỳ tháng 01 năm 2039", "Hà Tĩnh, ngày 25 tháng 01 năm 2039",
 					"II. Ý KIẾN THẢO LUẬN", "III. KẾT LUẬN CỦA CHỦ TRÌ", "THƯ KÝ", "CHỦ TRÌ", present,
 					"Kết luận đã sửa.", "tán thành 9/");
 		}
@@ -186,18 +244,17 @@ class MeetingMinutesTests {
 
 	@Test
 	void aSecondSaveFromAnOlderVersionIsRefusedAndKeepsItsText() {
-		var secretary = demo.user("bithu.cb08");
 		var id = heldMeeting(LocalDate.of(2039, 5, 25));
 		minutes.save(secretary, id, record(0));
 		var office = record(1);
 		office.setPlace("Hội trường Cục");
-		assertThat(minutes.save(demo.user("vanphong"), id, office)).isEqualTo(2);
+		assertThat(minutes.save(committeeOffice, id, office)).isEqualTo(2);
 		var stale = record(1);
 		stale.setReview("Nội dung của người sửa thứ hai");
 		assertThatThrownBy(() -> minutes.save(secretary, id, stale)).isInstanceOfSatisfying(BusinessRuleException.class,
 				(ex) -> {
 					assertThat(ex.messageKey()).isEqualTo("minutes.conflict");
-					assertThat(ex.arguments()).containsExactly("vanphong");
+					assertThat(ex.arguments()).containsExactly(committeeOffice.username());
 				});
 		assertThat(mvc.post()
 			.uri("/meetings/{id}/minutes", id)
@@ -214,20 +271,17 @@ class MeetingMinutesTests {
 			.param("version", "1")
 			.param("review", "Nội dung của người sửa thứ hai")).hasStatusOk()
 			.bodyText()
-			.contains("vanphong")
+			.contains(committeeOffice.username())
 			.contains("Nội dung của người sửa thứ hai");
 		assertThat(queries.minutes(secretary, id).orElseThrow().review()).isNull();
-		assertThat(mvc.post()
-			.uri("/meetings/{id}/minutes", id)
-			.with(user(demo.user("dangvien.cb08")))
-			.with(csrf())
-			.param("version", "2")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(
+				mvc.post().uri("/meetings/{id}/minutes", id).with(user(minuteTaker)).with(csrf()).param("version", "2"))
+			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	void targetsAreReviewedAndTasksCarryOverUntilVerified() {
-		var secretary = demo.user("bithu.cb08");
-		CurrentUser member = demo.user("dangvien.cb08");
+		CurrentUser member = minuteTaker;
 		var first = heldMeeting(LocalDate.of(2039, 8, 25));
 		minutes.save(secretary, first, record(0));
 		var t1 = entries.addTarget(secretary, first, "Thu ngân sách đạt 10% kế hoạch năm");
@@ -287,11 +341,11 @@ class MeetingMinutesTests {
 				{"version": %d, "startTime": "14:00", "endTime": "16:00", "conclusions": "Kết luận qua API",
 				 "chairMemberId": %d, "minuteTakerMemberId": %d}
 				""";
-		var chair = demo.user("bithu.cb08").memberId();
-		var taker = demo.user("dangvien.cb08").memberId();
+		var chair = secretary.memberId();
+		var taker = minuteTaker.memberId();
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/minutes", id)
-			.with(httpBasic("bithu.cb08", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content(body.formatted(0, chair, taker))).hasStatusOk()
 			.bodyJson()
@@ -299,7 +353,7 @@ class MeetingMinutesTests {
 			.isEqualTo(1);
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/minutes", id)
-			.with(httpBasic("bithu.cb08", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content(body.formatted(0, chair, taker).replace("qua API", "lần hai"))).hasStatus(HttpStatus.CONFLICT)
 			.bodyJson()
@@ -307,22 +361,21 @@ class MeetingMinutesTests {
 			.isEqualTo("minutes.conflict");
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/minutes", id)
-			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
+			.with(httpBasic(takerLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content(body.formatted(1, chair, taker))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(
-				mvc.get().uri("/api/v1/meetings/{id}/minutes", id).with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD)))
+		assertThat(mvc.get().uri("/api/v1/meetings/{id}/minutes", id).with(httpBasic(takerLogin, DemoUsers.PASSWORD)))
 			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.minutes.conclusions")
 			.isEqualTo("Kết luận qua API");
-		assertThat(
-				mvc.get().uri("/api/v1/meetings/{id}/minutes", id).with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD)))
-			.hasStatus(HttpStatus.NOT_FOUND);
-		var task = entries.addTask(demo.user("bithu.cb08"), id, taker, "Việc giao qua API", LocalDate.of(2040, 2, 10));
+		assertThat(mvc.get()
+			.uri("/api/v1/meetings/{id}/minutes", id)
+			.with(httpBasic(otherMemberLogin, DemoUsers.PASSWORD))).hasStatus(HttpStatus.NOT_FOUND);
+		var task = entries.addTask(secretary, id, taker, "Việc giao qua API", LocalDate.of(2040, 2, 10));
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/tasks/{k}/status", task)
-			.with(httpBasic("dangvien.cb08", DemoUsers.PASSWORD))
+			.with(httpBasic(takerLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content("{\"status\": \"DONE\"}")).hasStatusOk()
 			.bodyJson()
@@ -333,22 +386,21 @@ class MeetingMinutesTests {
 
 	@Test
 	void proposalsGoToTheCommitteeAndTheBranchSeesTheAnswer() {
-		var secretary = demo.user("bithu.cb08");
 		var id = heldMeeting(LocalDate.of(2039, 11, 25));
 		var proposal = entries.addProposal(secretary, id, "Nguyễn Văn Hải", "Đề nghị bổ sung máy soi container");
-		assertThat(mvc.get().uri("/meetings/proposals").with(user(demo.user("vanphong")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/proposals").with(user(committeeOffice))).hasStatusOk()
 			.bodyText()
 			.contains("Đề nghị bổ sung máy soi container");
 		assertThatThrownBy(() -> followUp.answerProposal(secretary, proposal, "x"))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> followUp.answerProposal(demo.user("vanphong"), proposal, " "))
+		assertThatThrownBy(() -> followUp.answerProposal(committeeOffice, proposal, " "))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("answer"));
 		assertThat(mvc.post()
 			.uri("/meetings/proposals/{p}/answer", proposal)
-			.with(user(demo.user("vanphong")))
+			.with(user(committeeOffice))
 			.with(csrf())
 			.param("answer", "Đảng ủy đã đề xuất Cục bố trí trong quý I")).hasStatus3xxRedirection();
-		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(demo.user("dangvien.cb08")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/{id}/minutes", id).with(user(minuteTaker))).hasStatusOk()
 			.bodyText()
 			.contains("Đảng ủy đã đề xuất Cục bố trí trong quý I");
 	}

@@ -3,8 +3,10 @@ package vn.chibo.meeting;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,10 +16,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.member.Gender;
 import vn.chibo.member.MemberForm;
 import vn.chibo.member.MemberService;
 import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 
@@ -41,7 +45,7 @@ import vn.chibo.meeting.minutes.MinutesForm;
  * Signed means final: everything the minutes show — attendance, roster, guests, agenda as
  * well as the text — holds after the chair and the minute-taker have signed, through the
  * pages, htmx and the API; only amendments change the text, and follow-up (task status,
- * answers to proposals) goes on.
+ * answers to proposals) goes on. Each test on a branch of a committee of its own.
  */
 @ChiboTest
 class SignedMinutesTests {
@@ -74,7 +78,7 @@ class SignedMinutesTests {
 	MemberService members;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -82,10 +86,38 @@ class SignedMinutesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The branch of a committee of the test's own ({@link Fixtures}). */
+	private long branch;
+
+	/** The branch's secretary, who chairs the meetings. */
+	private CurrentUser secretary;
+
+	/** The secretary's account, for the API's HTTP Basic sign-in. */
+	private String secretaryLogin;
+
+	/** A member of the branch, who takes the minutes. */
+	private CurrentUser member;
+
+	private CurrentUser office;
+
+	@BeforeEach
+	void aBranchOfItsOwn() {
+		var committee = fixtures.committee();
+		branch = committee.branch(1);
+		var chair = fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE);
+		var taker = fixtures.member(committee, branch, "Lê Thị Ghi", TheoryLevel.ELEMENTARY);
+		for (var name : List.of("Trần Văn An", "Phạm Thị Bình", "Hoàng Văn Cường")) {
+			fixtures.member(committee, branch, name, TheoryLevel.ELEMENTARY);
+		}
+		secretary = committee.secretary(1, chair);
+		secretaryLogin = fixtures.account(secretary);
+		member = committee.memberLogin(1, taker);
+		office = committee.office();
+	}
+
 	private long meeting(LocalDate on) {
-		var secretary = demo.user("bithu.cb05");
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB05"));
+		form.setBranchId(branch);
 		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(on);
 		var id = meetings.schedule(secretary, form);
@@ -94,7 +126,6 @@ class SignedMinutesTests {
 	}
 
 	private void everyonePresent(long id) {
-		var secretary = demo.user("bithu.cb05");
 		for (var row : meetingQueries.attendance(secretary, id)) {
 			attendance.record(secretary, id, row.memberId(), AttendanceStatus.PRESENT, null);
 		}
@@ -105,32 +136,33 @@ class SignedMinutesTests {
 		form.setVersion(version);
 		form.setStartTime(LocalTime.of(14, 0));
 		form.setEndTime(LocalTime.of(15, 45));
-		form.setChairMemberId(demo.user("bithu.cb05").memberId());
-		form.setMinuteTakerMemberId(demo.user("dangvien.cb05").memberId());
+		form.setChairMemberId(secretary.memberId());
+		form.setMinuteTakerMemberId(member.memberId());
 		form.setConclusions("Chi bộ hoàn thành nhiệm vụ tháng.");
 		return form;
 	}
 
 	private void signByBoth(long id) {
-		minutes.sign(demo.user("bithu.cb05"), id);
-		minutes.sign(demo.user("dangvien.cb05"), id);
+		minutes.sign(secretary, id);
+		minutes.sign(member, id);
 	}
 
-	/** A member of CB05 admitted long before, added now (as a transfer in would be). */
+	/**
+	 * A member of the branch admitted long before, added now (as a transfer in would be).
+	 */
 	private long lateAddition(String name, String card) {
-		return members.create(demo.user("vanphong"),
+		return members.create(office,
 				new MemberForm(name, Gender.MALE, LocalDate.of(1985, 5, 6), "Hà Tĩnh", null, "Kinh", null, null, null,
 						null, null, null, null, TheoryLevel.ELEMENTARY, card, null, LocalDate.of(2010, 1, 10),
-						LocalDate.of(2011, 1, 10), demo.branchId("CB05"), null, null));
+						LocalDate.of(2011, 1, 10), branch, null, null));
 	}
 
 	@Test
 	void signedMinutesKeepTheirAttendanceGuestsAgendaAndRosterOnEveryPath() throws Exception {
-		var secretary = demo.user("bithu.cb05");
 		var id = meeting(LocalDate.of(2043, 1, 24));
 		everyonePresent(id);
 		var guest = attendance.addGuest(secretary, id, "Trần Văn Khách", "Đảng ủy viên");
-		var task = entries.addTask(secretary, id, demo.user("dangvien.cb05").memberId(), "Báo cáo tình hình thu",
+		var task = entries.addTask(secretary, id, member.memberId(), "Báo cáo tình hình thu",
 				LocalDate.of(2043, 2, 20));
 		var proposal = entries.addProposal(secretary, id, "Nguyễn Văn Đề", "Bổ sung máy tính cho tổ nghiệp vụ");
 		minutes.save(secretary, id, record(0));
@@ -148,7 +180,7 @@ class SignedMinutesTests {
 		var first = roster.getFirst().memberId();
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/attendance/{m}", id, first)
-			.with(httpBasic("bithu.cb05", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"ABSENT_UNEXCUSED\"}")).hasStatus(422).bodyText().contains("Biên bản đã ký");
 		assertThat(mvc.post()
@@ -191,8 +223,8 @@ class SignedMinutesTests {
 			.doesNotContain("roll-form");
 
 		// Follow-up goes on: the task's status and the committee's answer.
-		followUp.setTaskStatus(demo.user("dangvien.cb05"), task, TaskStatus.DONE, null);
-		followUp.answerProposal(demo.user("vanphong"), proposal, "Đã bố trí trong quý I.");
+		followUp.setTaskStatus(member, task, TaskStatus.DONE, null);
+		followUp.answerProposal(office, proposal, "Đã bố trí trong quý I.");
 		assertThat(queries.tasksAssigned(secretary, meetingQueries.meeting(secretary, id)))
 			.extracting(MinutesView.Task::status)
 			.containsExactly(TaskStatus.DONE);
@@ -214,7 +246,7 @@ class SignedMinutesTests {
 		// annex.
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/attendance/{m}", id, first)
-			.with(httpBasic("bithu.cb05", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"LATE\", \"amendmentReason\": \"Đồng chí đến muộn 20 phút, ghi nhầm\"}"))
 			.hasStatusOk();
@@ -260,7 +292,6 @@ class SignedMinutesTests {
 
 	@Test
 	void theRosterIsTakenOnceAndTakenAgainOnlyOnPurpose() {
-		var secretary = demo.user("bithu.cb05");
 		var id = meeting(LocalDate.of(2043, 2, 24));
 		var size = meetingQueries.attendance(secretary, id).size();
 		var late = lateAddition("Hồ Văn Sau", "SM-430002");
@@ -268,7 +299,7 @@ class SignedMinutesTests {
 		var first = meetingQueries.attendance(secretary, id).getFirst().memberId();
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/attendance/{m}", id, first)
-			.with(httpBasic("bithu.cb05", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\": \"PRESENT\"}")).hasStatusOk();
 		assertThat(meetingQueries.attendance(secretary, id)).hasSize(size);
@@ -296,7 +327,7 @@ class SignedMinutesTests {
 
 	private MeetingForm formOn(LocalDate on) {
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB05"));
+		form.setBranchId(branch);
 		form.setKind(MeetingKind.EXTRAORDINARY);
 		form.setScheduledOn(on);
 		return form;
@@ -304,7 +335,6 @@ class SignedMinutesTests {
 
 	@Test
 	void oneSignatureIsShownAsSuchAndAChangeOfAttendanceVoidsIt() {
-		var secretary = demo.user("bithu.cb05");
 		var id = meeting(LocalDate.of(2043, 4, 24));
 		everyonePresent(id);
 		minutes.save(secretary, id, record(0));
@@ -320,7 +350,6 @@ class SignedMinutesTests {
 
 	@Test
 	void signingListsWhatIsMissingAndThePrintoutTellsUnreviewedTargetsApart() {
-		var secretary = demo.user("bithu.cb05");
 		var previous = meeting(LocalDate.of(2043, 6, 24));
 		entries.addTarget(secretary, previous, "Thu ngân sách đạt 100% kế hoạch tháng");
 		entries.addTarget(secretary, previous, "Không có vụ việc vi phạm");
