@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -20,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+/**
+ * A branch's year plan, thematic meetings, the calendar and month pages and the
+ * preparation steps. Each test on a committee of its own.
+ */
 @ChiboTest
 class MeetingPlanTests {
 
@@ -33,10 +40,39 @@ class MeetingPlanTests {
 	YearPlan yearPlan;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
+
+	/** The first branch of a committee of the test's own, and the second. */
+	private long branch;
+
+	private long otherBranch;
+
+	/** The first branch's secretary and one of its members. */
+	private CurrentUser secretary;
+
+	private CurrentUser member;
+
+	/** The second branch's secretary and one of its members. */
+	private CurrentUser otherSecretary;
+
+	private CurrentUser otherMember;
+
+	@BeforeEach
+	void aCommitteeOfItsOwn() {
+		var committee = fixtures.committee();
+		branch = committee.branch(1);
+		otherBranch = committee.branch(2);
+		secretary = committee.secretary(1,
+				fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE));
+		member = committee.memberLogin(1, fixtures.member(committee, branch, "Lê Thị Hoa", TheoryLevel.ELEMENTARY));
+		otherSecretary = committee.secretary(2,
+				fixtures.member(committee, otherBranch, "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE));
+		otherMember = committee.memberLogin(2,
+				fixtures.member(committee, otherBranch, "Cao Văn Sơn", TheoryLevel.ELEMENTARY));
+	}
 
 	private MeetingForm thematic(long branchId, LocalDate on, String topic, TopicGroup group) {
 		var form = new MeetingForm();
@@ -50,8 +86,6 @@ class MeetingPlanTests {
 
 	@Test
 	void plansOneRegularMeetingAMonthOnTheUsualDayOnce() {
-		var secretary = demo.user("bithu.cb08");
-		var branch = demo.branchId("CB08");
 		meetings.setRegularDay(secretary, branch, 20);
 		assertThat(meetings.planYear(secretary, branch, 2031)).isEqualTo(12);
 		assertThat(meetings.planYear(secretary, branch, 2031)).isZero();
@@ -67,8 +101,6 @@ class MeetingPlanTests {
 
 	@Test
 	void aThematicMeetingFillsItsQuarterAndNeedsATopic() {
-		var secretary = demo.user("bithu.cb07");
-		var branch = demo.branchId("CB07");
 		meetings.planYear(secretary, branch, 2032);
 		meetings.schedule(secretary, thematic(branch, LocalDate.of(2032, 5, 12), "Học tập và làm theo Bác năm 2032",
 				TopicGroup.HO_CHI_MINH));
@@ -77,61 +109,55 @@ class MeetingPlanTests {
 				thematic(branch, LocalDate.of(2032, 8, 12), " ", TopicGroup.CAPACITY)))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("topic"));
 		var form = thematic(branch, LocalDate.of(2032, 8, 12), "Chủ đề", TopicGroup.CAPACITY);
-		form.setPreparerMemberId(demo.memberOf("CB06", null));
+		form.setPreparerMemberId(otherMember.memberId());
 		assertThatThrownBy(() -> meetings.schedule(secretary, form)).isInstanceOfSatisfying(BusinessRuleException.class,
 				(ex) -> assertThat(ex.field()).isEqualTo("preparerMemberId"));
 	}
 
 	@Test
 	void aSecretaryPlansOnlyTheirBranchAndMembersPlanNothing() {
-		assertThatThrownBy(() -> meetings.planYear(demo.user("bithu.cb01"), demo.branchId("CB02"), 2033))
-			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> meetings.planYear(secretary, otherBranch, 2033)).isInstanceOf(NotFoundException.class);
 		assertThat(mvc.post()
 			.uri("/meetings/plan")
-			.with(user(demo.user("dangvien.cb01")))
+			.with(user(member))
 			.with(csrf())
-			.param("branchId", String.valueOf(demo.branchId("CB01")))
+			.param("branchId", String.valueOf(branch))
 			.param("year", "2033")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(queries.calendar(demo.user("bithu.cb01"), 2033, demo.branchId("CB02"))).isEmpty();
+		assertThat(queries.calendar(secretary, 2033, otherBranch)).isEmpty();
 	}
 
 	@Test
 	void theCalendarPageShowsTheGridAndItsGaps() {
-		var secretary = demo.user("bithu.cb06");
-		meetings.planYear(secretary, demo.branchId("CB06"), 2034);
-		var page = mvc.get()
-			.uri("/meetings?year=2034&branchId={b}", demo.branchId("CB06"))
-			.with(user(demo.user("dangvien.cb06")));
+		meetings.planYear(secretary, branch, 2034);
+		var page = mvc.get().uri("/meetings?year=2034&branchId={b}", branch).with(user(member));
 		assertThat(page).hasStatusOk()
 			.bodyText()
 			.contains("Chi bộ Văn phòng")
 			.contains("quý 1/2034")
 			.doesNotContain("plan-year");
-		assertThat(mvc.get().uri("/meetings?year=2034").with(user(demo.user("dangvien.cb06")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings?year=2034").with(user(member))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("Chi bộ Nghiệp vụ");
 	}
 
 	@Test
 	void theMonthViewPlacesEachMeetingOnItsDay() {
-		var secretary = demo.user("bithu.cb02");
-		var form = thematic(demo.branchId("CB02"), LocalDate.of(2042, 2, 11), "Chủ đề tháng hai", TopicGroup.OTHER);
+		var form = thematic(branch, LocalDate.of(2042, 2, 11), "Chủ đề tháng hai", TopicGroup.OTHER);
 		meetings.schedule(secretary, form);
 		assertThat(mvc.get().uri("/meetings/month?year=2042&month=2").with(user(secretary))).hasStatusOk()
 			.bodyText()
 			.contains("Lịch sinh hoạt tháng 2/2042")
 			.contains("11/02/2042 · Chuyên đề")
 			.contains("month=3");
-		assertThat(mvc.get().uri("/meetings/month?year=2042&month=2").with(user(demo.user("bithu.cb05")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/month?year=2042&month=2").with(user(otherSecretary))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("11/02/2042");
 	}
 
 	@Test
 	void preparationStepsRecordTheirTimeAndLateEntriesTheirReason() {
-		var secretary = demo.user("bithu.cb04");
 		var id = meetings.schedule(secretary,
-				thematic(demo.branchId("CB04"), LocalDate.of(2036, 3, 20), "Phòng, chống ma túy", TopicGroup.OTHER));
+				thematic(branch, LocalDate.of(2036, 3, 20), "Phòng, chống ma túy", TopicGroup.OTHER));
 		var before = OffsetDateTime.now();
 		meetings.prepare(secretary, id, PreparationStep.NOTICE_SENT, null, null, "Qua nhóm Zalo chi bộ");
 		assertThatThrownBy(() -> meetings.prepare(secretary, id, PreparationStep.NOTICE_SENT, null, null, null))
@@ -150,16 +176,14 @@ class MeetingPlanTests {
 		assertThat(steps.get(0).lateReason()).isEqualTo("Quên ghi nhận");
 		assertThat(steps.get(0).doneAt().toInstant()).isEqualTo(earlier.toInstant().truncatedTo(ChronoUnit.MICROS));
 		assertThat(steps.get(2).doneAt()).isAfterOrEqualTo(before.truncatedTo(ChronoUnit.SECONDS));
-		assertThat(steps.get(2).doneBy()).isEqualTo("bithu.cb04");
+		assertThat(steps.get(2).doneBy()).isEqualTo(secretary.username());
 		assertThat(steps.get(1).done()).isFalse();
-		assertThatThrownBy(
-				() -> meetings.prepare(demo.user("bithu.cb03"), id, PreparationStep.DRAFTS_READY, null, null, null))
+		assertThatThrownBy(() -> meetings.prepare(otherSecretary, id, PreparationStep.DRAFTS_READY, null, null, null))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(demo.user("dangvien.cb04")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(member))).hasStatusOk()
 			.bodyText()
 			.contains("Quên ghi nhận");
-		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(demo.user("dangvien.cb03"))))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/meetings/{id}", id).with(user(otherMember))).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }
