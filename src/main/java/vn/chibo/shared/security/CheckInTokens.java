@@ -16,6 +16,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -42,10 +45,20 @@ public class CheckInTokens {
 
 	private volatile byte[] key;
 
-	CheckInTokens(JdbcClient jdbc, Clock clock, CheckInProperties properties) {
+	/**
+	 * The key is written and read in a transaction of its own: read first inside a
+	 * caller's transaction that then rolled back, a key would be kept in memory that no
+	 * other instance ever sees — its codes refused by the other nodes of a cluster
+	 * (docs/operations.md, "Several nodes behind a proxy").
+	 */
+	private final TransactionTemplate ownTransaction;
+
+	CheckInTokens(JdbcClient jdbc, Clock clock, CheckInProperties properties, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lifetime = properties.checkInLifetime();
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -127,14 +140,16 @@ public class CheckInTokens {
 		if (current == null) {
 			var fresh = new byte[32];
 			new SecureRandom().nextBytes(fresh);
-			jdbc.sql("insert into signing_key (name, secret) values (:name, :secret) on conflict (name) do nothing")
-				.param("name", KEY_NAME)
-				.param("secret", fresh)
-				.update();
-			current = jdbc.sql("select secret from signing_key where name = :name")
-				.param("name", KEY_NAME)
-				.query(byte[].class)
-				.single();
+			current = ownTransaction.execute((status) -> {
+				jdbc.sql("insert into signing_key (name, secret) values (:name, :secret) on conflict (name) do nothing")
+					.param("name", KEY_NAME)
+					.param("secret", fresh)
+					.update();
+				return jdbc.sql("select secret from signing_key where name = :name")
+					.param("name", KEY_NAME)
+					.query(byte[].class)
+					.single();
+			});
 			this.key = current;
 		}
 		return current;
