@@ -12,6 +12,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.Post;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,10 @@ import vn.chibo.meeting.calendar.CalendarFeeds;
 import vn.chibo.meeting.notice.MeetingNotices;
 import vn.chibo.meeting.plan.MeetingChanges;
 
+/**
+ * A meeting's notice, reminders and changes reach the members in chibo, by e-mail and in
+ * their calendar feeds. Each test on a committee of its own.
+ */
 @ChiboTest
 class MeetingNoticeTests {
 
@@ -51,7 +59,7 @@ class MeetingNoticeTests {
 	CalendarFeeds feeds;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	GreenMail mail;
@@ -65,20 +73,54 @@ class MeetingNoticeTests {
 	@Autowired
 	Clock clock;
 
-	private long meeting(String secretary, String branch, LocalDate on) {
+	/**
+	 * The first branch of a committee of the test's own ({@link Fixtures}), and the
+	 * second.
+	 */
+	private long branch;
+
+	private long otherBranch;
+
+	/** The first branch's secretary and one of its members. */
+	private CurrentUser secretary;
+
+	private CurrentUser member;
+
+	/** A member of the second branch who follows the first for the committee. */
+	private long follower;
+
+	private CurrentUser office;
+
+	@BeforeEach
+	void aCommitteeOfItsOwn() {
+		var committee = fixtures.committee();
+		branch = committee.branch(1);
+		otherBranch = committee.branch(2);
+		secretary = committee.secretary(1,
+				fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE));
+		member = committee.memberLogin(1, fixtures.member(committee, branch, "Lê Thị Hoa", TheoryLevel.ELEMENTARY));
+		follower = fixtures.member(committee, otherBranch, "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE);
+		fixtures.post(committee, follower, branch, Post.FOLLOWER);
+		office = committee.office();
+	}
+
+	private long meeting(LocalDate on) {
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId(branch));
+		form.setBranchId(branch);
 		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(on);
 		form.setStartsAt(LocalTime.of(8, 0));
 		form.setPlace("Hội trường");
-		return meetings.schedule(demo.user(secretary), form);
+		return meetings.schedule(secretary, form);
 	}
 
-	private String address(String username) {
-		var member = demo.user(username).memberId();
-		var email = username.replace('.', '-') + "@chibo.test";
-		jdbc.sql("update member set email = :email where id = :id").param("email", email).param("id", member).update();
+	/** The member's e-mail address, set now. */
+	private String address() {
+		var email = "member" + member.memberId() + "@chibo.test";
+		jdbc.sql("update member set email = :email where id = :id")
+			.param("email", email)
+			.param("id", member.memberId())
+			.update();
 		return email;
 	}
 
@@ -106,10 +148,9 @@ class MeetingNoticeTests {
 
 	@Test
 	void theNoticeReachesEveryMemberInChiboAndByEmailAndIsRecorded() throws Exception {
-		var email = address("dangvien.cb06");
-		var id = meeting("bithu.cb06", "CB06", LocalDate.of(2040, 3, 25));
-		var member = demo.user("dangvien.cb06");
-		assertThat(mvc.post().uri("/meetings/{id}/notice", id).with(user(demo.user("bithu.cb06"))).with(csrf()))
+		var email = address();
+		var id = meeting(LocalDate.of(2040, 3, 25));
+		assertThat(mvc.post().uri("/meetings/{id}/notice", id).with(user(secretary)).with(csrf()))
 			.hasStatus3xxRedirection();
 		var received = mailTo(email, 1);
 		assertThat(received).hasSize(1);
@@ -117,14 +158,10 @@ class MeetingNoticeTests {
 			.isEqualTo("Thông báo sinh hoạt thường kỳ — Chi bộ Văn phòng, ngày 25/03/2040");
 		assertThat((String) received[0].getContent()).contains("08:00", "Hội trường",
 				"http://chibo.test/meetings/" + id);
-		var step = queries.preparation(demo.user("bithu.cb06"), id).get(2);
+		var step = queries.preparation(secretary, id).get(2);
 		assertThat(step.done()).isTrue();
 		assertThat(step.note()).startsWith("Đã gửi thông báo tới");
 		// The follower, a committee member of another branch, is among those told.
-		var follower = jdbc.sql("""
-				select p.member_id from member_post p where p.organization_id = :branch and p.post = 'FOLLOWER'
-				and p.ended_on is null
-				""").param("branch", demo.branchId("CB06")).query(Long.class).single();
 		assertThat(jdbc.sql("select count(*) from notification where member_id = :m and link = :link")
 			.param("m", follower)
 			.param("link", "/meetings/" + id)
@@ -142,9 +179,9 @@ class MeetingNoticeTests {
 
 	@Test
 	void remindersGoOnceSevenAndOneDayBefore() throws Exception {
-		var email = address("dangvien.cb03");
+		var email = address();
 		var today = LocalDate.now(clock);
-		var id = meeting("bithu.cb03", "CB03", today.plusDays(7));
+		var id = meeting(today.plusDays(7));
 		notices.sendReminders(today);
 		notices.sendReminders(today);
 		assertThat(reminders(id)).containsExactly(7);
@@ -154,29 +191,19 @@ class MeetingNoticeTests {
 		assertThat(reminders(id)).containsExactly(1, 7);
 		var received = mailTo(email, 2);
 		assertThat(received).extracting(MimeMessage::getSubject)
-			.allMatch((subject) -> subject.startsWith("Nhắc lịch sinh hoạt thường kỳ — Chi bộ Đội Kiểm soát"));
+			.allMatch((subject) -> subject.startsWith("Nhắc lịch sinh hoạt thường kỳ — Chi bộ Văn phòng"));
 		assertThat(received).hasSize(2);
 	}
 
 	@Test
 	void theOfficeSetsTheReminderDaysOfTheCommittee() {
-		var office = demo.user("vanphong");
-		try {
-			notices.setReminderDays(office, "3; 10 ,1");
-			assertThat(notices.reminderDays(office.committeeId())).containsExactly(10, 3, 1);
-			assertThatThrownBy(() -> notices.setReminderDays(office, "7, 0")).isInstanceOfSatisfying(
-					BusinessRuleException.class, (ex) -> assertThat(ex.arguments()).containsExactly("0"));
-			assertThat(mvc.post()
-				.uri("/meetings/reminders")
-				.with(user(demo.user("bithu.cb01")))
-				.with(csrf())
-				.param("days", "2")).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(mvc.get().uri("/meetings").with(user(office))).hasStatusOk().bodyText().contains("10, 3, 1");
-		}
-		finally {
-			notices.setReminderDays(office, "7, 1");
-		}
-		assertThat(notices.reminderDays(office.committeeId())).containsExactly(7, 1);
+		notices.setReminderDays(office, "3; 10 ,1");
+		assertThat(notices.reminderDays(office.committeeId())).containsExactly(10, 3, 1);
+		assertThatThrownBy(() -> notices.setReminderDays(office, "7, 0")).isInstanceOfSatisfying(
+				BusinessRuleException.class, (ex) -> assertThat(ex.arguments()).containsExactly("0"));
+		assertThat(mvc.post().uri("/meetings/reminders").with(user(secretary)).with(csrf()).param("days", "2"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/meetings").with(user(office))).hasStatusOk().bodyText().contains("10, 3, 1");
 	}
 
 	private List<Integer> reminders(long meetingId) {
@@ -188,16 +215,15 @@ class MeetingNoticeTests {
 
 	@Test
 	void aMovedMeetingIsAnnouncedAndUpdatesTheCalendarFeedsInPlace() throws Exception {
-		var email = address("dangvien.cb04");
-		var secretary = demo.user("bithu.cb04");
-		var id = meeting("bithu.cb04", "CB04", LocalDate.of(2040, 6, 25));
-		var token = feeds.memberToken(demo.user("dangvien.cb04"));
+		var email = address();
+		var id = meeting(LocalDate.of(2040, 6, 25));
+		var token = feeds.memberToken(member);
 		var before = mvc.get().uri("/calendar/{t}.ics", token).exchange();
 		assertThat(before.getResponse().getContentType()).startsWith("text/calendar");
 		var uid = "UID:meeting-" + secretary.committeeId() + "-" + id + "@chibo";
 		// The feed covers a year each way; the meeting is further: look at one that is
 		// not.
-		var near = meeting("bithu.cb04", "CB04", LocalDate.now(clock).plusDays(40));
+		var near = meeting(LocalDate.now(clock).plusDays(40));
 		var nearUid = "UID:meeting-" + secretary.committeeId() + "-" + near + "@chibo";
 		var first = mvc.get().uri("/calendar/{t}.ics", token).exchange().getResponse().getContentAsString();
 		assertThat(first).contains(nearUid, "SEQUENCE:0", "BEGIN:VCALENDAR\r\n", "LOCATION:Hội trường")
@@ -216,16 +242,15 @@ class MeetingNoticeTests {
 		assertThatThrownBy(() -> changes.reschedule(secretary, near, LocalDate.now(clock), null, null))
 			.isInstanceOf(BusinessRuleException.class);
 		assertThat(mvc.get().uri("/calendar/{t}.ics", "not-a-feed")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/meetings/calendar-feeds").with(user(demo.user("dangvien.cb04")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/calendar-feeds").with(user(member))).hasStatusOk()
 			.bodyText()
 			.contains(token);
 		// Another branch's feed is not offered: the page shows the member's own.
-		assertThat(mvc.get()
-			.uri("/meetings/calendar-feeds?branchId={b}", demo.branchId("CB05"))
-			.with(user(demo.user("bithu.cb04")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/calendar-feeds?branchId={b}", otherBranch).with(user(secretary)))
+			.hasStatusOk()
 			.bodyText()
-			.doesNotContain("branchId=" + demo.branchId("CB05"))
-			.doesNotContain("name=\"branchId\" value=\"" + demo.branchId("CB05"));
+			.doesNotContain("branchId=" + otherBranch)
+			.doesNotContain("name=\"branchId\" value=\"" + otherBranch);
 		assertThat(queries.meeting(secretary, id).status()).isEqualTo(MeetingStatus.PLANNED);
 	}
 
