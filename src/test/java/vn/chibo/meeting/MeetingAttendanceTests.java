@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.TestImages;
 import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.web.BusinessRuleException;
@@ -32,6 +36,10 @@ import vn.chibo.meeting.attendance.AttendanceRow;
 import vn.chibo.meeting.attendance.MeetingAttendance;
 import vn.chibo.meeting.attendance.SelfCheckIn;
 
+/**
+ * A meeting's agenda and roll call, the members' self check-in with the QR code, the
+ * absence warnings and the API's same rules. Each test on a committee of its own.
+ */
 @ChiboTest
 class MeetingAttendanceTests {
 
@@ -54,7 +62,7 @@ class MeetingAttendanceTests {
 	CheckInTokens tokens;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -65,20 +73,70 @@ class MeetingAttendanceTests {
 	@Autowired
 	Clock clock;
 
-	private long meeting(String secretary, String branch, MeetingKind kind, LocalDate on) {
+	/** The first branch of a committee of the test's own ({@link Fixtures}). */
+	private long branch;
+
+	/** The branch's secretary, a member and a fellow member of theirs. */
+	private CurrentUser secretary;
+
+	private CurrentUser member;
+
+	private long colleague;
+
+	/** The second branch's secretary and one of its members. */
+	private CurrentUser otherSecretary;
+
+	private CurrentUser otherMember;
+
+	/** The committee's administrator, who reads every branch and is no member. */
+	private CurrentUser admin;
+
+	/** Their accounts, for the API's HTTP Basic sign-in. */
+	private String secretaryLogin;
+
+	private String memberLogin;
+
+	private String otherSecretaryLogin;
+
+	private String otherMemberLogin;
+
+	private String adminLogin;
+
+	@BeforeEach
+	void aCommitteeOfItsOwn() {
+		var committee = fixtures.committee();
+		branch = committee.branch(1);
+		secretary = committee.secretary(1,
+				fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE));
+		member = committee.memberLogin(1, fixtures.member(committee, branch, "Lê Thị Hoa", TheoryLevel.ELEMENTARY));
+		colleague = fixtures.member(committee, branch, "Trần Văn An", TheoryLevel.ELEMENTARY);
+		fixtures.member(committee, branch, "Phạm Thị Bình", TheoryLevel.ELEMENTARY);
+		otherSecretary = committee.secretary(2,
+				fixtures.member(committee, committee.branch(2), "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE));
+		otherMember = committee.memberLogin(2,
+				fixtures.member(committee, committee.branch(2), "Cao Văn Sơn", TheoryLevel.ELEMENTARY));
+		admin = committee.admin();
+		secretaryLogin = fixtures.account(secretary);
+		memberLogin = fixtures.account(member);
+		otherSecretaryLogin = fixtures.account(otherSecretary);
+		otherMemberLogin = fixtures.account(otherMember);
+		adminLogin = fixtures.account(admin);
+	}
+
+	private long meeting(MeetingKind kind, LocalDate on) {
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId(branch));
+		form.setBranchId(branch);
 		form.setKind(kind);
 		form.setScheduledOn(on);
 		if (kind == MeetingKind.THEMATIC) {
 			form.setTopic("Chủ đề");
 			form.setTopicGroup(TopicGroup.OTHER);
 		}
-		return meetings.schedule(demo.user(secretary), form);
+		return meetings.schedule(secretary, form);
 	}
 
 	private AttendanceRow row(long meetingId, long memberId) {
-		return queries.attendance(demo.user("admin"), meetingId)
+		return queries.attendance(admin, meetingId)
 			.stream()
 			.filter((r) -> r.memberId() == memberId)
 			.findFirst()
@@ -87,9 +145,8 @@ class MeetingAttendanceTests {
 
 	@Test
 	void theAgendaFollowsTheRuleSetInForceOnTheMeetingDateAndCanBeEdited() {
-		var secretary = demo.user("bithu.cb05");
-		var old = meeting("bithu.cb05", "CB05", MeetingKind.REGULAR, LocalDate.of(2021, 4, 25));
-		var current = meeting("bithu.cb05", "CB05", MeetingKind.REGULAR, LocalDate.of(2026, 4, 25));
+		var old = meeting(MeetingKind.REGULAR, LocalDate.of(2021, 4, 25));
+		var current = meeting(MeetingKind.REGULAR, LocalDate.of(2026, 4, 25));
 		assertThat(queries.meeting(secretary, old).ruleSet()).isEqualTo(MeetingRuleSet.HD12_2018);
 		assertThat(queries.agenda(secretary, old)).hasSize(7).last().asString().doesNotContain("tự đánh giá");
 		assertThat(queries.agenda(secretary, current)).hasSize(7)
@@ -103,28 +160,24 @@ class MeetingAttendanceTests {
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("meeting.agenda.empty"));
 		meetings.resetAgenda(secretary, current);
 		assertThat(queries.agenda(secretary, current)).hasSize(7);
-		var thematic = meeting("bithu.cb05", "CB05", MeetingKind.THEMATIC, LocalDate.of(2026, 5, 12));
+		var thematic = meeting(MeetingKind.THEMATIC, LocalDate.of(2026, 5, 12));
 		assertThat(queries.agenda(secretary, thematic)).anySatisfy((item) -> assertThat(item).contains("chuyên đề"));
-		assertThatThrownBy(() -> meetings.updateAgenda(demo.user("bithu.cb04"), current, "x"))
+		assertThatThrownBy(() -> meetings.updateAgenda(otherSecretary, current, "x"))
 			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
 	void everyonePresentMarksTheRestAndKeepsTheExceptions() {
-		var secretary = demo.user("bithu.cb04");
-		var id = meeting("bithu.cb04", "CB04", MeetingKind.REGULAR, LocalDate.of(2037, 3, 25));
+		var id = meeting(MeetingKind.REGULAR, LocalDate.of(2037, 3, 25));
 		attendance.snapshot(secretary, id);
 		var rows = queries.attendance(secretary, id);
 		var absent = rows.get(0).memberId();
 		attendance.record(secretary, id, absent, AttendanceStatus.ABSENT_EXCUSED, "Đi công tác");
 		var expected = rows.stream().filter((r) -> !r.exempted() && !r.temporaryOut()).count();
 		// Another branch's secretary cannot, nor a member.
-		assertThatThrownBy(() -> attendance.everyonePresent(demo.user("bithu.cb05"), id))
-			.isInstanceOf(NotFoundException.class);
-		assertThat(mvc.post()
-			.uri("/meetings/{id}/attendance/everyone-present", id)
-			.with(user(demo.user("dangvien.cb04")))
-			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThatThrownBy(() -> attendance.everyonePresent(otherSecretary, id)).isInstanceOf(NotFoundException.class);
+		assertThat(mvc.post().uri("/meetings/{id}/attendance/everyone-present", id).with(user(member)).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.post().uri("/meetings/{id}/attendance/everyone-present", id).with(user(secretary)).with(csrf()))
 			.hasRedirectedUrl("/meetings/" + id + "/attendance")
 			.flash()
@@ -145,8 +198,7 @@ class MeetingAttendanceTests {
 
 	@Test
 	void theRollCallRecordsEachMemberAndCountsAgainstTheDenominator() {
-		var secretary = demo.user("bithu.cb03");
-		var id = meeting("bithu.cb03", "CB03", MeetingKind.REGULAR, LocalDate.of(2036, 6, 25));
+		var id = meeting(MeetingKind.REGULAR, LocalDate.of(2036, 6, 25));
 		assertThat(queries.attendance(secretary, id)).isEmpty();
 		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(secretary))).hasStatusOk();
 		assertThat(queries.attendance(secretary, id)).isEmpty();
@@ -155,7 +207,7 @@ class MeetingAttendanceTests {
 		var rows = queries.attendance(secretary, id);
 		var roster = jdbc.sql("""
 				select count(*) from member where branch_id = :branch and status in ('OFFICIAL', 'PROBATIONARY')
-				""").param("branch", demo.branchId("CB03")).query(Long.class).single();
+				""").param("branch", branch).query(Long.class).single();
 		assertThat(rows).hasSize(roster.intValue());
 		var first = rows.get(0).memberId();
 		var second = rows.get(1).memberId();
@@ -182,27 +234,25 @@ class MeetingAttendanceTests {
 		assertThat(row(id, second).status()).isEqualTo(AttendanceStatus.ABSENT_UNEXCUSED);
 		assertThat(row(id, second).reason()).isNull();
 		// Only the branch's own secretary takes it; members only read it.
-		assertThatThrownBy(() -> attendance.record(demo.user("bithu.cb02"), id, first, AttendanceStatus.LATE, null))
+		assertThatThrownBy(() -> attendance.record(otherSecretary, id, first, AttendanceStatus.LATE, null))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(mvc.post()
 			.uri("/meetings/{id}/attendance/{m}", id, first)
-			.with(user(demo.user("dangvien.cb03")))
+			.with(user(member))
 			.with(csrf())
 			.param("status", "ABSENT_UNEXCUSED")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(demo.user("dangvien.cb03")))).hasStatusOk()
+		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(member))).hasStatusOk()
 			.bodyText()
 			.contains(rows.get(1).fullName())
 			.doesNotContain("roll-form");
-		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(demo.user("dangvien.cb02"))))
+		assertThat(mvc.get().uri("/meetings/{id}/attendance", id).with(user(otherMember)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void membersCheckInOnceWithTheQrCodeShownAtTheMeeting() throws Exception {
-		var secretary = demo.user("bithu.cb02");
-		var member = demo.user("dangvien.cb02");
 		var today = LocalDate.now(clock);
-		var id = meeting("bithu.cb02", "CB02", MeetingKind.REGULAR, today);
+		var id = meeting(MeetingKind.REGULAR, today);
 		// No roster, no code: "show the QR code" takes the roster first.
 		assertThat(mvc.get().uri("/meetings/{id}/check-in-code.png", id).with(user(secretary)))
 			.hasStatus(HttpStatus.NOT_FOUND);
@@ -236,21 +286,20 @@ class MeetingAttendanceTests {
 		// Expired, tampered and foreign codes are refused with their own message.
 		var expired = tokens.issue(CheckInTokens.Purpose.MEETING, member.committeeId(), id,
 				clock.instant().minusSeconds(1));
-		assertThat(mvc.post().uri("/check-in").with(user(demo.user("bithu.cb02"))).with(csrf()).param("t", expired))
-			.hasStatusOk()
+		assertThat(mvc.post().uri("/check-in").with(user(secretary)).with(csrf()).param("t", expired)).hasStatusOk()
 			.bodyText()
 			.contains("check-in-error")
 			.contains("hết hạn");
 		var tampered = token.replaceFirst("\\." + id + "\\.", "." + (id + 1) + ".");
 		assertThatThrownBy(() -> checkIns.checkIn(secretary, tampered)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.token.invalid"));
-		assertThatThrownBy(() -> checkIns.checkIn(demo.user("dangvien.cb01"), token))
+		assertThatThrownBy(() -> checkIns.checkIn(otherMember, token))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("checkIn.notOnRoster");
 				assertThat(ex.arguments()).containsExactly(queries.meeting(secretary, id).branchName());
 			});
-		assertThatThrownBy(() -> checkIns.checkIn(demo.user("admin"), token)).isInstanceOfSatisfying(
-				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notMember"));
+		assertThatThrownBy(() -> checkIns.checkIn(admin, token)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notMember"));
 		// The secretary's own check-in with a late start is recorded late.
 		jdbc.sql("update meeting set starts_at = :t where id = :id")
 			.param("t", LocalTime.now(clock).minusMinutes(30))
@@ -260,7 +309,7 @@ class MeetingAttendanceTests {
 			assertThat(checkIns.checkIn(secretary, token).status()).isEqualTo(AttendanceStatus.LATE);
 		}
 		// No QR code for a meeting on another day, nor for members.
-		var later = meeting("bithu.cb02", "CB02", MeetingKind.EXTRAORDINARY, today.plusDays(2));
+		var later = meeting(MeetingKind.EXTRAORDINARY, today.plusDays(2));
 		assertThatThrownBy(() -> checkIns.checkInToken(secretary, later)).isInstanceOfSatisfying(
 				BusinessRuleException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("checkIn.notToday"));
 		assertThat(mvc.get().uri("/meetings/{id}/check-in-code.png", id).with(user(member)))
@@ -269,17 +318,15 @@ class MeetingAttendanceTests {
 
 	@Test
 	void absencesRaiseWarningsForTheMemberAndTheBranch() {
-		var secretary = demo.user("bithu.cb01");
-		var member = demo.user("dangvien.cb01");
 		var ids = new long[4];
 		for (var i = 0; i < 4; i++) {
-			ids[i] = meeting("bithu.cb01", "CB01", MeetingKind.REGULAR, LocalDate.of(2037, i + 1, 25));
+			ids[i] = meeting(MeetingKind.REGULAR, LocalDate.of(2037, i + 1, 25));
 			attendance.snapshot(secretary, ids[i]);
 			attendance.record(secretary, ids[i], member.memberId(), AttendanceStatus.ABSENT_EXCUSED, "Ốm");
 		}
 		var unexcused = new long[3];
 		for (var i = 0; i < 3; i++) {
-			unexcused[i] = meeting("bithu.cb01", "CB01", MeetingKind.REGULAR, LocalDate.of(2037, i + 6, 25));
+			unexcused[i] = meeting(MeetingKind.REGULAR, LocalDate.of(2037, i + 6, 25));
 			attendance.snapshot(secretary, unexcused[i]);
 			attendance.record(secretary, unexcused[i], member.memberId(), AttendanceStatus.ABSENT_UNEXCUSED, null);
 		}
@@ -299,19 +346,17 @@ class MeetingAttendanceTests {
 			.bodyText()
 			.contains("Điều 8")
 			.contains("Ốm");
-		var other = demo.memberOf("CB01", member.memberId());
+		var other = colleague;
 		assertThat(mvc.get().uri("/meetings/attendance/members/{m}?year=2037", other).with(user(member)))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get()
 			.uri("/meetings/attendance/members/{m}?year=2037", member.memberId())
-			.with(user(demo.user("bithu.cb02")))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/meetings?year=2037&branchId={b}", demo.branchId("CB01")).with(user(secretary)))
-			.hasStatusOk()
+			.with(user(otherSecretary))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/meetings?year=2037&branchId={b}", branch).with(user(secretary))).hasStatusOk()
 			.bodyText()
 			.contains("attendance-warnings")
 			.contains("3 lần liên tiếp");
-		assertThat(mvc.get().uri("/meetings?year=2037&branchId={b}", demo.branchId("CB01")).with(user(member)))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/meetings?year=2037&branchId={b}", branch).with(user(member))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("attendance-warnings");
 	}
@@ -319,10 +364,9 @@ class MeetingAttendanceTests {
 	@Test
 	void theApiPlansTakesAttendanceAndChecksInUnderTheSameRules() throws Exception {
 		var today = LocalDate.now(clock);
-		var branch = demo.branchId("CB07");
 		var created = mvc.post()
 			.uri("/api/v1/meetings")
-			.with(httpBasic("bithu.cb07", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content("""
 					{"branchId": %d, "kind": "REGULAR", "scheduledOn": "%s", "place": "Phòng họp"}
@@ -332,22 +376,22 @@ class MeetingAttendanceTests {
 		var id = Long.parseLong(created.getResponse().getHeader("Location").replaceAll(".*/", ""));
 		var code = mvc.post()
 			.uri("/api/v1/meetings/{id}/check-in-code", id)
-			.with(httpBasic("bithu.cb07", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.exchange();
 		assertThat(code).hasStatusOk();
 		var token = JsonPath.read(code.getResponse().getContentAsString(), "$.token").toString();
 		assertThat(mvc.post()
 			.uri("/api/v1/meetings/{id}/check-in-code", id)
-			.with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD))).hasStatus(HttpStatus.FORBIDDEN);
+			.with(httpBasic(memberLogin, DemoUsers.PASSWORD))).hasStatus(HttpStatus.FORBIDDEN);
 		var checkIn = "{\"token\": \"" + token + "\"}";
 		assertThat(mvc.post()
 			.uri("/api/v1/meetings/check-in")
-			.with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD))
+			.with(httpBasic(memberLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content(checkIn)).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("PRESENT");
 		assertThat(mvc.post()
 			.uri("/api/v1/meetings/check-in")
-			.with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD))
+			.with(httpBasic(memberLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content(checkIn)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
@@ -355,17 +399,16 @@ class MeetingAttendanceTests {
 			.isEqualTo("checkIn.already");
 		assertThat(mvc.post()
 			.uri("/api/v1/meetings/check-in")
-			.with(httpBasic("dangvien.cb06", DemoUsers.PASSWORD))
+			.with(httpBasic(otherMemberLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content(checkIn)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
 			.extractingPath("$.code")
 			.isEqualTo("checkIn.notOnRoster");
-		var member = demo.user("dangvien.cb07").memberId();
-		var other = demo.memberOf("CB07", member);
+		var other = colleague;
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/attendance/{m}", id, other)
-			.with(httpBasic("bithu.cb07", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content("{\"status\": \"ABSENT_EXCUSED\"}")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.bodyJson()
@@ -373,7 +416,7 @@ class MeetingAttendanceTests {
 			.isEqualTo("reason");
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/attendance/{m}", id, other)
-			.with(httpBasic("bithu.cb07", DemoUsers.PASSWORD))
+			.with(httpBasic(secretaryLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content("{\"status\": \"ABSENT_EXCUSED\", \"reason\": \"Nghỉ phép\"}")).hasStatusOk()
 			.bodyJson()
@@ -381,20 +424,20 @@ class MeetingAttendanceTests {
 			.isEqualTo(1);
 		assertThat(mvc.put()
 			.uri("/api/v1/meetings/{id}/attendance/{m}", id, other)
-			.with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD))
+			.with(httpBasic(memberLogin, DemoUsers.PASSWORD))
 			.contentType("application/json")
 			.content("{\"status\": \"PRESENT\"}")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(
-				mvc.get().uri("/api/v1/meetings/{id}/attendance", id).with(httpBasic("bithu.cb06", DemoUsers.PASSWORD)))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get()
+			.uri("/api/v1/meetings/{id}/attendance", id)
+			.with(httpBasic(otherSecretaryLogin, DemoUsers.PASSWORD))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get()
 			.uri("/api/v1/meetings?year={y}&branchId={b}", today.getYear(), branch)
-			.with(httpBasic("dangvien.cb07", DemoUsers.PASSWORD))).hasStatusOk()
+			.with(httpBasic(memberLogin, DemoUsers.PASSWORD))).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[*].id")
 			.asArray()
 			.contains((int) id);
-		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("admin", DemoUsers.PASSWORD))).hasStatusOk()
+		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic(adminLogin, DemoUsers.PASSWORD))).hasStatusOk()
 			.bodyText()
 			.contains("/api/v1/meetings/check-in");
 	}
