@@ -68,6 +68,15 @@ class HomeBrowserTests extends BrowserTestSupport {
 		assertThat(secretary.locator("#home-branch h2")).hasText("Việc của chi bộ");
 		assertAccessible(secretary);
 		Browser.screenshot(secretary, "phone-home-secretary");
+		// The folded menu shows the secretary's long name whole, within the phone's
+		// width.
+		secretary.locator(".navbar-toggler").click();
+		assertThat(secretary.locator("#userMenu")).isVisible();
+		Assertions.assertThat((Boolean) secretary.evaluate(
+				"() => { const name = document.querySelector('#userMenu'); return name.scrollWidth <= name.clientWidth"
+						+ " && name.getBoundingClientRect().right <= window.innerWidth; }"))
+			.as("the user's name within the phone's width")
+			.isTrue();
 	}
 
 	@Test

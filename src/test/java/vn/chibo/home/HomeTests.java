@@ -194,6 +194,34 @@ class HomeTests {
 		assertThat(home(demo.user("dangvien.cb02")).select("#nav-help").attr("href")).isEqualTo("/help");
 	}
 
+	/**
+	 * The menu marks the heading of the page one is on, and the link to the page itself
+	 * for assistive technology.
+	 */
+	@Test
+	void theMenuMarksWhereOneIs() throws Exception {
+		var office = demo.user("vanphong");
+		var plan = page(office, "/meetings");
+		assertThat(plan.select("#nav-group-meetings").hasClass("active")).isTrue();
+		assertThat(plan.select("#mainNav .active")).hasSize(2);
+		assertThat(plan.select("#mainNav [aria-current=page]")).extracting((link) -> link.attr("href"))
+			.containsExactly("/meetings");
+		var warnings = page(office, "/evaluation/warnings");
+		assertThat(warnings.select("#nav-group-meetings").hasClass("active")).isTrue();
+		assertThat(warnings.select("#mainNav [aria-current=page]")).extracting((link) -> link.attr("href"))
+			.containsExactly("/evaluation/warnings");
+		var organization = page(office, "/orgs");
+		assertThat(organization.select("#mainNav .active")).extracting((link) -> link.attr("href"))
+			.containsExactly("/orgs");
+		assertThat(home(office).select("#mainNav .active, #mainNav [aria-current]")).isEmpty();
+	}
+
+	private Document page(CurrentUser user, String path) throws UnsupportedEncodingException {
+		var result = mvc.get().uri(path).with(user(user)).header("Accept-Language", "vi").exchange();
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
 	private Document home(CurrentUser user) throws UnsupportedEncodingException {
 		var result = mvc.get().uri("/").with(user(user)).header("Accept-Language", "vi").exchange();
 		assertThat(result).hasStatusOk();

@@ -1,5 +1,7 @@
 package vn.chibo.shared.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +22,37 @@ import vn.chibo.shared.security.Role;
  * role (rather than by security expressions evaluated in the templates, which cost more
  * than the rest of a page).
  */
-public record Navigation(String displayName, String username, Role role, @Nullable Long memberId) {
+public record Navigation(String displayName, String username, Role role, @Nullable Long memberId, String path) {
+
+	/**
+	 * The menu's heading of each part of the site, by the first segment of the page's
+	 * path: the heading of the page one is on is marked.
+	 */
+	private static final Map<String, String> SECTIONS = Map.ofEntries(Map.entry("orgs", "orgs"),
+			Map.entry("members", "members"), Map.entry("meetings", "meetings"), Map.entry("evaluation", "meetings"),
+			Map.entry("library", "study"), Map.entry("study", "study"), Map.entry("training", "study"),
+			Map.entry("recognition", "study"), Map.entry("inspection", "inspection"),
+			Map.entry("classification", "classification"), Map.entry("reports", "reports"), Map.entry("news", "news"),
+			Map.entry("audit", "admin"), Map.entry("accounts", "admin"));
+
+	/** The heading the page belongs to, or an empty text. */
+	public String section() {
+		var segment = path.split("/", 3);
+		return (segment.length > 1) ? SECTIONS.getOrDefault(segment[1], "") : "";
+	}
+
+	/** {@code active} for the menu heading of the page one is on. */
+	public String active(String section) {
+		return section.equals(section()) ? "active" : "";
+	}
+
+	/**
+	 * {@code page} for the menu's link to the page one is on (its {@code aria-current}),
+	 * else nothing.
+	 */
+	public @Nullable String current(String href) {
+		return href.equals(path) ? "page" : null;
+	}
 
 	public boolean managesStructure() {
 		return role.managesStructure();
@@ -93,8 +125,9 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 			}
 			var authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+				var path = request.getRequestURI().substring(request.getContextPath().length());
 				modelAndView.addObject("nav",
-						new Navigation(user.displayName(), user.username(), user.role(), user.memberId()));
+						new Navigation(user.displayName(), user.username(), user.role(), user.memberId(), path));
 			}
 		}
 
