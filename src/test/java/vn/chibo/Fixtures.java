@@ -101,6 +101,35 @@ public class Fixtures {
 		return new Committee(id, root, List.of(first, second), office);
 	}
 
+	/**
+	 * A committee of its own with, in each of its two branches, a secretary who is a
+	 * member (Nguyễn Văn Chủ; Đỗ Văn Khánh) and a member (Lê Thị Hoa; Cao Văn Sơn): the
+	 * people most access tests need — one branch's, and another branch's.
+	 */
+	public record People(Committee committee, CurrentUser secretary, CurrentUser member, CurrentUser otherSecretary,
+			CurrentUser otherMember) {
+
+		public long branch() {
+			return committee.branch(1);
+		}
+
+		public long otherBranch() {
+			return committee.branch(2);
+		}
+
+	}
+
+	public People people() {
+		var committee = committee();
+		var first = committee.branch(1);
+		var second = committee.branch(2);
+		return new People(committee,
+				committee.secretary(1, member(committee, first, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE)),
+				committee.memberLogin(1, member(committee, first, "Lê Thị Hoa", TheoryLevel.ELEMENTARY)),
+				committee.secretary(2, member(committee, second, "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE)),
+				committee.memberLogin(2, member(committee, second, "Cao Văn Sơn", TheoryLevel.ELEMENTARY)));
+	}
+
 	/** An official member of the branch, admitted in 2010, at the given theory level. */
 	public long member(Committee committee, long branchId, String fullName, TheoryLevel level) {
 		var form = new MemberForm(fullName, Gender.MALE, LocalDate.of(1985, 4, 12), "Hà Tĩnh", null, "Kinh", null, null,

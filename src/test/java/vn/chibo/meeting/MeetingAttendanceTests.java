@@ -104,17 +104,15 @@ class MeetingAttendanceTests {
 
 	@BeforeEach
 	void aCommitteeOfItsOwn() {
-		var committee = fixtures.committee();
-		branch = committee.branch(1);
-		secretary = committee.secretary(1,
-				fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE));
-		member = committee.memberLogin(1, fixtures.member(committee, branch, "Lê Thị Hoa", TheoryLevel.ELEMENTARY));
+		var people = fixtures.people();
+		var committee = people.committee();
+		branch = people.branch();
+		secretary = people.secretary();
+		member = people.member();
 		colleague = fixtures.member(committee, branch, "Trần Văn An", TheoryLevel.ELEMENTARY);
 		fixtures.member(committee, branch, "Phạm Thị Bình", TheoryLevel.ELEMENTARY);
-		otherSecretary = committee.secretary(2,
-				fixtures.member(committee, committee.branch(2), "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE));
-		otherMember = committee.memberLogin(2,
-				fixtures.member(committee, committee.branch(2), "Cao Văn Sơn", TheoryLevel.ELEMENTARY));
+		otherSecretary = people.otherSecretary();
+		otherMember = people.otherMember();
 		admin = committee.admin();
 		secretaryLogin = fixtures.account(secretary);
 		memberLogin = fixtures.account(member);

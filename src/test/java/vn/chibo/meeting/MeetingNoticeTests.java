@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.chibo.ChiboTest;
 import vn.chibo.Fixtures;
 import vn.chibo.member.Post;
-import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 
@@ -93,15 +92,15 @@ class MeetingNoticeTests {
 
 	@BeforeEach
 	void aCommitteeOfItsOwn() {
-		var committee = fixtures.committee();
-		branch = committee.branch(1);
-		otherBranch = committee.branch(2);
-		secretary = committee.secretary(1,
-				fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE));
-		member = committee.memberLogin(1, fixtures.member(committee, branch, "Lê Thị Hoa", TheoryLevel.ELEMENTARY));
-		follower = fixtures.member(committee, otherBranch, "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE);
-		fixtures.post(committee, follower, branch, Post.FOLLOWER);
-		office = committee.office();
+		var people = fixtures.people();
+		branch = people.branch();
+		otherBranch = people.otherBranch();
+		secretary = people.secretary();
+		member = people.member();
+		// The other branch's secretary follows this branch for the committee.
+		follower = people.otherSecretary().memberId();
+		fixtures.post(people.committee(), follower, branch, Post.FOLLOWER);
+		office = people.committee().office();
 	}
 
 	private long meeting(LocalDate on) {

@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.Fixtures;
-import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
@@ -62,16 +61,13 @@ class MeetingPlanTests {
 
 	@BeforeEach
 	void aCommitteeOfItsOwn() {
-		var committee = fixtures.committee();
-		branch = committee.branch(1);
-		otherBranch = committee.branch(2);
-		secretary = committee.secretary(1,
-				fixtures.member(committee, branch, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE));
-		member = committee.memberLogin(1, fixtures.member(committee, branch, "Lê Thị Hoa", TheoryLevel.ELEMENTARY));
-		otherSecretary = committee.secretary(2,
-				fixtures.member(committee, otherBranch, "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE));
-		otherMember = committee.memberLogin(2,
-				fixtures.member(committee, otherBranch, "Cao Văn Sơn", TheoryLevel.ELEMENTARY));
+		var people = fixtures.people();
+		branch = people.branch();
+		otherBranch = people.otherBranch();
+		secretary = people.secretary();
+		member = people.member();
+		otherSecretary = people.otherSecretary();
+		otherMember = people.otherMember();
 	}
 
 	private MeetingForm thematic(long branchId, LocalDate on, String topic, TopicGroup group) {
