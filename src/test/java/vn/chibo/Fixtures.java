@@ -48,8 +48,20 @@ public class Fixtures {
 		this.accounts = accounts;
 	}
 
-	/** A committee built for one test. */
+	/**
+	 * A committee built for one test. Its logins have no account unless a test makes one
+	 * ({@link Fixtures#account}); each has an id of its own, negative so that it is no
+	 * real account's, the same however often it is asked for.
+	 */
 	public record Committee(long id, long grassroots, List<Long> branches, CurrentUser office) {
+
+		private long login(int kind) {
+			return -(id * 100 + kind);
+		}
+
+		private static long memberLogin(long memberId, int kind) {
+			return -(1_000_000_000L + memberId * 10 + kind);
+		}
 
 		public long branch(int number) {
 			return branches.get(number - 1);
@@ -59,14 +71,14 @@ public class Fixtures {
 		 * The login of a member of a branch (1 or 2), made with {@link Fixtures#member}.
 		 */
 		public CurrentUser memberLogin(int number, long memberId) {
-			return new CurrentUser(0, id, "member" + memberId + "-" + id, "", "Đảng viên", Role.MEMBER, branch(number),
-					memberId, true, false);
+			return new CurrentUser(memberLogin(memberId, 1), id, "member" + memberId + "-" + id, "", "Đảng viên",
+					Role.MEMBER, branch(number), memberId, true, false);
 		}
 
 		/** The login of the secretary of a branch (1 or 2) who is the given member. */
 		public CurrentUser secretary(int number, long memberId) {
-			return new CurrentUser(0, id, "secretary" + memberId + "-" + id, "", "Bí thư", Role.SECRETARY,
-					branch(number), memberId, true, false);
+			return new CurrentUser(memberLogin(memberId, 2), id, "secretary" + memberId + "-" + id, "", "Bí thư",
+					Role.SECRETARY, branch(number), memberId, true, false);
 		}
 
 		/**
@@ -74,19 +86,20 @@ public class Fixtures {
 		 * roles).
 		 */
 		public CurrentUser observer() {
-			return new CurrentUser(0, id, "observer-" + id, "", "Cấp trên", Role.OBSERVER, grassroots, null, true,
-					false);
+			return new CurrentUser(login(3), id, "observer-" + id, "", "Cấp trên", Role.OBSERVER, grassroots, null,
+					true, false);
 		}
 
 		/** The committee's administrator. */
 		public CurrentUser admin() {
-			return new CurrentUser(0, id, "admin-" + id, "", "Quản trị", Role.ADMIN, grassroots, null, true, false);
+			return new CurrentUser(login(2), id, "admin-" + id, "", "Quản trị", Role.ADMIN, grassroots, null, true,
+					false);
 		}
 
 		/** The secretary of a branch (1 or 2). */
 		public CurrentUser secretary(int number) {
-			return new CurrentUser(0, id, "secretary" + number + "-" + id, "", "Bí thư", Role.SECRETARY, branch(number),
-					null, true, false);
+			return new CurrentUser(login(10 + number), id, "secretary" + number + "-" + id, "", "Bí thư",
+					Role.SECRETARY, branch(number), null, true, false);
 		}
 
 	}
@@ -95,7 +108,8 @@ public class Fixtures {
 		var code = "FX" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
 		var id = organizations.createCommittee(code, "Đảng bộ thử " + code, "Hà Tĩnh");
 		var root = organizations.createRoot(id, code, "Đảng bộ cơ sở thử " + code, OrgLevel.GRASSROOTS);
-		var office = new CurrentUser(0, id, "office-" + code, "", "Văn phòng", Role.OFFICE, root, null, true, false);
+		var office = new CurrentUser(-(id * 100 + 1), id, "office-" + code, "", "Văn phòng", Role.OFFICE, root, null,
+				true, false);
 		var first = organizations.create(office, branch("T01", "Chi bộ Văn phòng", root));
 		var second = organizations.create(office, branch("T02", "Chi bộ Nghiệp vụ", root));
 		return new Committee(id, root, List.of(first, second), office);
