@@ -117,8 +117,9 @@ public class Fixtures {
 
 	/**
 	 * A committee of its own with, in each of its two branches, a secretary who is a
-	 * member (Nguyễn Văn Chủ; Đỗ Văn Khánh) and a member (Lê Thị Hoa; Cao Văn Sơn): the
-	 * people most access tests need — one branch's, and another branch's.
+	 * member holding the post since 2020 (Nguyễn Văn Chủ; Đỗ Văn Khánh) and a member (Lê
+	 * Thị Hoa; Cao Văn Sơn): the people most access tests need — one branch's, and
+	 * another branch's.
 	 */
 	public record People(Committee committee, CurrentUser secretary, CurrentUser member, CurrentUser otherSecretary,
 			CurrentUser otherMember) {
@@ -137,10 +138,13 @@ public class Fixtures {
 		var committee = committee();
 		var first = committee.branch(1);
 		var second = committee.branch(2);
-		return new People(committee,
-				committee.secretary(1, member(committee, first, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE)),
+		var secretary = member(committee, first, "Nguyễn Văn Chủ", TheoryLevel.INTERMEDIATE);
+		post(committee, secretary, first, Post.SECRETARY);
+		var otherSecretary = member(committee, second, "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE);
+		post(committee, otherSecretary, second, Post.SECRETARY);
+		return new People(committee, committee.secretary(1, secretary),
 				committee.memberLogin(1, member(committee, first, "Lê Thị Hoa", TheoryLevel.ELEMENTARY)),
-				committee.secretary(2, member(committee, second, "Đỗ Văn Khánh", TheoryLevel.INTERMEDIATE)),
+				committee.secretary(2, otherSecretary),
 				committee.memberLogin(2, member(committee, second, "Cao Văn Sơn", TheoryLevel.ELEMENTARY)));
 	}
 

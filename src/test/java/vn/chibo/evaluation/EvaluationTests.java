@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
@@ -31,6 +32,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.Post;
+import vn.chibo.member.TheoryLevel;
+import vn.chibo.meeting.TopicGroup;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.attendance.MeetingAttendance;
 import vn.chibo.meeting.MeetingForm;
@@ -61,31 +67,65 @@ class EvaluationTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MockMvcTester mvc;
 
-	/** A held meeting of the demo history. */
-	private long held(String branch, String kind, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select id from meeting where branch_id = :b and kind = :kind and status = 'HELD'
-				and scheduled_on between :from and :to order by scheduled_on limit 1
-				""")
-			.param("b", demo.branchId(branch))
-			.param("kind", kind)
-			.param("from", from)
-			.param("to", to)
-			.query(Long.class)
-			.single();
+	/**
+	 * A meeting of the first branch on the day, with everyone's attendance recorded as
+	 * given (present unless named) and its minutes (14:00 to 15:30) signed by the chair
+	 * and the minute taker.
+	 */
+	private long held(Fixtures.People people, MeetingKind kind, LocalDate on, Map<Long, AttendanceStatus> absent) {
+		var secretary = people.secretary();
+		var form = new MeetingForm();
+		form.setBranchId(people.branch());
+		form.setKind(kind);
+		form.setScheduledOn(on);
+		if (kind == MeetingKind.THEMATIC) {
+			form.setTopic("Chuyên đề học tập và làm theo Bác");
+			form.setTopicGroup(TopicGroup.OTHER);
+		}
+		var id = meetingService.schedule(secretary, form);
+		attendance.snapshot(secretary, id);
+		for (var row : meetingQueries.attendance(secretary, id)) {
+			var status = absent.getOrDefault(row.memberId(), AttendanceStatus.PRESENT);
+			attendance.record(secretary, id, row.memberId(), status,
+					(status == AttendanceStatus.ABSENT_EXCUSED) ? "Đi công tác" : null);
+		}
+		minutes.save(secretary, id, minutes(people, 0, LocalTime.of(15, 30)));
+		minutes.sign(secretary, id);
+		minutes.sign(people.member(), id);
+		return id;
+	}
+
+	private long held(Fixtures.People people, MeetingKind kind, LocalDate on) {
+		return held(people, kind, on, Map.of());
+	}
+
+	/** Minutes chaired by the branch's secretary and taken by its member. */
+	private static MinutesForm minutes(Fixtures.People people, int version, LocalTime end) {
+		var record = new MinutesForm();
+		record.setVersion(version);
+		record.setStartTime(LocalTime.of(14, 0));
+		record.setEndTime(end);
+		record.setChairMemberId(people.secretary().memberId());
+		record.setMinuteTakerMemberId(people.member().memberId());
+		record.setConclusions("Kết luận");
+		return record;
 	}
 
 	@Test
 	void eachMeetingIsScoredByTheRubricInForceOnItsDateAndExplained() {
-		var secretary = demo.user("bithu.cb06");
-		var recent = held("CB06", "REGULAR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
-		var old = held("CB06", "REGULAR", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
-		var thematic = held("CB06", "THEMATIC", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+		var people = fixtures.people();
+		var secretary = people.secretary();
+		var recent = held(people, MeetingKind.REGULAR, LocalDate.of(2026, 3, 20));
+		var old = held(people, MeetingKind.REGULAR, LocalDate.of(2021, 3, 20));
+		var thematic = held(people, MeetingKind.THEMATIC, LocalDate.of(2024, 5, 14));
 		assertThat(evaluations.scores(secretary, recent)).singleElement()
 			.satisfies((s) -> assertThat(s.result().rubricCode()).isEqualTo("A-42HD"));
 		assertThat(evaluations.scores(secretary, old)).singleElement().satisfies((s) -> {
@@ -98,21 +138,21 @@ class EvaluationTests {
 		assertThat(score.result().lines()).hasSize(28)
 			.filteredOn((l) -> l.source() == ScoreResult.Source.RECORD)
 			.allSatisfy((l) -> assertThat(l.link()).startsWith("/meetings/" + recent));
-		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(demo.user("dangvien.cb06"))))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(people.member()))).hasStatusOk()
 			.bodyText()
 			.contains("Bộ tiêu chí A")
 			.contains("Có mặt")
 			.doesNotContain("Rubric", "A-42HD")
 			.doesNotContain("manual-score");
-		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(demo.user("dangvien.cb05"))))
+		assertThat(mvc.get().uri("/evaluation/meetings/{id}", recent).with(user(people.otherMember())))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void handScoresCountAndTheSuperiorsPrevails() {
-		var secretary = demo.user("bithu.cb07");
-		var id = held("CB07", "REGULAR", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30));
+		var people = fixtures.people();
+		var secretary = people.secretary();
+		var id = held(people, MeetingKind.REGULAR, LocalDate.of(2026, 2, 20));
 		var rubricId = evaluations.scores(secretary, id).getFirst().rubricId();
 		var initial = evaluations.scores(secretary, id).getFirst();
 		var before = initial.result().total();
@@ -121,10 +161,10 @@ class EvaluationTests {
 		var self = evaluations.scores(secretary, id).getFirst();
 		assertThat(self.result().total()).isEqualTo(before - old + 8);
 		assertThat(line(self, "4.2").source()).isEqualTo(ScoreResult.Source.SELF);
-		var follower = demo.user(jdbc.sql("""
-				select u.username from member_post p join app_user u on u.member_id = p.member_id
-				where p.organization_id = :branch and p.post = 'FOLLOWER' and p.ended_on is null
-				""").param("branch", demo.branchId("CB07")).query(String.class).single());
+		// The other branch's secretary, a committee member, follows this branch for the
+		// committee.
+		var follower = people.otherSecretary();
+		fixtures.post(people.committee(), follower.memberId(), people.branch(), Post.FOLLOWER);
 		assertThat(mvc.post()
 			.uri("/evaluation/meetings/{id}/scores", id)
 			.with(user(follower))
@@ -156,14 +196,15 @@ class EvaluationTests {
 		assertThatThrownBy(() -> evaluations.score(secretary, id, rubricId, "1.1", 5.0, null)).isInstanceOfSatisfying(
 				BusinessRuleException.class,
 				(ex) -> assertThat(ex.messageKey()).isEqualTo("evaluation.criterion.notManual"));
-		assertThatThrownBy(() -> evaluations.score(demo.user("dangvien.cb07"), id, rubricId, "4.2", 5.0, null))
+		assertThatThrownBy(() -> evaluations.score(people.member(), id, rubricId, "4.2", 5.0, null))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void aNewRubricVersionChangesNoScoreUntilAnExplicitRescore() throws Exception {
-		var office = demo.user("vanphong");
-		var id = held("CB08", "REGULAR", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+		var people = fixtures.people();
+		var office = people.committee().office();
+		var id = held(people, MeetingKind.REGULAR, LocalDate.of(2026, 1, 22));
 		var first = evaluations.scores(office, id).getFirst();
 		assertThat(first.result().rubricVersion()).isEqualTo(1);
 		var count = rubrics.rubrics(office.committeeId()).size();
@@ -194,12 +235,7 @@ class EvaluationTests {
 		var downloaded = download.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(downloaded).isEqualTo(text);
 		// Another committee's rubric is not reachable.
-		var other = jdbc
-			.sql("insert into committee (code, name) values ('OTHER-RUBRIC', 'Đảng bộ khác') "
-					+ "on conflict (code) do update set name = excluded.name returning id")
-			.query(Long.class)
-			.single();
-		rubrics.installShipped(other);
+		var other = fixtures.committee().id();
 		var foreign = rubrics.rubrics(other).getFirst().id();
 		assertThat(mvc.get().uri("/evaluation/rubrics/{id}.json", foreign).with(user(office))).hasStatus(404);
 		rubrics.importRubric(office, downloaded.replace("\"version\": 1", "\"version\": 2")
@@ -216,7 +252,7 @@ class EvaluationTests {
 			.param("id", id)
 			.query(Long.class)
 			.single()).isOne();
-		assertThatThrownBy(() -> rubrics.importRubric(demo.user("bithu.cb08"), text))
+		assertThatThrownBy(() -> rubrics.importRubric(people.secretary(), text))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -234,23 +270,18 @@ class EvaluationTests {
 
 	@Test
 	void theScoreFollowsTheRecordUntilTheMinutesAreSigned() {
-		var secretary = demo.user("bithu.cb03");
+		var people = fixtures.people();
+		var secretary = people.secretary();
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB03"));
+		form.setBranchId(people.branch());
 		form.setKind(MeetingKind.REGULAR);
-		form.setScheduledOn(LocalDate.of(2041, 5, 24));
+		form.setScheduledOn(LocalDate.of(2026, 5, 24));
 		var id = meetingService.schedule(secretary, form);
 		attendance.snapshot(secretary, id);
 		for (var row : meetingQueries.attendance(secretary, id)) {
 			attendance.record(secretary, id, row.memberId(), AttendanceStatus.PRESENT, null);
 		}
-		var record = new MinutesForm();
-		record.setVersion(0);
-		record.setStartTime(LocalTime.of(14, 0));
-		record.setEndTime(LocalTime.of(15, 0));
-		record.setChairMemberId(secretary.memberId());
-		record.setMinuteTakerMemberId(demo.user("dangvien.cb03").memberId());
-		record.setConclusions("Kết luận");
+		var record = minutes(people, 0, LocalTime.of(15, 0));
 		minutes.save(secretary, id, record);
 		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(3);
 		record.setVersion(1);
@@ -258,7 +289,7 @@ class EvaluationTests {
 		minutes.save(secretary, id, record);
 		assertThat(line(evaluations.scores(secretary, id).getFirst(), "1.1").points()).isEqualTo(5);
 		minutes.sign(secretary, id);
-		minutes.sign(demo.user("dangvien.cb03"), id);
+		minutes.sign(people.member(), id);
 		evaluations.scores(secretary, id);
 		record.setVersion(2);
 		record.setEndTime(LocalTime.of(15, 0));
@@ -319,29 +350,25 @@ class EvaluationTests {
 
 	@Test
 	void earlyWarningsPointAtTheRecordAndGoToTheBranchsSecretary() {
-		var secretary = demo.user("bithu.cb02");
+		var people = fixtures.people();
+		var secretary = people.secretary();
 		var date = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10);
-		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB02"));
-		form.setKind(MeetingKind.EXTRAORDINARY);
-		form.setScheduledOn(date);
-		var id = meetingService.schedule(secretary, form);
-		attendance.snapshot(secretary, id);
+		var id = unsigned(secretary, people.branch(), date);
 		var rows = meetingQueries.attendance(secretary, id);
 		attendance.record(secretary, id, rows.getFirst().memberId(), AttendanceStatus.ABSENT_UNEXCUSED, null);
-		var record = new MinutesForm();
-		record.setVersion(0);
-		record.setStartTime(LocalTime.of(8, 0));
-		minutes.save(secretary, id, record);
+		// The other branch's minutes are late too.
+		unsigned(people.otherSecretary(), people.otherBranch(), date);
 
-		var office = demo.user("vanphong");
+		var office = people.committee().office();
 		var warnings = earlyWarnings.warnings(office);
 		var unsigned = warnings.stream()
 			.filter((w) -> w.kind() == EarlyWarning.Kind.MINUTES_UNSIGNED
 					&& w.link().startsWith("/meetings/" + id + "/"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(unsigned.branchName()).isEqualTo("Chi bộ Hải quan CK Cảng Vũng Áng");
+		assertThat(unsigned.branchName()).isEqualTo("Chi bộ Văn phòng");
+		assertThat(warnings)
+			.anyMatch((w) -> w.kind() == EarlyWarning.Kind.MINUTES_UNSIGNED && w.branchId() == people.otherBranch());
 		assertThat(warnings).anySatisfy((w) -> {
 			assertThat(w.kind()).isEqualTo(EarlyWarning.Kind.UNEXCUSED_ABSENCE);
 			assertThat(w.details()).containsExactly(rows.getFirst().fullName(),
@@ -360,10 +387,12 @@ class EvaluationTests {
 				""").param("m", secretary.memberId()).param("link", unsigned.link()).query(Long.class).single())
 			.isOne();
 		// A secretary sees the warnings of their branch (and of those they follow), not
-		// of
-		// others, and does not send them.
-		assertThat(earlyWarnings.warnings(secretary)).anyMatch((w) -> w.branchId() == demo.branchId("CB02"))
-			.noneMatch((w) -> w.branchId() == demo.branchId("CB05"));
+		// of others, and does not send them.
+		assertThat(earlyWarnings.warnings(secretary)).anyMatch((w) -> w.branchId() == people.branch())
+			.noneMatch((w) -> w.branchId() == people.otherBranch());
+		// Nor does another committee's office see them.
+		assertThat(earlyWarnings.warnings(fixtures.committee().office()))
+			.noneMatch((w) -> w.link().startsWith("/meetings/" + id + "/"));
 		assertThatThrownBy(() -> earlyWarnings.send(secretary, unsigned.key()))
 			.isInstanceOf(AccessDeniedException.class);
 	}
@@ -396,35 +425,38 @@ class EvaluationTests {
 
 	@Test
 	void theCommitteeChoosesWhetherAbsencesWithReasonCountInTheRate() {
-		var office = demo.user("vanphong");
-		// A 2026 regular meeting of CB01 with at least one absence with reason among
-		// those counted.
-		var id = jdbc
-			.sql("""
-					select g.id from meeting g join meeting_attendance a on a.meeting_id = g.id
-					where g.branch_id = :b and g.kind = 'REGULAR' and g.status = 'HELD' and g.scheduled_on >= date '2026-01-01'
-					and a.status = 'ABSENT_EXCUSED' and not a.exempted and not a.temporary_out
-					order by g.scheduled_on limit 1
-					""")
-			.param("b", demo.branchId("CB01"))
-			.query(Long.class)
-			.single();
+		var people = fixtures.people();
+		var office = people.committee().office();
+		// A meeting with one of the branch's members absent with reason.
+		var absentee = fixtures.member(people.committee(), people.branch(), "Phạm Thị Lan", TheoryLevel.ELEMENTARY);
+		var id = held(people, MeetingKind.REGULAR, LocalDate.of(2026, 4, 20),
+				Map.of(absentee, AttendanceStatus.ABSENT_EXCUSED));
 		var inside = line(evaluations.scores(office, id).getFirst(), "2.1").arguments();
-		try {
-			evaluations.setExcusedOutsideRate(office, true);
-			assertThat(mvc.get().uri("/evaluation/rubrics").with(user(office))).hasStatusOk()
-				.bodyText()
-				.contains("đảng viên vắng có lý do.");
-			evaluations.rescore(office, id, "Áp dụng cách tính mẫu số mới");
-			var outside = line(evaluations.scores(office, id).getFirst(), "2.1").arguments();
-			assertThat(outside.get(0)).isEqualTo(inside.get(0));
-			assertThat(Integer.parseInt(outside.get(1))).isLessThan(Integer.parseInt(inside.get(1)));
-		}
-		finally {
-			evaluations.setExcusedOutsideRate(office, false);
-		}
-		assertThatThrownBy(() -> evaluations.setExcusedOutsideRate(demo.user("bithu.cb01"), true))
+		assertThat(inside).as("2 of 3 present").startsWith("2", "3");
+		evaluations.setExcusedOutsideRate(office, true);
+		assertThat(mvc.get().uri("/evaluation/rubrics").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("đảng viên vắng có lý do.");
+		evaluations.rescore(office, id, "Áp dụng cách tính mẫu số mới");
+		var outside = line(evaluations.scores(office, id).getFirst(), "2.1").arguments();
+		assertThat(outside).as("2 of the 2 counted").startsWith("2", "2");
+		assertThatThrownBy(() -> evaluations.setExcusedOutsideRate(people.secretary(), true))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	/** A meeting of the branch on the day whose minutes are written but not signed. */
+	private long unsigned(CurrentUser secretary, long branchId, LocalDate on) {
+		var form = new MeetingForm();
+		form.setBranchId(branchId);
+		form.setKind(MeetingKind.EXTRAORDINARY);
+		form.setScheduledOn(on);
+		var id = meetingService.schedule(secretary, form);
+		attendance.snapshot(secretary, id);
+		var record = new MinutesForm();
+		record.setVersion(0);
+		record.setStartTime(LocalTime.of(8, 0));
+		minutes.save(secretary, id, record);
+		return id;
 	}
 
 	private static ScoreResult.Line line(MeetingScore score, String code) {
