@@ -31,7 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
 import vn.chibo.Fixtures;
 import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
@@ -62,9 +61,6 @@ class EvaluationTests {
 
 	@Autowired
 	Rubrics rubrics;
-
-	@Autowired
-	DemoUsers demo;
 
 	@Autowired
 	Fixtures fixtures;
@@ -304,45 +300,61 @@ class EvaluationTests {
 	@Autowired
 	EvaluationQueries queries;
 
+	/**
+	 * The first branch's 2025: a regular meeting each month and a thematic one each
+	 * quarter, all held; the second branch held none.
+	 */
+	private Fixtures.People year2025() {
+		var people = fixtures.people();
+		for (var month = 1; month <= 12; month++) {
+			held(people, MeetingKind.REGULAR, LocalDate.of(2025, month, 20));
+			if (month % 3 == 2) {
+				held(people, MeetingKind.THEMATIC, LocalDate.of(2025, month, 10));
+			}
+		}
+		return people;
+	}
+
 	@Test
 	void theDashboardShowsEachBranchsYearAndTheWeakestCriteria() {
-		var office = demo.user("vanphong");
+		var people = year2025();
+		var office = people.committee().office();
 		var dashboard = queries.dashboard(office, 2025, null);
-		assertThat(dashboard.rows()).hasSize(8).allSatisfy((row) -> {
-			assertThat(row.months()).hasSize(12);
-			assertThat(row.months()).allSatisfy((c) -> assertThat(c.state()).isIn("SCORED", "UNSCORED"));
-			assertThat(row.level()).isNotNull();
-			// Four quarters, a thematic meeting each, scored apart.
-			assertThat(row.thematicCount()).isEqualTo(4);
-			assertThat(row.thematicMean()).isNotNull();
-		});
+		assertThat(dashboard.rows()).extracting(Dashboard.Row::branchName)
+			.containsExactly("Chi bộ Văn phòng", "Chi bộ Nghiệp vụ");
+		var held = dashboard.rows().getFirst();
+		assertThat(held.months()).hasSize(12).allSatisfy((c) -> assertThat(c.state()).isEqualTo("SCORED"));
+		assertThat(held.level()).isNotNull();
+		// Four quarters, a thematic meeting each, scored apart.
+		assertThat(held.thematicCount()).isEqualTo(4);
+		assertThat(held.thematicMean()).isNotNull();
 		// 2025 spans both rule sets: pass/fail until October, points from November.
-		assertThat(dashboard.rows().getFirst().months().getFirst().level()).isIn(Level.PASS, Level.FAIL);
-		assertThat(dashboard.rows().getFirst().months().getLast().level()).isIn(Level.GOOD, Level.FAIR, Level.AVERAGE,
-				Level.WEAK);
+		assertThat(held.months().getFirst().level()).isIn(Level.PASS, Level.FAIL);
+		assertThat(held.months().getLast().level()).isIn(Level.GOOD, Level.FAIR, Level.AVERAGE, Level.WEAK);
+		// A month in the past without a meeting is marked and lowers the year.
+		var missing = dashboard.rows().getLast();
+		assertThat(missing.months()).hasSize(12).allSatisfy((c) -> assertThat(c.state()).isEqualTo("MISSING"));
+		assertThat(missing.level()).isNull();
+		assertThat(missing.thematicCount()).isZero();
 		assertThat(dashboard.weakest()).isNotEmpty();
 		assertThat(dashboard.quarters()).hasSize(4);
-		var secretary = queries.dashboard(demo.user("bithu.cb05"), 2025, null);
+		var secretary = queries.dashboard(people.otherSecretary(), 2025, null);
 		assertThat(secretary.rows()).extracting(Dashboard.Row::branchName).containsExactly("Chi bộ Nghiệp vụ");
 		assertThat(mvc.get().uri("/evaluation?year=2025").with(user(office))).hasStatusOk()
 			.bodyText()
 			.contains("heatmap")
-			.contains("Chi bộ Hải quan Hồng Lĩnh");
+			.contains("Chi bộ Văn phòng");
 		var xlsx = mvc.get().uri("/evaluation/scores.xlsx?year=2025").with(user(office)).exchange();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
 			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Từng buổi");
-			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(96);
-			assertThat(workbook.getSheetAt(2).getPhysicalNumberOfRows()).isEqualTo(9);
-			assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getStringCellValue())
-				.isEqualTo(dashboard.rows().getFirst().branchName());
+			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).as("a heading and the 16 meetings")
+				.isEqualTo(17);
+			assertThat(workbook.getSheetAt(2).getPhysicalNumberOfRows()).isEqualTo(3);
+			assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Chi bộ Văn phòng");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		// A month in the past without a meeting is marked and lowers the year.
-		var empty = queries.dashboard(office, 2019, demo.branchId("CB01"));
-		assertThat(empty.rows().getFirst().months()).allSatisfy((c) -> assertThat(c.state()).isEqualTo("MISSING"));
-		assertThat(empty.rows().getFirst().level()).isNull();
 	}
 
 	@Autowired
@@ -399,7 +411,7 @@ class EvaluationTests {
 
 	@Test
 	void theYearReportGivesTheFiguresInTheFirstPartysLayout() throws Exception {
-		var office = demo.user("vanphong");
+		var office = year2025().committee().office();
 		var docx = mvc.get().uri("/evaluation/report.docx?year=2025").with(user(office)).exchange();
 		String docxText;
 		try (var word = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
@@ -418,7 +430,7 @@ class EvaluationTests {
 		for (var text : new String[] { docxText, pdfText }) {
 			assertThat(text.replaceAll("\\s+", " ")).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO",
 					"đánh giá chất lượng sinh hoạt chi bộ năm 2025", "I. TÌNH HÌNH CHUNG", "II. KẾT QUẢ ĐÁNH GIÁ",
-					"Chi bộ Hải quan Hồng Lĩnh", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nơi nhận:", "III. HẠN CHẾ CẦN KHẮC PHỤC",
+					"Chi bộ Văn phòng", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nơi nhận:", "III. HẠN CHẾ CẦN KHẮC PHỤC",
 					dashboard.weakest().getFirst().name());
 		}
 	}
