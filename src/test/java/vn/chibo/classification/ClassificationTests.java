@@ -1,8 +1,8 @@
 package vn.chibo.classification;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
-import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +50,9 @@ class ClassificationTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -74,16 +77,18 @@ class ClassificationTests {
 
 	@Test
 	void theCommitteeDecidesWithinTheQuotaUnlessAnExceptionIsRecorded() {
-		var office = demo.user("vanphong");
+		// A branch of 14 members.
+		var people = fixtures.people();
+		var office = people.committee().office();
 		var year = LocalDate.now().getYear();
-		var branch = demo.branchId("CB04");
-		// Members disciplined this year (by other tests) last: they are never at the top.
-		var rated = reviews.branch(office, branch, year)
-			.reviews()
-			.stream()
-			.sorted(Comparator.comparing(MemberReviews.Review::disciplined))
-			.toList();
-		assertThat(rated.size()).isGreaterThanOrEqualTo(14);
+		var branch = people.branch();
+		for (var name : List.of("Trần Văn An", "Phạm Thị Bình", "Hoàng Văn Cường", "Võ Thị Dung", "Bùi Văn Đức",
+				"Đặng Thị Hằng", "Ngô Văn Khoa", "Dương Thị Lan", "Lý Văn Minh", "Hồ Thị Nga", "Mai Văn Phúc",
+				"Tạ Thị Quyên")) {
+			fixtures.member(people.committee(), branch, name, TheoryLevel.ELEMENTARY);
+		}
+		var rated = reviews.branch(office, branch, year).reviews();
+		assertThat(rated).hasSize(14);
 		// 10 at the second level allow 2 at the top, not 3.
 		var levels = new HashMap<Long, ReviewLevel>();
 		for (var i = 0; i < rated.size(); i++) {
@@ -170,7 +175,8 @@ class ClassificationTests {
 
 	@Test
 	void aMemberReviewsThemselfOnTheHundredPointScaleAndSeesOnlyTheirOwn() {
-		var member = demo.user("dangvien.cb07");
+		var people = fixtures.people();
+		var member = people.member();
 		var year = LocalDate.now().getYear();
 		assertThat(mvc.post()
 			.uri("/classification/me")
@@ -196,15 +202,14 @@ class ClassificationTests {
 		assertThat(own.selfLevel()).isEqualTo(ReviewLevel.EXCELLENT);
 		assertThat(mvc.get().uri("/classification/me").with(user(member))).hasStatusOk().bodyText().contains("90,5");
 		// Another member's results, a branch's page, the decision: not theirs.
-		var other = demo.memberOf("CB07", member.memberId());
+		var other = people.secretary().memberId();
 		assertThat(mvc.get().uri("/classification/members/" + other).with(user(member))).hasStatus(404);
-		assertThat(mvc.get().uri("/classification/branches/" + demo.branchId("CB07")).with(user(member)))
-			.hasStatus(403);
+		assertThat(mvc.get().uri("/classification/branches/" + people.branch()).with(user(member))).hasStatus(403);
 		// The secretary proposes for the branch, never decides; another branch is not
 		// there.
-		var secretary = demo.user("bithu.cb07");
+		var secretary = people.secretary();
 		assertThat(mvc.post()
-			.uri("/classification/branches/" + demo.branchId("CB07") + "/proposals")
+			.uri("/classification/branches/" + people.branch() + "/proposals")
 			.with(user(secretary))
 			.with(csrf())
 			.param("year", String.valueOf(year))
@@ -213,18 +218,17 @@ class ClassificationTests {
 			.param("opinion", "Chi bộ đề nghị hoàn thành tốt")).flash().containsKey("flashSuccess");
 		assertThat(reviews.own(member, year).proposedLevel()).isEqualTo(ReviewLevel.GOOD);
 		assertThat(mvc.post()
-			.uri("/classification/branches/" + demo.branchId("CB07") + "/decisions")
+			.uri("/classification/branches/" + people.branch() + "/decisions")
 			.with(user(secretary))
 			.with(csrf())
 			.param("year", String.valueOf(year))
 			.param("level-" + member.memberId(), "GOOD")).hasStatus(403);
-		assertThat(mvc.get().uri("/classification/branches/" + demo.branchId("CB01")).with(user(secretary)))
+		assertThat(mvc.get().uri("/classification/branches/" + people.otherBranch()).with(user(secretary)))
 			.hasStatus(404);
-		assertThat(mvc.get().uri("/classification").with(user(demo.user("captren")))).hasStatus(403);
-		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
-				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
-		assertThat(mvc.get().uri("/classification/branches/" + demo.branchId("CB07")).with(user(foreign)))
-			.hasStatus(404);
+		assertThat(mvc.get().uri("/classification").with(user(people.committee().observer()))).hasStatus(403);
+		var foreign = fixtures.committee().office();
+		assertThat(mvc.get().uri("/classification/branches/" + people.branch()).with(user(foreign))).hasStatus(404);
+		assertThat(mvc.get().uri("/classification/members/" + member.memberId()).with(user(foreign))).hasStatus(404);
 	}
 
 	@Test
@@ -273,7 +277,7 @@ class ClassificationTests {
 	OrganizationReviews organizationReviews;
 
 	@Test
-	void theCommitteeDecidesForItsBranchesUnderTheQuotaAndRecordsTheSuperiorsDecision() {
+	void theDemoRecordsLastYearsOrganizationReviewsWithTheSuperiorsDecision() {
 		var office = demo.user("vanphong");
 		var last = LocalDate.now().getYear() - 1;
 		var view = organizationReviews.year(office, last);
@@ -285,7 +289,13 @@ class ClassificationTests {
 			.satisfies((r) -> assertThat(r.bySuperior()).isTrue());
 		// The branch named "tiêu biểu" is the one at the top level.
 		assertThat(view.rows()).filteredOn(OrganizationReviews.Row::exemplary).hasSize(1);
-		// Six at the second level allow one at the top, not two.
+	}
+
+	@Test
+	void theCommitteeDecidesForItsBranchesUnderTheQuotaAndASecretaryReportsForItsOwn() {
+		var people = fixtures.people();
+		var office = people.committee().office();
+		// None at the second level allows none at the top.
 		var year = LocalDate.now().getYear();
 		var levels = new HashMap<Long, ReviewLevel>();
 		var branches = organizationReviews.year(office, year).rows().stream().filter((r) -> !r.committee()).toList();
@@ -295,16 +305,16 @@ class ClassificationTests {
 		assertThatThrownBy(() -> organizationDecisions.decide(office, year, levels, null, null))
 			.hasMessageContaining("classification.quota");
 		// A secretary writes the branch's report, never another's nor the decision.
-		var secretary = demo.user("bithu.cb08");
+		var secretary = people.secretary();
 		assertThat(mvc.post()
-			.uri("/classification/organizations/" + demo.branchId("CB08") + "/self")
+			.uri("/classification/organizations/" + people.branch() + "/self")
 			.with(user(secretary))
 			.with(csrf())
 			.param("year", String.valueOf(year))
 			.param("level", "GOOD")
 			.param("report", "Chi bộ hoàn thành tốt nhiệm vụ")).flash().containsKey("flashSuccess");
 		assertThat(mvc.post()
-			.uri("/classification/organizations/" + demo.branchId("CB01") + "/self")
+			.uri("/classification/organizations/" + people.otherBranch() + "/self")
 			.with(user(secretary))
 			.with(csrf())
 			.param("year", String.valueOf(year))
@@ -315,13 +325,15 @@ class ClassificationTests {
 			.with(user(secretary))
 			.with(csrf())
 			.param("year", String.valueOf(year))
-			.param("level-" + demo.branchId("CB08"), "EXCELLENT")).hasStatus(403);
+			.param("level-" + people.branch(), "EXCELLENT")).hasStatus(403);
 		assertThat(mvc.get().uri("/classification/organizations").with(user(secretary))).hasStatusOk()
 			.bodyText()
 			.contains("Chi bộ hoàn thành tốt nhiệm vụ")
-			.doesNotContain("Chi bộ Hải quan CKQT Cầu Treo");
-		assertThat(mvc.get().uri("/classification/organizations").with(user(demo.user("dangvien.cb08"))))
-			.hasStatus(403);
+			.doesNotContain("Chi bộ Nghiệp vụ");
+		assertThat(mvc.get().uri("/classification/organizations").with(user(office))).hasStatusOk()
+			.bodyText()
+			.contains("Chi bộ hoàn thành tốt nhiệm vụ", "Chi bộ Nghiệp vụ");
+		assertThat(mvc.get().uri("/classification/organizations").with(user(people.member()))).hasStatus(403);
 	}
 
 	@Test
