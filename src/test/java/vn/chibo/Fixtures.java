@@ -90,6 +90,15 @@ public class Fixtures {
 					true, false);
 		}
 
+		/**
+		 * A member of the committee's executive (đảng ủy viên) who is the given member,
+		 * reading the whole committee; what more it may do comes from the member's posts.
+		 */
+		public CurrentUser committeeMember(long memberId) {
+			return new CurrentUser(memberLogin(memberId, 3), id, "committee" + memberId + "-" + id, "", "Đảng ủy viên",
+					Role.COMMITTEE_MEMBER, grassroots, memberId, true, false);
+		}
+
 		/** The committee's administrator. */
 		public CurrentUser admin() {
 			return new CurrentUser(login(2), id, "admin-" + id, "", "Quản trị", Role.ADMIN, grassroots, null, true,

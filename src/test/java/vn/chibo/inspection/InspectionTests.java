@@ -1,6 +1,7 @@
 package vn.chibo.inspection;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,8 +16,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.Post;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -46,21 +49,57 @@ class InspectionTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MockMvcTester mvc;
 
-	private long planned(String content, String branch) {
+	/**
+	 * A committee of its own (see {@link Fixtures#people}) with a member of its
+	 * inspection committee, Trương Văn Kiểm of the second branch, who signs in as a
+	 * committee member.
+	 */
+	private record Committee(Fixtures.People people, CurrentUser inspector) {
+	}
+
+	private Committee committee() {
+		var people = fixtures.people();
+		var committee = people.committee();
+		var inspector = fixtures.member(committee, people.otherBranch(), "Trương Văn Kiểm", TheoryLevel.ADVANCED);
+		fixtures.post(committee, inspector, committee.grassroots(), Post.INSPECTION_MEMBER);
+		return new Committee(people, committee.committeeMember(inspector));
+	}
+
+	private long planned(CurrentUser inspector, String content, long branchId) {
 		var form = new InspectionForm();
 		form.setYear(LocalDate.now().getYear());
 		form.setKind(InspectionKind.INSPECTION);
 		form.setBody(InspectionBody.INSPECTION_COMMITTEE);
-		form.setBranchId(demo.branchId(branch));
+		form.setBranchId(branchId);
 		form.setPlannedMonth(1);
 		form.setContent(content);
 		form.setPeriod("Năm 2026");
-		return inspections.plan(demo.user("ubkt"), form);
+		return inspections.plan(inspector, form);
+	}
+
+	/** An item of the branch carried to its conclusion, notified to the branch. */
+	private long notified(CurrentUser inspector, long branchId) {
+		var id = planned(inspector, "Việc thực hiện nghị quyết chi bộ", branchId);
+		var today = LocalDate.now();
+		var decision = new DecisionForm();
+		decision.setDecisionNo("97-QĐ/UBKT");
+		decision.setDecidedOn(today.minusDays(10));
+		decision.setSigner("Người ký");
+		inspections.decide(inspector, id, decision);
+		var conclusion = new ConclusionForm();
+		conclusion.setConcludedOn(today.minusDays(2));
+		conclusion.setFindings("Chi bộ thực hiện nghiêm túc");
+		inspections.conclude(inspector, id, conclusion);
+		inspections.record(inspector, id, step(InspectionStep.NOTIFICATION, today, null), null);
+		return id;
 	}
 
 	private static StepForm step(InspectionStep step, LocalDate on, String note) {
@@ -73,8 +112,9 @@ class InspectionTests {
 
 	@Test
 	void theStepsKeepTheirOrder() {
-		var ubkt = demo.user("ubkt");
-		var id = planned("Thứ tự các bước", "CB03");
+		var committee = committee();
+		var ubkt = committee.inspector();
+		var id = planned(ubkt, "Thứ tự các bước", committee.people().branch());
 		var today = LocalDate.now();
 		var conclusion = new ConclusionForm();
 		conclusion.setConcludedOn(today);
@@ -141,8 +181,8 @@ class InspectionTests {
 		});
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where entity_type = 'inspection' and entity_id = :id
-				and actor = 'ubkt'
-				""").param("id", id).query(Long.class).single()).isEqualTo(9);
+				and actor = :actor
+				""").param("id", id).param("actor", ubkt.username()).query(Long.class).single()).isEqualTo(9);
 	}
 
 	@Test
@@ -194,7 +234,8 @@ class InspectionTests {
 
 	@Test
 	void theInspectionCommitteeCarriesAnItemThroughThePagesToTheRemedyVerified() throws Exception {
-		var ubkt = demo.user("ubkt");
+		var committee = committee();
+		var ubkt = committee.inspector();
 		var year = LocalDate.now().getYear();
 		var today = LocalDate.now();
 		var created = mvc.post()
@@ -205,7 +246,7 @@ class InspectionTests {
 			.param("body", "INSPECTION_COMMITTEE")
 			.param("year", String.valueOf(year))
 			.param("plannedMonth", "2")
-			.param("branchId", String.valueOf(demo.branchId("CB04")))
+			.param("branchId", String.valueOf(committee.people().branch()))
 			.param("content", "Giám sát việc thực hiện nghị quyết về phòng, chống ma túy")
 			.param("period", "Năm " + year)
 			.exchange();
@@ -265,7 +306,7 @@ class InspectionTests {
 			.containsKey("flashSuccess");
 		var remedy = queries.detail(ubkt, id).remedies().getFirst().id();
 		// The branch's secretary is told nothing until notified.
-		var secretary = demo.user("bithu.cb04");
+		var secretary = committee.people().secretary();
 		assertThat(mvc.get().uri("/inspection/" + id).with(user(secretary))).hasStatus(404);
 		assertThat(mvc.post()
 			.uri("/inspection/" + id + "/steps")
@@ -316,7 +357,7 @@ class InspectionTests {
 				var text = new PDFTextStripper().getText(read);
 				assertThat(text).as(kind)
 					.contains("ĐẢNG CỘNG SẢN VIỆT NAM")
-					.contains("Chi bộ Đội KSPC Ma túy")
+					.contains("Chi bộ Văn phòng")
 					.contains("T/M ỦY BAN KIỂM TRA")
 					.contains("Trần Văn Chủ Nhiệm");
 				if (kind.equals("decision")) {
@@ -338,25 +379,36 @@ class InspectionTests {
 
 	@Test
 	void onlyTheInspectionCommitteeAndTheStandingMembersReadWhatIsNotNotified() {
-		var open = planned("Kiểm tra chưa thông báo", "CB01");
-		var ubkt = demo.user("ubkt");
+		var committee = committee();
+		var people = committee.people();
+		var ubkt = committee.inspector();
+		var open = planned(ubkt, "Kiểm tra chưa thông báo", people.branch());
+		var done = notified(ubkt, people.branch());
+		// The second branch's secretary is also the committee's secretary.
+		fixtures.post(people.committee(), people.otherSecretary().memberId(), people.committee().grassroots(),
+				Post.COMMITTEE_SECRETARY);
 		var decision = new DecisionForm();
 		decision.setDecisionNo("98-QĐ/UBKT");
 		decision.setDecidedOn(LocalDate.now());
 		decision.setSigner("Người ký");
 		inspections.decide(ubkt, open, decision);
-		// The insiders by their posts: the inspection committee member, the committee's
-		// secretary (bithu.cb05) and deputy (bithu.cb06), whatever their account's role.
-		for (var login : new String[] { "ubkt", "bithu.cb05", "bithu.cb06" }) {
-			assertThat(access.insider(demo.user(login))).as(login).isTrue();
-			assertThat(mvc.get().uri("/inspection/" + open).with(user(demo.user(login)))).as(login)
+		// The insiders by their posts: the inspection committee member and the
+		// committee's secretary, whatever their account's role.
+		for (var reader : List.of(ubkt, people.otherSecretary())) {
+			var login = reader.username();
+			assertThat(access.insider(reader)).as(login).isTrue();
+			assertThat(mvc.get().uri("/inspection/" + open).with(user(reader))).as(login)
 				.hasStatusOk()
 				.bodyText()
 				.contains("98-QĐ/UBKT");
 		}
 		// Everyone else: not the working record, not the papers, no change.
-		for (var login : new String[] { "admin", "vanphong", "bithu.cb01", "dangvien.cb01", "bithu.cb02" }) {
-			var reader = demo.user(login);
+		var committeeMember = people.committee()
+			.committeeMember(
+					fixtures.member(people.committee(), people.otherBranch(), "Hà Văn Ủy", TheoryLevel.ADVANCED));
+		for (var reader : List.of(people.committee().admin(), people.committee().office(), people.secretary(),
+				people.member(), people.committee().secretary(2), committeeMember)) {
+			var login = reader.username();
 			assertThat(access.insider(reader)).as(login).isFalse();
 			assertThat(mvc.get().uri("/inspection/" + open).with(user(reader))).as(login).hasStatus(404);
 			assertThat(mvc.get().uri("/api/v1/inspections/" + open).with(user(reader))).as(login).hasStatus(404);
@@ -374,23 +426,23 @@ class InspectionTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"kind":"INSPECTION","body":"COMMITTEE","year":2026,"plannedMonth":3,
-						"branchId":%d,"content":"x","period":"y"}""".formatted(demo.branchId("CB01")))).as(login)
+						"branchId":%d,"content":"x","period":"y"}""".formatted(people.branch()))).as(login)
 				.hasStatus(403);
 		}
 		// The committee follows the programme; a branch sees only its own notified items;
 		// a member only what concerns them.
 		var year = LocalDate.now().getYear();
-		assertThat(queries.programme(demo.user("vanphong"), year).items()).anyMatch((i) -> i.id() == open);
-		var cb01 = demo.user("bithu.cb01");
-		// This year's supervision of the branch's resolutions, notified in June.
-		assertThat(queries.programme(cb01, year).items()).isNotEmpty()
-			.noneMatch((i) -> i.id() == open)
-			.allMatch((i) -> i.notified() && i.branchId() == demo.branchId("CB01"));
-		assertThat(queries.programme(demo.user("dangvien.cb01"), year).items()).isEmpty();
+		assertThat(queries.programme(people.committee().office(), year).items()).extracting(InspectionQueries.Item::id)
+			.containsExactlyInAnyOrder(open, done);
+		assertThat(queries.programme(committeeMember, year).items()).extracting(InspectionQueries.Item::id)
+			.containsExactlyInAnyOrder(open, done);
+		assertThat(queries.programme(people.secretary(), year).items()).extracting(InspectionQueries.Item::id)
+			.containsExactly(done);
+		assertThat(queries.programme(people.committee().secretary(2), year).items()).isEmpty();
+		assertThat(queries.programme(people.member(), year).items()).isEmpty();
 		// The superior's observer: nothing; another committee: nothing.
-		assertThat(mvc.get().uri("/inspection").with(user(demo.user("captren")))).hasStatus(403);
-		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
-				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThat(mvc.get().uri("/inspection").with(user(people.committee().observer()))).hasStatus(403);
+		var foreign = fixtures.committee().office();
 		assertThat(queries.programme(foreign, year).items()).isEmpty();
 		assertThatThrownBy(() -> queries.detail(foreign, open)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> inspections.plan(foreign, new InspectionForm()))
