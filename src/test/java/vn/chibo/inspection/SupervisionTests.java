@@ -1,6 +1,7 @@
 package vn.chibo.inspection;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.meeting.MeetingForm;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingService;
 import vn.chibo.inspection.supervision.Supervisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +34,12 @@ class SupervisionTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MeetingService meetings;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -63,18 +74,19 @@ class SupervisionTests {
 
 	@Test
 	void aSecretaryRecordsForTheBranchOnlyAndARecommendationIsFollowedUpOnce() {
-		var secretary = demo.user("bithu.cb03");
-		var member = demo.memberOf("CB03", null);
+		var people = fixtures.people();
+		var secretary = people.secretary();
+		var member = people.member().memberId();
 		var page = mvc.get().uri("/inspection/supervision").with(user(secretary)).exchange();
-		assertThat(page).hasStatusOk().bodyText().contains("Chi bộ Đội Kiểm soát Hải quan (KSHQ)");
-		assertThat(page).bodyText().doesNotContain("Chi bộ Hải quan CK Cảng Vũng Áng");
+		assertThat(page).hasStatusOk().bodyText().contains("Chi bộ Văn phòng");
+		assertThat(page).bodyText().doesNotContain("Chi bộ Nghiệp vụ");
 		var today = LocalDate.now();
 		var date = today.getDayOfMonth() + "/" + today.getMonthValue() + "/" + today.getYear();
 		assertThat(mvc.post()
 			.uri("/inspection/supervision")
 			.with(user(secretary))
 			.with(csrf())
-			.param("branchId", String.valueOf(demo.branchId("CB03")))
+			.param("branchId", String.valueOf(people.branch()))
 			.param("memberId", String.valueOf(member))
 			.param("observedOn", date)
 			.param("kind", "DIALOGUE")
@@ -86,7 +98,7 @@ class SupervisionTests {
 			.uri("/inspection/supervision")
 			.with(user(secretary))
 			.with(csrf())
-			.param("branchId", String.valueOf(demo.branchId("CB01")))
+			.param("branchId", String.valueOf(people.otherBranch()))
 			.param("observedOn", date)
 			.param("kind", "REPORT")
 			.param("note", "x")).flash().containsKey("flashError");
@@ -94,25 +106,27 @@ class SupervisionTests {
 			.uri("/inspection/supervision")
 			.with(user(secretary))
 			.with(csrf())
-			.param("branchId", String.valueOf(demo.branchId("CB03")))
-			.param("memberId", String.valueOf(demo.memberOf("CB01", null)))
+			.param("branchId", String.valueOf(people.branch()))
+			.param("memberId", String.valueOf(people.otherMember().memberId()))
 			.param("observedOn", date)
 			.param("kind", "REPORT")
 			.param("note", "x")).flash().containsKey("flashError");
-		var foreignMeeting = jdbc.sql("""
-				select g.id from meeting g join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
-				where o.code = 'CB01' and g.status = 'HELD' order by g.id limit 1
-				""").query(Long.class).single();
+		var form = new MeetingForm();
+		form.setBranchId(people.otherBranch());
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(today.minusDays(3));
+		var foreignMeeting = meetings.schedule(people.otherSecretary(), form);
 		assertThat(mvc.post()
 			.uri("/inspection/supervision")
 			.with(user(secretary))
 			.with(csrf())
-			.param("branchId", String.valueOf(demo.branchId("CB03")))
+			.param("branchId", String.valueOf(people.branch()))
 			.param("observedOn", date)
 			.param("kind", "MEETING")
 			.param("meetingId", String.valueOf(foreignMeeting))
 			.param("note", "x")).flash().containsKey("flashError");
-		var id = jdbc.sql("select id from supervision_note where note = 'Trao đổi thử với đảng viên'")
+		var id = jdbc.sql("select id from supervision_note where committee_id = :c")
+			.param("c", secretary.committeeId())
 			.query(Long.class)
 			.single();
 		assertThat(mvc.post()
@@ -130,7 +144,7 @@ class SupervisionTests {
 		// Another branch's secretary cannot follow it up; it is not even there.
 		assertThat(mvc.post()
 			.uri("/inspection/supervision/" + id + "/follow-up")
-			.with(user(demo.user("bithu.cb01")))
+			.with(user(people.otherSecretary()))
 			.with(csrf())
 			.param("on", date)
 			.param("text", "x")).hasStatus(404);
@@ -138,16 +152,17 @@ class SupervisionTests {
 
 	@Test
 	void theCommitteeFollowsAndSetsTheTargetMembersAndTheSuperiorSeeNothing() {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var office = people.committee().office();
 		assertThat(mvc.get().uri("/inspection/supervision").with(user(office))).hasStatusOk()
 			.bodyText()
-			.contains("Chi bộ Hải quan CK Cảng Vũng Áng")
+			.contains("Chi bộ Văn phòng", "Chi bộ Nghiệp vụ")
 			.doesNotContain("id=\"note-form\"");
 		assertThat(mvc.post()
 			.uri("/inspection/supervision")
 			.with(user(office))
 			.with(csrf())
-			.param("branchId", String.valueOf(demo.branchId("CB01")))
+			.param("branchId", String.valueOf(people.branch()))
 			.param("observedOn", "1/1/2026")
 			.param("kind", "REPORT")
 			.param("note", "x")).hasStatus(403);
@@ -165,15 +180,17 @@ class SupervisionTests {
 			.param("year", String.valueOf(year))
 			.param("percent", "40%")).flash().containsKey("flashSuccess");
 		assertThat(supervisions.year(office, year).target()).isEqualTo(40);
+		assertThat(supervisions.year(fixtures.committee().office(), year).target()).as("another committee's").isNull();
 		assertThat(mvc.post()
 			.uri("/inspection/supervision/target")
-			.with(user(demo.user("bithu.cb01")))
+			.with(user(people.secretary()))
 			.with(csrf())
 			.param("year", String.valueOf(year))
 			.param("percent", "10")).hasStatus(403);
-		for (var login : new String[] { "dangvien.cb01", "captren" }) {
-			assertThat(mvc.get().uri("/inspection/supervision").with(user(demo.user(login)))).as(login).hasStatus(403);
-			assertThat(mvc.get().uri("/api/v1/supervision?year=2025").with(user(demo.user(login)))).as(login)
+		for (var reader : List.of(people.member(), people.committee().observer())) {
+			assertThat(mvc.get().uri("/inspection/supervision").with(user(reader))).as(reader.username())
+				.hasStatus(403);
+			assertThat(mvc.get().uri("/api/v1/supervision?year=2025").with(user(reader))).as(reader.username())
 				.hasStatus(403);
 		}
 	}
