@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,34 +43,36 @@ class RecognitionTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	/**
-	 * An official member of the branch without a badge, and the year its 30-year badge is
-	 * presented.
-	 */
-	private long[] memberAndBadgeYear(String branch) {
-		var row = jdbc.sql("""
-				select m.id, m.admission_date from member m join organization o on o.committee_id = m.committee_id
-				and o.id = m.branch_id where o.code = :code and m.status = 'OFFICIAL'
-				and not exists (select 1 from award a where a.member_id = m.id) order by m.admission_date, m.id limit 1
-				""")
-			.param("code", branch)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class) })
-			.single();
-		var year = PartyBadges.presentation(((LocalDate) row[1]).plusYears(30)).getYear();
-		return new long[] { (Long) row[0], year };
+	/** An award of the committee to a member or, without one, to the organisation. */
+	private static AwardForm award(AwardKind kind, String title, LocalDate on, @Nullable Long memberId,
+			@Nullable Long organizationId) {
+		var form = new AwardForm();
+		form.setKind(kind);
+		form.setTitle(title);
+		form.setIssuer("Đảng ủy Cục Hải quan tỉnh");
+		form.setDecidedOn(on);
+		form.setMemberId(memberId);
+		form.setOrganizationId(organizationId);
+		return form;
 	}
 
 	@Test
 	void theYearsBadgeListNamesTheMemberUntilTheBadgeIsRecordedOnceAndExportsIt() throws Exception {
-		var office = demo.user("vanphong");
-		var due = memberAndBadgeYear("CB02");
+		var people = fixtures.people();
+		var office = people.committee().office();
+		// Admitted on 19/05/2010: the 30-year badge is presented in 2040.
+		var year = PartyBadges.presentation(LocalDate.of(2040, 5, 19)).getYear();
+		var due = new long[] { people.member().memberId(), year };
 		var list = awards.badges(office, (int) due[1]);
 		assertThat(list.due()).anySatisfy((b) -> {
 			assertThat(b.memberId()).isEqualTo(due[0]);
 			assertThat(b.years()).isEqualTo(30);
 			assertThat(b.awarded()).isFalse();
 		});
-		var name = demo.fullName(due[0]).orElseThrow();
+		assertThat(list.due()).extracting(Awards.BadgeRow::memberId)
+			.containsExactlyInAnyOrder(people.secretary().memberId(), people.member().memberId(),
+					people.otherSecretary().memberId(), people.otherMember().memberId());
+		var name = "Lê Thị Hoa";
 		var export = mvc.get().uri("/recognition/badges.xlsx?year=" + due[1]).with(user(office)).exchange();
 		assertThat(export).hasStatusOk();
 		try (var book = new XSSFWorkbook(new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
@@ -138,8 +141,8 @@ class RecognitionTests {
 		}
 		assertThat(mvc.get().uri("/recognition/badges").with(user(member))).hasStatus(403);
 		// An observer of the superior committee reads none of a committee's own pages.
-		assertThat(mvc.get().uri("/recognition").with(user(demo.user("captren")))).hasStatus(403);
-		assertThat(mvc.get().uri("/api/v1/recognition/badges?year=2026").with(user(demo.user("captren"))))
+		assertThat(mvc.get().uri("/recognition").with(user(committee.observer()))).hasStatus(403);
+		assertThat(mvc.get().uri("/api/v1/recognition/badges?year=2026").with(user(committee.observer())))
 			.hasStatus(403);
 		form.setMemberId(null);
 		assertThatThrownBy(() -> awards.record(office, form)).hasFieldOrPropertyWithValue("messageKey",
@@ -148,7 +151,8 @@ class RecognitionTests {
 
 	@Test
 	void theApiRecordsAnAwardToABranchAndTheFormNamesABadField() {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var office = people.committee().office();
 		var created = mvc.post()
 			.uri("/api/v1/recognition/awards")
 			.with(user(office))
@@ -157,9 +161,13 @@ class RecognitionTests {
 			.content("""
 					{"kind": "TITLE", "title": "Chi bộ trong sạch, vững mạnh", "issuer": "Đảng ủy",
 					 "decidedOn": "2026-01-20", "organizationId": %d}
-					""".formatted(demo.branchId("CB06")))
+					""".formatted(people.otherBranch()))
 			.exchange();
 		assertThat(created).hasStatus(201);
+		assertThat(awards.list(office, 2026)).singleElement().satisfies((a) -> {
+			assertThat(a.organizationId()).isEqualTo(people.otherBranch());
+			assertThat(a.title()).isEqualTo("Chi bộ trong sạch, vững mạnh");
+		});
 		assertThat(mvc.post()
 			.uri("/recognition")
 			.with(user(office))
@@ -168,17 +176,25 @@ class RecognitionTests {
 			.param("title", "Tương lai")
 			.param("issuer", "Đảng ủy")
 			.param("decidedOn", "1/1/2099")
-			.param("memberId", String.valueOf(demo.memberOf("CB01", null)))).hasStatusOk()
+			.param("memberId", String.valueOf(people.member().memberId()))).hasStatusOk()
 			.bodyText()
 			.contains("Ngày quyết định phải từ năm 1930 đến hôm nay");
+		assertThat(awards.list(office, 2099)).isEmpty();
 	}
 
 	@Test
 	void theYearsAwardsExportAsASpreadsheet() throws Exception {
-		var result = mvc.get().uri("/recognition/export.xlsx?year=2019").with(user(demo.user("vanphong"))).exchange();
+		var people = fixtures.people();
+		var office = people.committee().office();
+		awards.record(office,
+				award(AwardKind.PRAISE, "Tuyên dương chi bộ", LocalDate.of(2019, 3, 2), null, people.otherBranch()));
+		awards.record(office,
+				award(AwardKind.PRAISE, "Tuyên dương năm sau", LocalDate.of(2020, 3, 2), null, people.branch()));
+		var result = mvc.get().uri("/recognition/export.xlsx?year=2019").with(user(office)).exchange();
 		assertThat(result).hasStatusOk();
 		var rows = TestSheets.rows(result.getResponse().getContentAsByteArray());
-		assertThat(rows).anySatisfy((r) -> assertThat(r).contains("Chi bộ Nghiệp vụ", "Tuyên dương"));
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1)).contains("Chi bộ Nghiệp vụ", "Tuyên dương", "Tuyên dương chi bộ");
 	}
 
 	@Test
@@ -192,16 +208,22 @@ class RecognitionTests {
 
 	@Test
 	void aBranchsPageLoadsItsAwardsForThoseWhoSeeTheBranch() {
-		var branch = demo.branchId("CB05");
-		for (var login : List.of("vanphong", "bithu.cb05", "dangvien.cb05")) {
-			assertThat(mvc.get().uri("/recognition/organizations/" + branch).with(user(demo.user(login)))).as(login)
+		var people = fixtures.people();
+		var office = people.committee().office();
+		var branch = people.branch();
+		awards.record(office,
+				award(AwardKind.MERIT_CERTIFICATE,
+						"Tập thể có thành tích xuất sắc trong 3 năm thực hiện Chỉ thị 05-CT/TW",
+						LocalDate.of(2024, 6, 1), null, branch));
+		for (var reader : List.of(office, people.secretary(), people.member())) {
+			assertThat(mvc.get().uri("/recognition/organizations/" + branch).with(user(reader))).as(reader.username())
 				.hasStatusOk()
 				.bodyText()
 				.contains("Tập thể có thành tích xuất sắc trong 3 năm thực hiện Chỉ thị 05-CT/TW");
 		}
-		assertThat(mvc.get().uri("/recognition/organizations/" + branch).with(user(demo.user("bithu.cb04"))))
+		assertThat(mvc.get().uri("/recognition/organizations/" + branch).with(user(people.otherSecretary())))
 			.hasStatus4xxClientError();
-		assertThat(mvc.get().uri("/orgs/" + branch).with(user(demo.user("vanphong")))).hasStatusOk()
+		assertThat(mvc.get().uri("/orgs/" + branch).with(user(office))).hasStatusOk()
 			.bodyText()
 			.contains("/recognition/organizations/" + branch);
 	}
