@@ -165,6 +165,25 @@ public class Fixtures {
 		return members.create(committee.office(), form);
 	}
 
+	/** A probationary member of the branch, admitted six months ago. */
+	public long probationary(Committee committee, long branchId, String fullName) {
+		var form = new MemberForm(fullName, Gender.FEMALE, LocalDate.of(1998, 9, 2), "Hà Tĩnh", null, "Kinh", null,
+				null, null, null, null, null, null, TheoryLevel.ELEMENTARY, null, null, LocalDate.now().minusMonths(6),
+				null, branchId, null, null);
+		return members.create(committee.office(), form);
+	}
+
+	/**
+	 * A member of the committee's inspection committee, Trương Văn Kiểm of the second
+	 * branch, who signs in as a committee member (docs/domain.md §10).
+	 */
+	public CurrentUser inspector(People people) {
+		var committee = people.committee();
+		var inspector = member(committee, people.otherBranch(), "Trương Văn Kiểm", TheoryLevel.ADVANCED);
+		post(committee, inspector, committee.grassroots(), Post.INSPECTION_MEMBER);
+		return committee.committeeMember(inspector);
+	}
+
 	/**
 	 * The member holds the post in the unit (a branch or the grassroots committee) since
 	 * 2020.

@@ -1,6 +1,7 @@
 package vn.chibo.inspection;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,18 +12,18 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.Post;
 import vn.chibo.inspection.discipline.AppealOutcome;
 import vn.chibo.inspection.discipline.CaseForm;
 import vn.chibo.inspection.discipline.CaseStep;
 import vn.chibo.inspection.discipline.CaseStepForm;
-import vn.chibo.inspection.discipline.ComplaintForm;
 import vn.chibo.inspection.discipline.ComplaintKind;
 import vn.chibo.inspection.discipline.Complaints;
 import vn.chibo.inspection.discipline.DisciplineAuthority;
 import vn.chibo.inspection.discipline.DisciplineCases;
 import vn.chibo.inspection.discipline.DisciplineForm;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,17 +50,20 @@ class DisciplineTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MockMvcTester mvc;
 
-	private long opened(long memberId, String violation) {
+	private long opened(CurrentUser inspector, long memberId, String violation) {
 		var form = new CaseForm();
 		form.setMemberId(memberId);
 		form.setViolation(violation);
 		form.setOpenedOn(LocalDate.now().minusDays(20));
-		return cases.open(demo.user("ubkt"), form);
+		return cases.open(inspector, form);
 	}
 
 	private static CaseStepForm step(CaseStep step, LocalDate on) {
@@ -88,12 +92,10 @@ class DisciplineTests {
 
 	@Test
 	void theProcedureKeepsItsOrderAndTheFormsTheSubjectMayBeGiven() {
-		var ubkt = demo.user("ubkt");
-		var probationary = jdbc.sql("""
-				select m.id from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
-				where o.code = 'CB01' and m.status = 'PROBATIONARY' order by m.id limit 1
-				""").query(Long.class).single();
-		var id = opened(probationary, "Vi phạm thử thứ tự");
+		var people = fixtures.people();
+		var ubkt = fixtures.inspector(people);
+		var probationary = fixtures.probationary(people.committee(), people.branch(), "Phan Thị Dự Bị");
+		var id = opened(ubkt, probationary, "Vi phạm thử thứ tự");
 		var today = LocalDate.now();
 		assertThatThrownBy(() -> cases.step(ubkt, id, step(CaseStep.APPEAL, today)))
 			.hasMessageContaining("discipline.appeal.noDecision");
@@ -130,11 +132,17 @@ class DisciplineTests {
 
 	@Test
 	void aPendingCaseIsReadByTheInsidersOnlyAndADecidedOneByItsSubjectAndBranch() {
-		var subject = demo.user("dangvien.cb04");
-		var id = opened(subject.memberId(), "Vi phạm thử quyền xem");
-		for (var login : new String[] { "ubkt", "bithu.cb05", "bithu.cb06" }) {
+		var people = fixtures.people();
+		var committee = people.committee();
+		var ubkt = fixtures.inspector(people);
+		// The second branch's secretary is also the committee's secretary.
+		fixtures.post(committee, people.otherSecretary().memberId(), committee.grassroots(), Post.COMMITTEE_SECRETARY);
+		var subject = people.member();
+		var id = opened(ubkt, subject.memberId(), "Vi phạm thử quyền xem");
+		for (var reader : List.of(ubkt, people.otherSecretary())) {
+			var login = reader.username();
 			var before = reads(id);
-			assertThat(mvc.get().uri("/inspection/discipline/" + id).with(user(demo.user(login)))).as(login)
+			assertThat(mvc.get().uri("/inspection/discipline/" + id).with(user(reader))).as(login)
 				.hasStatusOk()
 				.bodyText()
 				.contains("Vi phạm thử quyền xem");
@@ -143,8 +151,9 @@ class DisciplineTests {
 		}
 		// The member's own pending case, the branch's secretary, another branch, the
 		// office.
-		for (var login : new String[] { "dangvien.cb04", "bithu.cb04", "bithu.cb01", "vanphong", "admin" }) {
-			var reader = demo.user(login);
+		for (var reader : List.of(subject, people.secretary(), committee.secretary(2), committee.office(),
+				committee.admin())) {
+			var login = reader.username();
 			assertThat(mvc.get().uri("/inspection/discipline/" + id).with(user(reader))).as(login).hasStatus(404);
 			assertThat(mvc.get().uri("/api/v1/discipline/cases/" + id).with(user(reader))).as(login).hasStatus(404);
 			assertThat(mvc.get().uri("/inspection/discipline").with(user(reader))).as(login)
@@ -161,36 +170,35 @@ class DisciplineTests {
 			assertThat(mvc.get().uri("/api/v1/discipline/complaints?year=2024").with(user(reader))).as(login)
 				.hasStatus(403);
 		}
-		assertThat(mvc.get().uri("/inspection/discipline").with(user(demo.user("captren")))).hasStatus(403);
-		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
-				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		assertThat(mvc.get().uri("/inspection/discipline").with(user(committee.observer()))).hasStatus(403);
+		var foreign = fixtures.committee().office();
 		assertThatThrownBy(() -> cases.read(foreign, id)).isInstanceOf(NotFoundException.class);
 		assertThat(cases.list(foreign)).isEmpty();
 
-		cases.step(demo.user("ubkt"), id, decision(DisciplineForm.REPRIMAND, LocalDate.now()));
+		cases.step(ubkt, id, decision(DisciplineForm.REPRIMAND, LocalDate.now()));
 		// Decided: the member and the branch's secretary read it, with the member's page.
-		for (var login : new String[] { "dangvien.cb04", "bithu.cb04" }) {
-			assertThat(mvc.get().uri("/inspection/discipline/" + id).with(user(demo.user(login)))).as(login)
+		for (var reader : List.of(subject, people.secretary())) {
+			var login = reader.username();
+			assertThat(mvc.get().uri("/inspection/discipline/" + id).with(user(reader))).as(login)
 				.hasStatusOk()
 				.bodyText()
 				.contains("Khiển trách")
 				.doesNotContain("id=\"decision-form\"");
-			assertThat(
-					mvc.get().uri("/inspection/discipline/members/" + subject.memberId()).with(user(demo.user(login))))
+			assertThat(mvc.get().uri("/inspection/discipline/members/" + subject.memberId()).with(user(reader)))
 				.as(login)
 				.bodyText()
 				.contains("Khiển trách")
 				.contains("05-QĐ/CB");
 		}
-		for (var login : new String[] { "bithu.cb01", "dangvien.cb01", "vanphong" }) {
-			assertThat(mvc.get().uri("/inspection/discipline/" + id).with(user(demo.user(login)))).as(login)
+		for (var reader : List.of(committee.secretary(2), people.otherMember(), committee.office())) {
+			assertThat(mvc.get().uri("/inspection/discipline/" + id).with(user(reader))).as(reader.username())
 				.hasStatus(404);
 		}
 	}
 
 	@Test
 	void theInsidersRecordComplaintsAndTheirAnswersThroughThePagesAndTheApi() {
-		var ubkt = demo.user("ubkt");
+		var ubkt = fixtures.inspector(fixtures.people());
 		var created = mvc.post()
 			.uri("/inspection/complaints")
 			.with(user(ubkt))
@@ -213,7 +221,10 @@ class DisciplineTests {
 					"content":"Nội dung","handlerName":"Người giải quyết"}""")
 			.exchange();
 		assertThat(api).hasStatus(201);
-		var id = jdbc.sql("select id from complaint where about = 'Việc thử API'").query(Long.class).single();
+		var id = jdbc.sql("select id from complaint where committee_id = :c")
+			.param("c", ubkt.committeeId())
+			.query(Long.class)
+			.single();
 		assertThat(complaints.read(ubkt, id).overdue()).isTrue();
 		assertThat(mvc.post()
 			.uri("/inspection/complaints/" + id + "/answer")

@@ -57,20 +57,13 @@ class InspectionTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	/**
-	 * A committee of its own (see {@link Fixtures#people}) with a member of its
-	 * inspection committee, Trương Văn Kiểm of the second branch, who signs in as a
-	 * committee member.
-	 */
+	/** A committee of its own with a member of its inspection committee. */
 	private record Committee(Fixtures.People people, CurrentUser inspector) {
 	}
 
 	private Committee committee() {
 		var people = fixtures.people();
-		var committee = people.committee();
-		var inspector = fixtures.member(committee, people.otherBranch(), "Trương Văn Kiểm", TheoryLevel.ADVANCED);
-		fixtures.post(committee, inspector, committee.grassroots(), Post.INSPECTION_MEMBER);
-		return new Committee(people, committee.committeeMember(inspector));
+		return new Committee(people, fixtures.inspector(people));
 	}
 
 	private long planned(CurrentUser inspector, String content, long branchId) {
