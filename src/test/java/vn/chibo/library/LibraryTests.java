@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.api.configuration.Configuration;
@@ -19,11 +20,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.TestDocuments;
 import vn.chibo.TestImages;
 import vn.chibo.shared.print.PdfDocuments;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -50,6 +51,9 @@ class LibraryTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -80,13 +84,14 @@ class LibraryTests {
 
 	@Test
 	void searchWithoutDiacriticsFindsAWordInsideAPdfAndShowsThePassage() {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var office = people.committee().office();
 		var file = library.prepare(office, "chuyen-doi-so.pdf", pdfWith("Đoạn mở đầu nói về công tác tổ chức.",
 				"Các chi bộ đẩy mạnh ứng dụng sổ tay đảng viên điện tử trong sinh hoạt, gắn với chuyển đổi số."));
 		var id = library.create(office,
 				form("91-HD/BTCTW", DocumentKind.GUIDANCE, LocalDate.of(2026, 3, 2), "Về một số việc của năm"), file);
-		var found = finder.search(demo.user("dangvien.cb01"), LibraryFilter.search("so tay dang vien dien tu"));
-		assertThat(found.items()).extracting(LibrarySearch.Result::id).contains(id);
+		var found = finder.search(people.member(), LibraryFilter.search("so tay dang vien dien tu"));
+		assertThat(found.items()).extracting(LibrarySearch.Result::id).containsExactly(id);
 		var hit = found.items().stream().filter((r) -> r.id() == id).findFirst().orElseThrow();
 		assertThat(hit.passages()).singleElement().satisfies((p) -> {
 			assertThat(p.fileName()).isEqualTo("chuyen-doi-so.pdf");
@@ -105,7 +110,7 @@ class LibraryTests {
 
 	@Test
 	void aDocxIsSearchedAndTheFiltersAndReplacementsHold() throws IOException {
-		var office = demo.user("vanphong");
+		var office = fixtures.committee().office();
 		var old = library.create(office,
 				form("92-QĐ/TW", DocumentKind.REGULATION, LocalDate.of(2019, 1, 5), "Quy định cũ về kiểm tra"), null);
 		var replacing = form("93-QĐ/TW", DocumentKind.REGULATION, LocalDate.of(2024, 2, 6), "Quy định mới về kiểm tra");
@@ -145,8 +150,7 @@ class LibraryTests {
 
 	@Test
 	void aFileIsJudgedByItsContentAndNothingIsKeptWhenItIsRefused() {
-		var office = demo.user("vanphong");
-		var before = count();
+		var office = fixtures.committee().office();
 		assertThatThrownBy(() -> library.prepare(office, "anh.pdf", TestImages.encode(10, 10, Color.RED, "png")))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("library.file.type"));
@@ -168,28 +172,28 @@ class LibraryTests {
 			.param("title", "Có tệp sai")
 			.with(user(office))
 			.with(csrf())).hasStatusOk().bodyText().contains("không phải PDF hay DOCX");
-		assertThat(count()).as("no document without its refused file").isEqualTo(before);
+		assertThat(count(office)).as("no document without its refused file").isZero();
 	}
 
 	@Test
 	void aWordFileIsReadInTheBrowser_andFilesKeptBeforeAreConvertedOnce() throws Exception {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var office = people.committee().office();
 		var file = library.prepare(office, "Hướng dẫn đọc.docx", docxWith("Chi bộ đọc văn bản ngay trên điện thoại."));
 		var id = library.create(office,
 				form("93-HD/BTCTW", DocumentKind.GUIDANCE, LocalDate.of(2026, 4, 2), "Về việc đọc văn bản"), file);
 		var fileId = queries.document(office, id).files().getFirst().id();
-		assertThat(mvc.get().uri("/library/{id}", id).with(user(demo.user("dangvien.cb02")))).hasStatusOk()
+		assertThat(mvc.get().uri("/library/{id}", id).with(user(people.otherMember()))).hasStatusOk()
 			.bodyText()
 			.contains("/library/files/" + fileId + "/read");
-		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(demo.user("dangvien.cb02"))))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(people.otherMember()))).hasStatusOk()
 			.bodyText()
 			.contains("<p>Chi bộ đọc văn bản ngay trên điện thoại.</p>", "download=1", "93-HD/BTCTW");
 		// Another committee's office does not read it.
-		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
-				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		var foreign = fixtures.committee().office();
 		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(foreign))).hasStatus(404);
-		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(demo.user("captren")))).hasStatus(403);
+		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(people.committee().observer())))
+			.hasStatus(403);
 		// A file kept before previews existed is converted by the migration, once.
 		jdbc.sql("update library_file set preview_html = null where id = :id").param("id", fileId).update();
 		assertThat(mvc.get().uri("/library/files/{f}/read", fileId).with(user(office))).hasStatusOk()
@@ -213,16 +217,16 @@ class LibraryTests {
 
 	@Test
 	void internalDocumentsAreTheCommittees_andOnlyTheOfficeKeepsTheLibrary() {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var office = people.committee().office();
 		var internal = form("96-KH/ĐU", DocumentKind.PLAN, LocalDate.of(2026, 2, 1), "Kế hoạch nội bộ riêng");
 		internal.setInternal(true);
 		var id = library.create(office, internal, library.prepare(office, "kh.pdf", pdfWith("Nội dung mật riêng.")));
 		var fileId = queries.document(office, id).files().getFirst().id();
-		var committeeMember = new CurrentUser(0, office.committeeId(), "uyvien", "", "Ủy viên", Role.COMMITTEE_MEMBER,
-				office.scopeOrganizationId(), null, true, false);
+		var committeeMember = people.committee().committeeMember(people.otherSecretary().memberId());
 		assertThat(queries.document(committeeMember, id).internal()).isTrue();
-		for (var login : new String[] { "bithu.cb01", "dangvien.cb02" }) {
-			var reader = demo.user(login);
+		for (var reader : List.of(people.secretary(), people.otherMember())) {
+			var login = reader.username();
 			assertThatThrownBy(() -> queries.document(reader, id)).as(login).isInstanceOf(NotFoundException.class);
 			assertThatThrownBy(() -> queries.file(reader, fileId)).as(login).isInstanceOf(NotFoundException.class);
 			assertThat(finder.search(reader, LibraryFilter.search("noi dung mat rieng")).total()).as(login).isZero();
@@ -236,15 +240,15 @@ class LibraryTests {
 			.isInstanceOf(AccessDeniedException.class);
 		// Another committee's office does not reach it; the superior's observer reads no
 		// library.
-		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
-				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		var foreign = fixtures.committee().office();
 		assertThatThrownBy(() -> queries.document(foreign, id)).isInstanceOf(NotFoundException.class);
 		assertThat(finder.search(foreign, LibraryFilter.all()).total()).isZero();
-		assertThatThrownBy(() -> finder.search(demo.user("captren"), LibraryFilter.all()))
+		var observer = people.committee().observer();
+		assertThatThrownBy(() -> finder.search(observer, LibraryFilter.all()))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(mvc.get().uri("/library").with(user(demo.user("captren")))).hasStatus(403);
-		assertThat(mvc.get().uri("/library/{id}", id).with(user(demo.user("dangvien.cb02")))).hasStatus(404);
-		assertThat(mvc.post().uri("/library/{id}/delete", id).with(user(demo.user("bithu.cb01"))).with(csrf()))
+		assertThat(mvc.get().uri("/library").with(user(observer))).hasStatus(403);
+		assertThat(mvc.get().uri("/library/{id}", id).with(user(people.otherMember()))).hasStatus(404);
+		assertThat(mvc.post().uri("/library/{id}/delete", id).with(user(people.secretary())).with(csrf()))
 			.hasStatus(403);
 		assertThat(mvc.get().uri("/library/files/{f}", fileId).with(user(office))).hasStatusOk()
 			.hasHeader("Content-Disposition", "inline; filename=\"kh.pdf\"; filename*=UTF-8''kh.pdf")
@@ -320,8 +324,11 @@ class LibraryTests {
 			.startsWith("12-HD/BTCTW", "12-HD/BTCTW");
 	}
 
-	private long count() {
-		return jdbc.sql("select count(*) from library_document").query(Long.class).single();
+	private long count(CurrentUser office) {
+		return jdbc.sql("select count(*) from library_document where committee_id = :c")
+			.param("c", office.committeeId())
+			.query(Long.class)
+			.single();
 	}
 
 }
