@@ -198,10 +198,19 @@ public class Fixtures {
 	 * Answers the user name.
 	 */
 	public String account(CurrentUser user) {
-		accounts.getObject()
+		return signedIn(user).username();
+	}
+
+	/**
+	 * The user as signed in with an account of its own (the demo accounts' password): the
+	 * same login with the account's id, for the pages that act on one's own account.
+	 */
+	public CurrentUser signedIn(CurrentUser user) {
+		var id = accounts.getObject()
 			.create(user.committeeId(), user.username(), DemoUsers.PASSWORD, user.displayName(), user.role(),
 					user.scopeOrganizationId(), user.memberId());
-		return user.username();
+		return new CurrentUser(id, user.committeeId(), user.username(), "", user.displayName(), user.role(),
+				user.scopeOrganizationId(), user.memberId(), true, false);
 	}
 
 	private static OrganizationForm branch(String code, String name, long parentId) {
