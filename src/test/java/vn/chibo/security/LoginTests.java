@@ -1,6 +1,9 @@
 package vn.chibo.security;
 
+import java.util.Objects;
+
 import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.account.AccountService;
 import vn.chibo.shared.security.LoginThrottle;
 import vn.chibo.shared.security.Role;
@@ -146,13 +150,17 @@ class LoginTests {
 	AccountService accounts;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
+
+	/** The committee of the accounts the tests make, one of its own. */
+	private Fixtures.@Nullable Committee committee;
 
 	private long account(String username) {
-		var admin = demo.user("admin");
-		var scope = demo.branchId("CB02");
-		return accounts.create(admin.committeeId(), username, DemoUsers.PASSWORD, "Tài khoản thử", Role.SECRETARY,
-				scope, null);
+		if (committee == null) {
+			committee = fixtures.committee();
+		}
+		return accounts.create(committee.id(), username, DemoUsers.PASSWORD, "Tài khoản thử", Role.SECRETARY,
+				committee.branch(2), null);
 	}
 
 	private Cookie login(String username, String password) {
@@ -197,7 +205,7 @@ class LoginTests {
 		var session = login("thu.phien", DemoUsers.PASSWORD);
 		assertThat(mvc.get().uri("/meetings").cookie(session)).hasStatusOk();
 		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", DemoUsers.PASSWORD))).hasStatusOk();
-		accounts.resetPassword(demo.user("admin"), id, "mat-khau-moi-2026");
+		accounts.resetPassword(Objects.requireNonNull(committee).admin(), id, "mat-khau-moi-2026");
 		assertThat(mvc.get().uri("/meetings").cookie(session)).redirectedUrl().isEqualTo("/login?expired");
 		assertThat(mvc.get().uri("/api/v1/orgs").with(httpBasic("thu.phien", DemoUsers.PASSWORD)))
 			.hasStatus(HttpStatus.UNAUTHORIZED);
