@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
@@ -39,14 +41,21 @@ class NewsDeskTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	private NewsForm form(String title, String body) {
+		return form(demo.user("admin"), title, body);
+	}
+
+	private NewsForm form(CurrentUser writer, String title, String body) {
 		var form = new NewsForm();
-		form.setCategoryId(queries.categories(demo.user("admin").committeeId()).getFirst().id());
+		form.setCategoryId(queries.categories(writer.committeeId()).getFirst().id());
 		form.setTitle(title);
 		form.setSummary("Chi bộ tổ chức hoạt động ý nghĩa.");
 		form.setBody(body);
@@ -127,28 +136,27 @@ class NewsDeskTests {
 
 	@Test
 	void theOfficeNamesAMemberWhoThenReviewsUntilRemoved() {
-		var office = demo.user("vanphong");
-		var writer = demo.user("dangvien.cb01");
-		var named = demo.user("dangvien.cb07");
+		var people = fixtures.people();
+		var office = people.committee().office();
+		var writer = people.member();
+		var named = people.otherMember();
 		var memberId = Objects.requireNonNull(named.memberId());
-		// The demo names the secretary of Chi bộ Văn phòng.
-		assertThat(reviewers.reviews(demo.user("bithu.cb06"))).isTrue();
 		assertThat(reviewers.reviews(named)).isFalse();
-		assertThat(mvc.get().uri("/news/reviewers?q=" + demo.fullName(memberId).orElseThrow()).with(user(office)))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/news/reviewers?q=cao van son").with(user(office))).hasStatusOk()
 			.bodyText()
-			.contains(demo.fullName(memberId).orElseThrow());
+			.contains("Cao Văn Sơn");
 		assertThat(mvc.post()
 			.uri("/news/reviewers")
 			.param("memberId", String.valueOf(memberId))
 			.with(user(office))
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
 		assertThat(reviewers.reviews(named)).isTrue();
-		var id = news.draft(writer, form("Chi bộ trồng cây xanh " + System.nanoTime(), "<p>Hai trăm cây xanh.</p>"));
+		var id = news.draft(writer, form(writer, "Chi bộ trồng cây xanh", "<p>Hai trăm cây xanh.</p>"));
 		news.submit(writer, id);
 		assertThat(news.workbench(named)).extracting(NewsDraft::id).contains(id);
 		news.publish(named, id, null);
 		assertThat(news.find(office, id).status()).isEqualTo("PUBLISHED");
+		assertThat(news.workbench(fixtures.committee().office())).extracting(NewsDraft::id).doesNotContain(id);
 		assertThat(jdbc
 			.sql("select count(*) from audit_event where action = 'nameReviewer' and after_state ->> 'memberId' = :m")
 			.param("m", String.valueOf(memberId))
@@ -160,17 +168,30 @@ class NewsDeskTests {
 			.contains("Giao người duyệt tin")
 			.doesNotContain("nameReviewer")
 			.doesNotContain("#null");
-		assertThat(mvc.get().uri("/audit?type=evaluation").with(user(office))).hasStatusOk()
+		assertThat(mvc.get().uri("/audit?type=evaluation").with(user(demo.user("vanphong")))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("{0}");
 		reviewers.remove(office, memberId);
 		assertThat(reviewers.reviews(named)).isFalse();
 		assertThatThrownBy(() -> news.withdraw(named, id)).isInstanceOf(AccessDeniedException.class);
 		// Only the office names reviewers.
-		assertThat(mvc.get().uri("/news/reviewers").with(user(demo.user("bithu.cb06"))))
-			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThatThrownBy(() -> reviewers.name(demo.user("bithu.cb06"), memberId))
+		assertThat(mvc.get().uri("/news/reviewers").with(user(people.secretary()))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThatThrownBy(() -> reviewers.name(people.secretary(), memberId))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void aNewCommitteeStartsWithTheCategoriesOfItsNewsAndItsFirstArticleIsWrittenAtOnce() {
+		var people = fixtures.people();
+		assertThat(queries.categories(people.committee().id())).extracting(NewsCategory::name)
+			.containsExactly("Tin tức – sự kiện", "Xây dựng Đảng", "Học tập và làm theo Bác", "Gương điển hình");
+		assertThat(mvc.get().uri("/news/new").with(user(people.member()))).hasStatusOk()
+			.bodyText()
+			.contains("Gương điển hình");
+		var id = news.draft(people.member(), form(people.member(), "Bài đầu tiên của Đảng bộ", "<p>Nội dung.</p>"));
+		assertThat(news.find(people.member(), id).authorBranch()).isEqualTo("Chi bộ Văn phòng");
+		// The demo committee's are its own, none added twice.
+		assertThat(queries.categories(demo.user("admin").committeeId())).hasSize(4);
 	}
 
 }
