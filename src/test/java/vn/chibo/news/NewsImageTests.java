@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.TestImages;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
@@ -50,6 +52,12 @@ class NewsImageTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	NewsQueries queries;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -61,13 +69,13 @@ class NewsImageTests {
 	@Value("${chibo.news.image-dir}")
 	String imageDir;
 
-	private long draft(String username) {
+	private long draft(CurrentUser author) {
 		var form = new NewsForm();
-		form.setCategoryId(jdbc.sql("select min(id) from news_category").query(Long.class).single());
+		form.setCategoryId(queries.categories(author.committeeId()).getFirst().id());
 		form.setTitle("Bài có ảnh " + System.nanoTime());
 		form.setSummary("Tóm tắt");
 		form.setBody("<p>Đoạn đầu.</p>");
-		return news.draft(demo.user(username), form);
+		return news.draft(author, form);
 	}
 
 	private MockMultipartFile file(String name, byte[] content) {
@@ -76,8 +84,9 @@ class NewsImageTests {
 
 	@Test
 	void aPictureIsStoredWithItsCopiesAndShownInTheBodyWithItsSize() throws Exception {
-		var author = demo.user("dangvien.cb02");
-		var id = draft("dangvien.cb02");
+		var people = fixtures.people();
+		var author = people.member();
+		var id = draft(author);
 		var upload = mvc.post()
 			.uri("/news/{id}/images", id)
 			.multipart()
@@ -119,8 +128,9 @@ class NewsImageTests {
 
 	@Test
 	void theTypeIsJudgedByContentAndTooLargePicturesAreRefusedWithTheirLimit() throws Exception {
-		var author = demo.user("dangvien.cb03");
-		var id = draft("dangvien.cb03");
+		var people = fixtures.people();
+		var author = people.member();
+		var id = draft(author);
 		// A PNG named .jpg is a PNG.
 		news.addImage(author, id, TestImages.encode(300, 200, Color.GREEN, "png"), "Ảnh PNG");
 		assertThat(jdbc.sql("select content_type from news_image where article_id = :id")
@@ -142,15 +152,15 @@ class NewsImageTests {
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("news.image.caption.required"));
 		assertThat(news.images(author, id)).hasSize(1);
 		// Another member cannot add to this article.
-		assertThatThrownBy(
-				() -> news.addImage(demo.user("dangvien.cb04"), id, TestImages.jpeg(10, 10, Color.RED), "Ảnh"))
+		assertThatThrownBy(() -> news.addImage(people.otherMember(), id, TestImages.jpeg(10, 10, Color.RED), "Ảnh"))
 			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
 	void aJpegWhoseDecodingWouldCostTooMuchIsRefusedFromItsHeader() throws Exception {
-		var author = demo.user("dangvien.cb03");
-		var id = draft("dangvien.cb03");
+		var people = fixtures.people();
+		var author = people.member();
+		var id = draft(author);
 		// A progressive JPEG is decoded whole: 20 million pixels is over its limit.
 		var progressive = claiming(jpeg(true), 5_000, 4_000);
 		assertThat(NewsImages.progressive(progressive)).isTrue();
@@ -223,8 +233,9 @@ class NewsImageTests {
 
 	@Test
 	void aLargePhotoIsDecodedSmallAndKeptWhole() throws Exception {
-		var author = demo.user("dangvien.cb07");
-		var id = draft("dangvien.cb07");
+		var people = fixtures.people();
+		var author = people.member();
+		var id = draft(author);
 		var image = news.addImage(author, id, blank(4800, 3200), "Ảnh 15 triệu điểm");
 		assertThat(image.largeWidth()).isEqualTo(1200);
 		assertThat(image.largeHeight()).isEqualTo(800);
@@ -236,8 +247,9 @@ class NewsImageTests {
 
 	@Test
 	void aDraftsPictureIsPrivateUntilTheArticleIsPublished() throws Exception {
+		// The public site is the demo committee's.
 		var author = demo.user("dangvien.cb05");
-		var id = draft("dangvien.cb05");
+		var id = draft(author);
 		var image = news.addImage(author, id, TestImages.jpeg(800, 600, Color.ORANGE), "Ảnh chưa đăng");
 		var url = image.largeUrl();
 		assertThat(mvc.get().uri(url)).hasStatus(HttpStatus.NOT_FOUND);
@@ -265,8 +277,9 @@ class NewsImageTests {
 
 	@Test
 	void aFailedChangeLeavesNoFilesBehind() throws Exception {
-		var author = demo.user("dangvien.cb08");
-		var id = draft("dangvien.cb08");
+		var people = fixtures.people();
+		var author = people.member();
+		var id = draft(author);
 		var root = Path.of(imageDir).toAbsolutePath().resolve(String.valueOf(author.committeeId()));
 		Files.createDirectories(root);
 		long before;
@@ -306,8 +319,9 @@ class NewsImageTests {
 
 	@Test
 	void aRemovedPictureLeavesTheBodyTheCoverAndTheDisk() {
-		var author = demo.user("dangvien.cb01");
-		var id = draft("dangvien.cb01");
+		var people = fixtures.people();
+		var author = people.member();
+		var id = draft(author);
 		var first = news.addImage(author, id, TestImages.jpeg(900, 600, Color.RED), "Ảnh thứ nhất");
 		var second = news.addImage(author, id, TestImages.jpeg(900, 600, Color.BLUE), "Ảnh thứ hai");
 		var folder = Path.of(imageDir)
@@ -318,7 +332,7 @@ class NewsImageTests {
 				.single());
 		assertThat(mvc.post()
 			.uri("/news/{id}/images/{image}/remove", id, first.id())
-			.with(user(demo.user("dangvien.cb02")))
+			.with(user(people.otherMember()))
 			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(folder).isDirectory();
 		assertThat(mvc.post().uri("/news/{id}/images/{image}/remove", id, first.id()).with(user(author)).with(csrf()))
