@@ -23,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingService;
+import vn.chibo.news.NewsQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,12 @@ class HostileInputTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	NewsQueries news;
 
 	@Autowired
 	MeetingService meetings;
@@ -95,9 +102,10 @@ class HostileInputTests {
 
 	@Test
 	void theWritesThatFailedBeforeAnswerWithAMessage() throws Exception {
-		var secretary = demo.user("bithu.cb03");
+		var people = fixtures.people();
+		var secretary = people.secretary();
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB03"));
+		form.setBranchId(people.branch());
 		form.setKind(MeetingKind.EXTRAORDINARY);
 		form.setScheduledOn(LocalDate.of(2045, 3, 3));
 		var id = meetings.schedule(secretary, form);
@@ -133,7 +141,7 @@ class HostileInputTests {
 			.param("guestName", "Khách\u0000")).hasStatus4xxClientError().bodyText().contains("guestName");
 
 		// Empty and broken JSON.
-		var basic = httpBasic("bithu.cb03", DemoUsers.PASSWORD);
+		var basic = httpBasic(fixtures.account(secretary), DemoUsers.PASSWORD);
 		for (var body : new String[] { "{}", "", "[", "{\"token\": 12}", "null" }) {
 			check(faults, "check-in " + body,
 					mvc.post()
@@ -148,7 +156,8 @@ class HostileInputTests {
 			.with(basic)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
-					"{\"title\": \"Tin thử\", \"categoryId\": 1, \"summary\": \"Tóm tắt\", \"body\": \"<p>Nội dung</p>\"}")
+					"{\"title\": \"Tin thử\", \"categoryId\": %d, \"summary\": \"Tóm tắt\", \"body\": \"<p>Nội dung</p>\"}"
+						.formatted(news.categories(secretary.committeeId()).getFirst().id()))
 			.exchange();
 		var articleId = (article.getResponse().getStatus() < 300)
 				? JsonPath.read(article.getResponse().getContentAsString(), "$.id").toString() : "1";
@@ -171,24 +180,24 @@ class HostileInputTests {
 					.exchange());
 
 		// A year no plan can have, through the API and the page.
-		var office = httpBasic("vanphong", DemoUsers.PASSWORD);
+		var office = httpBasic(fixtures.account(people.committee().office()), DemoUsers.PASSWORD);
 		for (var year : new String[] { "99999", "-1", "2147483647", "99999999999999999999" }) {
 			var planned = mvc.post()
 				.uri("/api/v1/meetings/plan")
 				.with(office)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"branchId\": " + demo.branchId("CB03") + ", \"year\": " + year + "}")
+				.content("{\"branchId\": " + people.branch() + ", \"year\": " + year + "}")
 				.exchange();
 			check(faults, "plan " + year, planned);
 			assertThat(planned).as(year).hasStatus4xxClientError();
 		}
 
 		// A member changed through the API without saying which version.
-		var member = demo.memberOf("CB03", null);
+		var member = people.member().memberId();
 		var withoutVersion = """
 				{"fullName":"Tên Không Phiên Bản","gender":"MALE","admissionDate":"2010-01-01","officialDate":"2011-01-01","branchId":%d}
 				"""
-			.formatted(demo.branchId("CB03"));
+			.formatted(people.branch());
 		assertThat(mvc.put()
 			.uri("/api/v1/members/{id}", member)
 			.with(office)

@@ -19,6 +19,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.MemberService;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +45,13 @@ class PasswordTests {
 	AccountService accounts;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
+
+	@Autowired
+	MemberQueries members;
+
+	@Autowired
+	MemberService memberService;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -49,17 +59,18 @@ class PasswordTests {
 	@Autowired
 	GreenMail mail;
 
-	/** A member account of CB08 whose member has an e-mail address. */
+	/**
+	 * A member account, in a committee of its own, whose member has the e-mail address on
+	 * their record.
+	 */
 	private String account(String username, String email) {
-		var member = jdbc.sql("""
-				select m.id from member m join organization o on o.committee_id = m.committee_id and o.id = m.branch_id
-				where o.code = 'CB08' and m.status = 'OFFICIAL'
-				and not exists (select 1 from app_user u where u.member_id = m.id) order by m.id limit 1
-				""").query(Long.class).single();
-		jdbc.sql("update member set email = :email where id = :id").param("email", email).param("id", member).update();
-		var admin = demo.user("admin");
-		accounts.create(admin.committeeId(), username, DemoUsers.PASSWORD, "Đảng viên thử", Role.MEMBER,
-				demo.branchId("CB08"), member);
+		var committee = fixtures.committee();
+		var member = fixtures.member(committee, committee.branch(2), "Hà Thị Thư", TheoryLevel.ELEMENTARY);
+		var form = members.find(committee.id(), member).orElseThrow().toForm();
+		form.setEmail(email);
+		memberService.update(committee.office(), member, form);
+		accounts.create(committee.id(), username, DemoUsers.PASSWORD, "Đảng viên thử", Role.MEMBER, committee.branch(2),
+				member);
 		return username;
 	}
 

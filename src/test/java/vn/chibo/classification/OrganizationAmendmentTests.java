@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +33,7 @@ class OrganizationAmendmentTests {
 	OrganizationReviews reviews;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -40,8 +41,8 @@ class OrganizationAmendmentTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	private OrganizationReviews.Row row(long organizationId) {
-		return reviews.year(demo.user("vanphong"), 2021)
+	private OrganizationReviews.Row row(CurrentUser office, long organizationId) {
+		return reviews.year(office, 2021)
 			.rows()
 			.stream()
 			.filter((r) -> r.organizationId() == organizationId)
@@ -51,13 +52,17 @@ class OrganizationAmendmentTests {
 
 	@Test
 	void aBranchsDecidedLevelChangesOnlyAsAnAmendmentWithItsReason() {
-		var office = demo.user("vanphong");
-		var branch = demo.branchId("CB03");
-		var was = row(branch).finalLevel();
-		assertThat(was).isNotNull().isNotEqualTo(ReviewLevel.PASS);
+		// The committee's 2021: both branches decided good.
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var branch = committee.branch(1);
+		decisions.decide(office, 2021, Map.of(branch, ReviewLevel.GOOD, committee.branch(2), ReviewLevel.GOOD), null,
+				null);
+		var was = row(office, branch).finalLevel();
+		assertThat(was).isEqualTo(ReviewLevel.GOOD);
 		assertThatThrownBy(() -> decisions.decide(office, 2021, Map.of(branch, ReviewLevel.PASS), null, null))
 			.hasMessageContaining("classification.amend.reason");
-		assertThat(row(branch).finalLevel()).isEqualTo(was);
+		assertThat(row(office, branch).finalLevel()).isEqualTo(was);
 		assertThat(mvc.post()
 			.uri("/classification/organizations/decisions")
 			.with(user(office))
@@ -66,7 +71,7 @@ class OrganizationAmendmentTests {
 			.param("level-" + branch, "PASS")
 			.param("amendmentReason", "Kết luận kiểm tra phát hiện chi bộ chưa hoàn thành chỉ tiêu")).flash()
 			.containsKey("flashSuccess");
-		assertThat(row(branch).finalLevel()).isEqualTo(ReviewLevel.PASS);
+		assertThat(row(office, branch).finalLevel()).isEqualTo(ReviewLevel.PASS);
 		assertThat(decisions.amendments(office, 2021)).filteredOn((a) -> a.organizationId() == branch)
 			.last()
 			.satisfies((a) -> {
@@ -82,12 +87,13 @@ class OrganizationAmendmentTests {
 				and action = 'amend'
 				""").param("id", branch).query(Long.class).single()).isPositive();
 		decisions.decide(office, 2021, Map.of(branch, was), null, "Cấp trên hủy kết luận, giữ mức đã xếp");
-		assertThat(row(branch).finalLevel()).isEqualTo(was);
+		assertThat(row(office, branch).finalLevel()).isEqualTo(was);
 	}
 
 	@Test
 	void theSuperiorsNewDecisionOnTheCommitteeIsRecordedAsAnAmendment() {
-		var office = demo.user("vanphong");
+		var office = fixtures.committee().office();
+		decisions.recordSuperior(office, 2021, ReviewLevel.GOOD, "12-QĐ/ĐUK", null);
 		var committee = reviews.year(office, 2021)
 			.rows()
 			.stream()
@@ -96,7 +102,8 @@ class OrganizationAmendmentTests {
 			.orElseThrow();
 		var level = committee.finalLevel();
 		var number = committee.decisionNo();
-		assertThat(level).isNotNull();
+		assertThat(level).isEqualTo(ReviewLevel.GOOD);
+		assertThat(number).isEqualTo("12-QĐ/ĐUK");
 		// The same decision again changes nothing.
 		decisions.recordSuperior(office, 2021, level, number, null);
 		assertThatThrownBy(() -> decisions.recordSuperior(office, 2021, ReviewLevel.EXCELLENT, "99-QĐ/ĐUK", null))

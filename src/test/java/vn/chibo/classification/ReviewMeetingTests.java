@@ -1,6 +1,7 @@
 package vn.chibo.classification;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingService;
@@ -41,6 +44,9 @@ class ReviewMeetingTests {
 	DemoUsers demo;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -48,8 +54,13 @@ class ReviewMeetingTests {
 
 	@Test
 	void theBranchVotesEachProposalAtItsYearEndReviewMeeting() {
-		var secretary = demo.user("bithu.cb07");
-		var branch = demo.branchId("CB07");
+		// A branch of five.
+		var people = fixtures.people();
+		var secretary = people.secretary();
+		var branch = people.branch();
+		for (var name : List.of("Trần Văn An", "Phạm Thị Bình", "Hoàng Văn Cường")) {
+			fixtures.member(people.committee(), branch, name, TheoryLevel.ELEMENTARY);
+		}
 		var year = LocalDate.now().getYear();
 		// The branch page offers to plan the meeting while there is none.
 		assertThat(mvc.get().uri("/classification/branches/" + branch + "?year=" + year).with(user(secretary)))
@@ -64,6 +75,7 @@ class ReviewMeetingTests {
 		var regular = proposals.reviewMeetings(secretary, branch, year).stream().map((m) -> m.id()).toList();
 		assertThat(regular).containsExactly(meeting);
 		var rated = reviews.branch(secretary, branch, year).reviews();
+		assertThat(rated).hasSize(5);
 		var member = rated.getFirst().memberId();
 
 		assertThat(mvc.post()
@@ -91,10 +103,11 @@ class ReviewMeetingTests {
 					+ " tán thành, 1 không tán thành.");
 
 		// Another meeting of the branch, or more votes than members rated: refused.
-		var other = jdbc.sql("""
-				select id from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
-				order by scheduled_on desc limit 1
-				""").param("c", secretary.committeeId()).param("b", branch).query(Long.class).single();
+		var regularForm = new MeetingForm();
+		regularForm.setBranchId(branch);
+		regularForm.setKind(MeetingKind.REGULAR);
+		regularForm.setScheduledOn(LocalDate.of(year, 11, 20));
+		var other = meetings.schedule(secretary, regularForm);
 		assertThatThrownBy(() -> proposals.propose(secretary, branch, year, member, ReviewLevel.GOOD, null,
 				new ReviewProposals.Vote(other, 1, 0)))
 			.hasMessageContaining("classification.vote.meeting");
@@ -110,8 +123,8 @@ class ReviewMeetingTests {
 			.param("level", "GOOD")
 			.param("meetingId", String.valueOf(meeting))).flash().containsKey("flashError");
 		// A branch's meeting is not another branch's to vote at.
-		assertThatThrownBy(() -> proposals.propose(demo.user("vanphong"), demo.branchId("CB08"), year,
-				demo.memberOf("CB08", null), ReviewLevel.GOOD, null, new ReviewProposals.Vote(meeting, 1, 0)))
+		assertThatThrownBy(() -> proposals.propose(people.committee().office(), people.otherBranch(), year,
+				people.otherMember().memberId(), ReviewLevel.GOOD, null, new ReviewProposals.Vote(meeting, 1, 0)))
 			.hasMessageContaining("classification.vote.meeting");
 	}
 

@@ -12,9 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
-import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.security.Role;
+import vn.chibo.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,7 +32,7 @@ class RuleSetTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	RuleSets ruleSets;
@@ -51,7 +49,8 @@ class RuleSetTests {
 
 	@Test
 	void theOfficeAddsItsOwnVersionWhichTheYearsItCoversUse() {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var office = people.committee().office();
 		// The form copies the version chosen.
 		assertThat(mvc.get().uri("/classification/rules/new?from=" + id("366-QĐ/TW")).with(user(office))).hasStatusOk()
 			.bodyText()
@@ -101,14 +100,14 @@ class RuleSetTests {
 			.param("quotaPercent", "10")
 			.param("sectionName", "Một mục")).hasStatus3xxRedirection();
 		assertThat(ruleSets.find(own.id()).points()).isFalse();
-		var member = demo.memberOf("CB02", null);
+		var member = people.member().memberId();
 		jdbc.sql("""
 				insert into member_review (committee_id, year, member_id, branch_id, rule_set_id)
 				values (:c, 2091, :m, :b, :r)
 				""")
 			.param("c", office.committeeId())
 			.param("m", member)
-			.param("b", demo.branchId("CB02"))
+			.param("b", people.branch())
 			.param("r", own.id())
 			.update();
 		assertThat(mvc.post()
@@ -125,8 +124,7 @@ class RuleSetTests {
 		assertThat(ruleSets.find(own.id()).name()).isEqualTo("Quy định của Đảng ủy (sửa)");
 		assertThat(mvc.get().uri("/classification/rules/" + own.id() + "/edit").with(user(office))).hasStatusOk();
 		// Another committee's office neither sees nor edits this committee's version.
-		var foreign = new CurrentUser(0, demo.user("captren").committeeId(), "vp.khac", "", "Văn phòng khác",
-				Role.OFFICE, demo.user("captren").scopeOrganizationId(), null, true, false);
+		var foreign = fixtures.committee().office();
 		assertThat(mvc.get().uri("/classification/rules/" + own.id() + "/edit").with(user(foreign))).hasStatus(404);
 		assertThat(mvc.get().uri("/classification/rules").with(user(foreign))).hasStatusOk()
 			.bodyText()
@@ -136,7 +134,8 @@ class RuleSetTests {
 
 	@Test
 	void aVersionThatBreaksTheRuleIsRefusedWithItsReasonAndOnlyTheOfficeWritesOne() {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var office = people.committee().office();
 		record Case(String field, String value, String message) {
 		}
 		for (var c : List.of(new Case("quotaPercent", "25", "Tỷ lệ xuất sắc từ 1 đến 20%."),
@@ -165,8 +164,10 @@ class RuleSetTests {
 			}
 			assertThat(request).as(c.field()).hasStatusOk().bodyText().contains(c.message());
 		}
-		assertThat(jdbc.sql("select count(*) from review_rule_set where code like 'X-%'").query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from review_rule_set where committee_id = :c")
+			.param("c", office.committeeId())
+			.query(Long.class)
+			.single()).isZero();
 		// Two versions of the committee's own never cover the same day.
 		for (var code : List.of("A-2085", "B-2085")) {
 			mvc.post()
@@ -181,21 +182,22 @@ class RuleSetTests {
 				.param("sectionName", "Một mục")
 				.exchange();
 		}
-		assertThat(jdbc.sql("select count(*) from review_rule_set where code in ('A-2085', 'B-2085')")
+		assertThat(jdbc.sql("select count(*) from review_rule_set where committee_id = :c")
+			.param("c", office.committeeId())
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		// The rule issued for all is not the committee's to edit; a secretary edits none.
 		assertThat(mvc.get().uri("/classification/rules/" + id("366-QĐ/TW") + "/edit").with(user(office)))
 			.hasStatus(404);
-		assertThat(mvc.get().uri("/classification/rules").with(user(demo.user("bithu.cb02")))).hasStatusOk()
+		assertThat(mvc.get().uri("/classification/rules").with(user(people.secretary()))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("rule-set-new");
 		assertThat(mvc.post()
 			.uri("/classification/rules")
-			.with(user(demo.user("bithu.cb02")))
+			.with(user(people.secretary()))
 			.with(csrf())
 			.param("code", "C-2087")).hasStatus(403);
-		assertThat(mvc.get().uri("/classification/rules").with(user(demo.user("dangvien.cb02")))).hasStatus(403);
+		assertThat(mvc.get().uri("/classification/rules").with(user(people.member()))).hasStatus(403);
 		assertThat(mvc.post()
 			.uri("/api/v1/classification/rule-sets")
 			.with(user(office))

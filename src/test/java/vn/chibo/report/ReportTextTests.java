@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,7 +30,7 @@ class ReportTextTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	YearReport report;
@@ -37,16 +38,26 @@ class ReportTextTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private long audited(CurrentUser office) {
+		return jdbc.sql("select count(*) from audit_event where committee_id = :c and entity_type = 'reportText'")
+			.param("c", office.committeeId())
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void theOfficeWritesTheYearsTextWithLastYearsAtHandAndItPrintsInPartsTwoAndThree() {
-		var office = demo.user("vanphong");
-		// Last year's text (the demo's) stands beside the form of the year after.
+		var office = fixtures.committee().office();
+		assertThat(mvc.post()
+			.uri("/reports/year/2025/text")
+			.with(user(office))
+			.with(csrf())
+			.param("shortcomings", "Nhiệm vụ chuyên môn tăng, đảng viên làm việc theo ca.")).hasStatus3xxRedirection();
+		// Last year's text stands beside the form of the year after.
 		assertThat(mvc.get().uri("/reports/year/2026/text").with(user(office))).hasStatusOk()
 			.bodyText()
 			.contains("Đã viết kỳ 2025", "Nhiệm vụ chuyên môn tăng, đảng viên làm việc theo ca.");
-		var before = jdbc.sql("select count(*) from audit_event where entity_type = 'reportText'")
-			.query(Long.class)
-			.single();
+		var before = audited(office);
 		// Typed in decomposed form, with spaces at line ends and blank lines around.
 		var strengths = "\n Các chi bộ sinh hoạt đều đặn.  \n\nĐảng viên dự đông đủ.\n";
 		assertThat(mvc.post()
@@ -73,9 +84,7 @@ class ReportTextTests {
 				""").param("o", office.scopeOrganizationId()).query(String.class).single();
 		assertThat(stored).isEqualTo("Các chi bộ sinh hoạt đều đặn.\n\nĐảng viên dự đông đủ.")
 			.isNotEqualTo(Normalizer.normalize(stored, Normalizer.Form.NFD));
-		assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'reportText'")
-			.query(Long.class)
-			.single()).isEqualTo(before + 1);
+		assertThat(audited(office)).isEqualTo(before + 1);
 
 		// Too long: the page again with the message by the field, nothing kept.
 		assertThat(mvc.post()
@@ -95,7 +104,9 @@ class ReportTextTests {
 
 	@Test
 	void aSecretaryWritesTheBranchsTextAMemberAndTheObserverNone() {
-		var secretary = demo.user("bithu.cb03");
+		var people = fixtures.people();
+		var committee = people.committee();
+		var secretary = people.secretary();
 		assertThat(mvc.put()
 			.uri("/api/v1/reports/year/2026/text")
 			.with(user(secretary))
@@ -108,25 +119,29 @@ class ReportTextTests {
 		assertThat(YearReportTests.section(report.report(secretary, 2026), "Ưu điểm").paragraphs())
 			.containsExactly("Chi bộ KSHQ hoàn thành nhiệm vụ chống buôn lậu.");
 		// The branch's text is the branch's: not in the committee's report.
-		assertThat(YearReportTests.section(report.report(demo.user("vanphong"), 2026), "Ưu điểm").paragraphs())
+		assertThat(YearReportTests.section(report.report(committee.office(), 2026), "Ưu điểm").paragraphs())
 			.doesNotContain("Chi bộ KSHQ hoàn thành nhiệm vụ chống buôn lậu.");
-		for (var login : List.of("dangvien.cb03", "captren")) {
+		for (var reader : List.of(people.member(), committee.observer())) {
+			var login = reader.username();
 			assertThat(mvc.post()
 				.uri("/reports/year/2026/text")
-				.with(user(demo.user(login)))
+				.with(user(reader))
 				.with(csrf())
 				.param("strengths", "Không được viết")).as(login).hasStatus(403);
-			assertThat(mvc.get().uri("/reports/year/2026/text").with(user(demo.user(login)))).as(login).hasStatus(403);
+			assertThat(mvc.get().uri("/reports/year/2026/text").with(user(reader))).as(login).hasStatus(403);
 		}
 		// A committee member reads the report but writes none of it.
 		assertThat(mvc.post()
 			.uri("/reports/year/2026/text")
-			.with(user(demo.user("ubkt")))
+			.with(user(committee.committeeMember(people.otherSecretary().memberId())))
 			.with(csrf())
 			.param("strengths", "Không được viết")).hasStatus(403);
-		assertThat(jdbc.sql("select count(*) from report_text where strengths = 'Không được viết'")
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(
+				jdbc.sql("select count(*) from report_text where committee_id = :c and strengths = 'Không được viết'")
+					.param("c", committee.id())
+					.query(Long.class)
+					.single())
+			.isZero();
 		assertThat(mvc.put()
 			.uri("/api/v1/reports/year/2026/text")
 			.with(user(secretary))

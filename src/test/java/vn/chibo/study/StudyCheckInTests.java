@@ -13,7 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.shared.security.CheckInTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +34,7 @@ class StudyCheckInTests {
 	CheckInTokens tokens;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,15 +45,16 @@ class StudyCheckInTests {
 	@Autowired
 	Clock clock;
 
-	private long session(LocalDate heldOn) {
+	/** A session of the first branch for the branch, organised by its secretary. */
+	private long session(Fixtures.People people, LocalDate heldOn) {
 		var form = new StudySessionForm();
-		form.setOrganizerId(demo.branchId("CB03"));
+		form.setOrganizerId(people.branch());
 		form.setKind(StudyKind.TOPIC);
 		form.setTitle("Chuyên đề điểm danh QR " + heldOn);
 		form.setHeldOn(heldOn);
 		form.setAudience(Audience.BRANCHES);
-		form.setBranchIds(new ArrayList<>(List.of(demo.branchId("CB03"))));
-		return study.create(demo.user("bithu.cb03"), form);
+		form.setBranchIds(new ArrayList<>(List.of(people.branch())));
+		return study.create(people.secretary(), form);
 	}
 
 	private String status(long sessionId, long memberId) {
@@ -68,8 +69,9 @@ class StudyCheckInTests {
 	@Test
 	void aMemberScansTheOrganisersCodeOnTheDayAndIsPresentOnce() throws Exception {
 		var today = LocalDate.now(clock.withZone(StudyService.ZONE));
-		var id = session(today);
-		var secretary = demo.user("bithu.cb03");
+		var people = fixtures.people();
+		var id = session(people, today);
+		var secretary = people.secretary();
 		// "Show the QR code" takes the roster and opens the code's page.
 		assertThat(mvc.post().uri("/study/{id}/check-in-code", id).with(user(secretary)).with(csrf()))
 			.hasRedirectedUrl("/study/" + id + "/check-in-code");
@@ -79,7 +81,7 @@ class StudyCheckInTests {
 		assertThat(mvc.get().uri("/study/{id}/check-in-code.png", id).with(user(secretary))).hasStatusOk()
 			.hasContentType("image/png");
 		var token = checkIn.token(secretary, id);
-		var member = demo.user("dangvien.cb03");
+		var member = people.member();
 		assertThat(mvc.get().uri("/study/check-in?t={t}", token).with(user(member))).hasStatusOk()
 			.bodyText()
 			.contains("Chuyên đề điểm danh QR");
@@ -94,8 +96,8 @@ class StudyCheckInTests {
 		// Another branch's member is not on the roster; a meeting's code of the same
 		// number
 		// and an expired code are refused.
-		assertThatThrownBy(() -> checkIn.checkIn(demo.user("dangvien.cb04"), token))
-			.hasFieldOrPropertyWithValue("messageKey", "study.checkIn.notOnRoster");
+		assertThatThrownBy(() -> checkIn.checkIn(people.otherMember(), token)).hasFieldOrPropertyWithValue("messageKey",
+				"study.checkIn.notOnRoster");
 		var meetingCode = tokens.issue(CheckInTokens.Purpose.MEETING, member.committeeId(), id);
 		assertThatThrownBy(() -> checkIn.checkIn(member, meetingCode)).hasFieldOrPropertyWithValue("messageKey",
 				"checkIn.token.invalid");
@@ -107,8 +109,7 @@ class StudyCheckInTests {
 			.bodyText()
 			.contains("Mã điểm danh không hợp lệ");
 		// Only the organiser shows the code.
-		assertThatThrownBy(() -> checkIn.token(demo.user("dangvien.cb03"), id))
-			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> checkIn.token(member, id)).isInstanceOf(AccessDeniedException.class);
 		assertThat(jdbc
 			.sql("select count(*) from audit_event where entity_type = 'study' and entity_id = :id "
 					+ "and action = 'checkIn'")
@@ -120,14 +121,15 @@ class StudyCheckInTests {
 	@Test
 	void theCodeIsOnlyForTheSessionsDay() {
 		var tomorrow = LocalDate.now(clock.withZone(StudyService.ZONE)).plusDays(1);
-		var id = session(tomorrow);
-		var secretary = demo.user("bithu.cb03");
+		var people = fixtures.people();
+		var id = session(people, tomorrow);
+		var secretary = people.secretary();
 		study.takeRoster(secretary, id);
 		assertThatThrownBy(() -> checkIn.token(secretary, id)).hasFieldOrPropertyWithValue("messageKey",
 				"checkIn.notToday");
 		var token = tokens.issue(CheckInTokens.Purpose.STUDY, secretary.committeeId(), id);
-		assertThatThrownBy(() -> checkIn.checkIn(demo.user("dangvien.cb03"), token))
-			.hasFieldOrPropertyWithValue("messageKey", "checkIn.notToday");
+		assertThatThrownBy(() -> checkIn.checkIn(people.member(), token)).hasFieldOrPropertyWithValue("messageKey",
+				"checkIn.notToday");
 	}
 
 }
