@@ -3,6 +3,7 @@ package vn.chibo.browser;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.playwright.Page;
@@ -123,11 +124,19 @@ abstract class BrowserTestSupport {
 	 */
 	void saveMinutes(Page page, long meetingId, String chair, String minuteTaker, String information,
 			String conclusions, String resolution, int votesFor) {
+		saveMinutes(page, meetingId, Objects.requireNonNull(demo.user(chair).memberId()),
+				Objects.requireNonNull(demo.user(minuteTaker).memberId()), information, conclusions, resolution,
+				votesFor);
+	}
+
+	/** The same, the chair and the minute taker given as members. */
+	void saveMinutes(Page page, long meetingId, long chairId, long minuteTakerId, String information,
+			String conclusions, String resolution, int votesFor) {
 		page.navigate(url("/meetings/" + meetingId + "/minutes"));
 		page.locator("#startTime").fill("14:00");
 		page.locator("#endTime").fill("16:00");
-		page.locator("#chairMemberId").selectOption(String.valueOf(demo.user(chair).memberId()));
-		page.locator("#minuteTakerMemberId").selectOption(String.valueOf(demo.user(minuteTaker).memberId()));
+		page.locator("#chairMemberId").selectOption(String.valueOf(chairId));
+		page.locator("#minuteTakerMemberId").selectOption(String.valueOf(minuteTakerId));
 		page.locator("#information").fill(information);
 		page.locator("#conclusions").fill(conclusions);
 		page.locator("#resolution").fill(resolution);
