@@ -7,8 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
-import vn.chibo.account.AccountService;
-import vn.chibo.shared.security.Role;
+import vn.chibo.Fixtures;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -20,14 +19,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class AccountBrowserTests extends BrowserTestSupport {
 
 	@Autowired
-	AccountService accounts;
+	Fixtures fixtures;
 
 	@Test
 	void aSecretaryChangesTheirPasswordOnAPhoneAndLogsInWithIt() {
-		var admin = demo.user("admin");
-		accounts.create(admin.committeeId(), "thu.trinh.duyet", DemoUsers.PASSWORD, "Bí thư thử", Role.SECRETARY,
-				demo.branchId("CB04"), null);
-		var page = login("thu.trinh.duyet", 360, 740);
+		var username = fixtures.account(fixtures.committee().secretary(1));
+		var page = login(username, 360, 740);
 		// The user menu holds the way there.
 		assertThat(page.locator("#change-password")).isAttached();
 		page.navigate(url("/account/password"));
@@ -46,7 +43,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(page, "phone-password-changed");
 		var again = browser.page(360, 740);
 		again.navigate(url("/login"));
-		again.getByLabel("Tên đăng nhập").fill("thu.trinh.duyet");
+		again.getByLabel("Tên đăng nhập").fill(username);
 		again.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mat-khau-tren-dien-thoai");
 		again.locator("button[type=submit]").click();
 		assertThat(again.locator("#userMenu")).isAttached();

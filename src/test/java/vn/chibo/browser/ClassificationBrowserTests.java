@@ -1,13 +1,18 @@
 package vn.chibo.browser;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.member.TheoryLevel;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -19,11 +24,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ChiboTest
 class ClassificationBrowserTests extends BrowserTestSupport {
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void fromTheSelfReviewOnAPhoneToTheCommitteesDecisionUnderTheQuota() {
 		var year = LocalDate.now().getYear();
-		var member = demo.user("dangvien.cb06");
-		var own = login("dangvien.cb06", 360, 740);
+		// A committee of its own whose first branch has fourteen members.
+		var people = fixtures.people();
+		for (var name : List.of("Trần Văn An", "Phạm Thị Bình", "Hoàng Văn Cường", "Võ Thị Dung", "Bùi Văn Đức",
+				"Đặng Thị Hằng", "Ngô Văn Khoa", "Dương Thị Lan", "Lý Văn Minh", "Hồ Thị Nga", "Mai Văn Phúc",
+				"Tạ Thị Quyên")) {
+			fixtures.member(people.committee(), people.branch(), name, TheoryLevel.ELEMENTARY);
+		}
+		var member = people.member();
+		var own = login(fixtures.account(member), 360, 740);
 		own.navigate(url("/classification"));
 		assertThat(own.locator("h1")).containsText("Tự kiểm điểm năm " + year);
 		assertThat(own.locator("#self-facts")).containsText("Sinh hoạt chi bộ năm " + year + ": dự");
@@ -43,7 +58,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(own, "phone-classification-self");
 		own.context().close();
 
-		var secretary = login("bithu.cb06", 360, 740);
+		var secretary = login(fixtures.account(people.secretary()), 360, 740);
 		secretary.navigate(url("/classification"));
 		assertAccessible(secretary);
 		secretary.locator("#classification-branches a").first().click();
@@ -56,8 +71,8 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		assertAccessible(secretary);
 		secretary.context().close();
 
-		var office = login("vanphong", 1280, 900);
-		office.navigate(url("/classification/branches/" + demo.branchId("CB06") + "?year=" + year));
+		var office = login(fixtures.account(people.committee().office()), 1280, 900);
+		office.navigate(url("/classification/branches/" + people.branch() + "?year=" + year));
 		var live = office.locator("#quota-live");
 		var selects = office.locator("#decision-form select");
 		for (var i = 0; i < selects.count(); i++) {
@@ -94,8 +109,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		office.navigate(url("/reports/year?year=" + year));
 		var report = office.locator("#year-report");
 		assertThat(report).containsText("Đánh giá, xếp loại chất lượng đảng viên");
-		office
-			.locator("#year-report a[href='/classification/branches/" + demo.branchId("CB06") + "?year=" + year + "']")
+		office.locator("#year-report a[href='/classification/branches/" + people.branch() + "?year=" + year + "']")
 			.first()
 			.click();
 		assertThat(office.locator("#decision-form")).isVisible();
@@ -107,10 +121,11 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aBranchWritesItsCollectiveReportOnAPhoneAndTheOfficeDecidesOnADesktop() {
-		var secretary = login("bithu.cb05", 360, 740);
+		var people = fixtures.people();
+		var secretary = login(fixtures.account(people.secretary()), 360, 740);
 		secretary.navigate(url("/classification"));
 		secretary.locator("#classification-organizations").click();
-		var row = secretary.locator("#org-" + demo.branchId("CB05"));
+		var row = secretary.locator("#org-" + people.branch());
 		// The collective report starts from the branch's year as chibo recorded it.
 		assertThat(row.locator("textarea")).containsText("Năm " + LocalDate.now().getYear() + " tổ chức");
 		assertThat(row.locator("textarea")).containsText("Học tập, quán triệt:");
@@ -121,6 +136,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(secretary, "phone-classification-organisations");
 		secretary.context().close();
 
+		// The demo committee's last year, decided by the superior.
 		var office = login("vanphong", 1280, 900);
 		office.navigate(url("/classification/organizations?year=" + (LocalDate.now().getYear() - 1)));
 		assertThat(office.locator("#org-list")).containsText("Cấp trên quyết định");
@@ -139,7 +155,7 @@ class ClassificationBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void theOfficeAddsItsOwnVersionOfTheRulesOnAPhone() {
-		var office = login("vanphong", 360, 740);
+		var office = login(fixtures.account(fixtures.committee().office()), 360, 740);
 		office.navigate(url("/classification"));
 		office.locator("#classification-rules-link").click();
 		assertThat(office.locator("#rule-sets")).containsText("366-QĐ/TW");

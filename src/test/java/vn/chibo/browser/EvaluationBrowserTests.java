@@ -10,11 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
-import vn.chibo.account.AccountService;
-import vn.chibo.organization.OrgLevel;
-import vn.chibo.organization.OrganizationService;
-import vn.chibo.shared.security.Role;
+import vn.chibo.Fixtures;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -90,10 +86,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 	}
 
 	@Autowired
-	OrganizationService organizations;
-
-	@Autowired
-	AccountService accounts;
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -103,10 +96,9 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 	 */
 	@Test
 	void theOfficeEditsARubricIntoANewVersionAndABadValueIsNamed() {
-		var committee = organizations.createCommittee("RUBRIC-EDIT", "Đảng bộ thử sửa tiêu chí", "Hà Tĩnh");
-		var root = organizations.createRoot(committee, "RE", "Đảng bộ thử sửa tiêu chí", OrgLevel.GRASSROOTS);
-		accounts.create(committee, "vanphong.suatc", DemoUsers.PASSWORD, "Văn phòng (thử)", Role.OFFICE, root, null);
-		var office = login("vanphong.suatc", 390, 844);
+		var fixture = fixtures.committee();
+		var committee = fixture.id();
+		var office = login(fixtures.account(fixture.office()), 390, 844);
 		office.navigate(url("/evaluation/rubrics"));
 		office.locator("#rubric-" + rubricId(committee, "A-42HD", 1) + " a.rubric-edit").click();
 		assertThat(office.locator("h1")).containsText("Bộ tiêu chí A");
@@ -154,7 +146,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aBrokenRubricFileIsRefusedWithItsPlaceAndChangesNothing() throws Exception {
-		var office = login("vanphong", 1280, 900);
+		var office = login(fixtures.account(fixtures.committee().office()), 1280, 900);
 		office.navigate(url("/evaluation/rubrics"));
 		var before = office.locator(".rubric").count();
 		var valid = """

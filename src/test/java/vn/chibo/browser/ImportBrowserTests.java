@@ -2,6 +2,7 @@ package vn.chibo.browser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.member.MemberQueries;
+import vn.chibo.member.MemberService;
 import vn.chibo.member.MemberImportTestFiles;
+import vn.chibo.shared.security.CurrentUser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,15 +30,24 @@ class ImportBrowserTests extends BrowserTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MemberQueries members;
+
+	@Autowired
+	MemberService memberService;
+
 	@Test
 	void aFileWithBadRowsShowsTheErrorsAndImportsNothing() throws Exception {
-		var before = count();
+		var office = fixtures.committee().office();
 		var file = MemberImportTestFiles
 			.xlsx(List.of(List.of("Họ và tên", "Giới tính", "Ngày vào Đảng", "Ngày chính thức", "Chi bộ"),
-					List.of("Lương Văn Tốt", "Nam", "01/01/2014", "01/01/2015", "CB03"),
-					List.of("Lương Thị Lỗi", "Nữ", "32/13/2014", "", "CB03"),
-					List.of("Lương Văn Sớm", "Nam", "01/01/2014", "01/06/2014", "CB03")));
-		var page = login("vanphong", 1280, 900);
+					List.of("Lương Văn Tốt", "Nam", "01/01/2014", "01/01/2015", "T01"),
+					List.of("Lương Thị Lỗi", "Nữ", "32/13/2014", "", "T01"),
+					List.of("Lương Văn Sớm", "Nam", "01/01/2014", "01/06/2014", "T01")));
+		var page = login(fixtures.account(office), 1280, 900);
 		page.navigate(url("/members"));
 		page.locator("#import-link").click();
 		page.locator("#file")
@@ -45,18 +59,19 @@ class ImportBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#import-errors")).containsText("Ngày chính thức");
 		assertThat(page.locator("#import-errors tbody tr")).hasCount(2);
 		Browser.screenshot(page, "import-errors");
-		assertThat(count()).isEqualTo(before);
+		assertThat(count(office)).isZero();
 		page.context().close();
 	}
 
 	@Test
 	void aGoodFileShowsProgressAndImportsEveryRow() {
-		var before = count();
+		var people = fixtures.people();
+		var before = count(people.secretary());
 		var csv = new StringBuilder("Họ và tên,Giới tính,Ngày vào Đảng,Ngày chính thức,Chi bộ\n");
 		for (var i = 0; i < 40; i++) {
-			csv.append("Trịnh Văn Số%s,Nam,01/01/2014,01/01/2015,CB04\n".formatted((char) ('A' + i % 26) + "" + i));
+			csv.append("Trịnh Văn Số%s,Nam,01/01/2014,01/01/2015,T01\n".formatted((char) ('A' + i % 26) + "" + i));
 		}
-		var page = login("bithu.cb04", 360, 740);
+		var page = login(fixtures.account(people.secretary()), 360, 740);
 		page.navigate(url("/members/import"));
 		Browser.screenshot(page, "phone-import");
 		page.locator("#file")
@@ -68,29 +83,32 @@ class ImportBrowserTests extends BrowserTestSupport {
 		page.locator("#import-confirm").click();
 		assertThat(page.locator("#import-done")).containsText("40");
 		Browser.screenshot(page, "import-done");
-		assertThat(count()).isEqualTo(before + 40);
+		assertThat(count(people.secretary())).isEqualTo(before + 40);
 		page.context().close();
 	}
 
 	@Test
 	void aSecretaryUpdatesMembersByCardSeesTheChangesFirstAndUndoesTheImport() {
-		var member = jdbc.sql("""
-				select m.card_no, m.full_name, m.phone from member m join organization o on o.id = m.branch_id
-				where o.code = 'CB05' and m.card_no is not null and m.status = 'OFFICIAL' order by m.id limit 1
-				""").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
-		var before = count();
+		// A committee of its own whose member Lê Thị Hoa has a party card.
+		var people = fixtures.people();
+		var office = people.committee().office();
+		var memberId = Objects.requireNonNull(people.member().memberId());
+		var form = members.find(office.committeeId(), memberId).orElseThrow().toForm();
+		form.setCardNo("40000001");
+		memberService.update(office, memberId, form);
+		var member = new String[] { "40000001", "Lê Thị Hoa", null };
+		var secretary = people.secretary();
+		var before = count(secretary);
 		var csv = """
 				Họ và tên;Giới tính;Ngày vào Đảng;Số thẻ đảng viên;Số điện thoại;Chức vụ
 				;;;%s;0977 123 456;Phó trưởng phòng
 				Quách Thị Mới Vào;Nữ;02/09/2020;;;
 				""".formatted(member[0]);
-		var page = login("bithu.cb05", 360, 740);
+		var page = login(fixtures.account(secretary), 360, 740);
 		page.navigate(url("/members/import"));
 		page.locator("#file")
 			.setInputFiles(new FilePayload("cap-nhat.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-		page.locator("#branchId")
-			.selectOption(String
-				.valueOf(jdbc.sql("select id from organization where code = 'CB05'").query(Long.class).single()));
+		page.locator("#branchId").selectOption(String.valueOf(people.branch()));
 		page.locator("#updateExisting").check();
 		page.locator("#import-form button[type=submit]").click();
 		assertThat(page.locator("#import-ready")).isVisible();
@@ -101,10 +119,10 @@ class ImportBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#preview-updated")).containsText("Phó trưởng phòng");
 		assertAccessible(page);
 		Browser.screenshot(page, "phone-import-update-preview");
-		assertThat(count()).isEqualTo(before);
+		assertThat(count(secretary)).isEqualTo(before);
 		page.locator("#import-confirm").click();
 		assertThat(page.locator("#import-done")).isVisible();
-		assertThat(count()).isEqualTo(before + 1);
+		assertThat(count(secretary)).isEqualTo(before + 1);
 
 		page.navigate(url("/members/import"));
 		var batch = page.locator("#batches li").first();
@@ -115,16 +133,19 @@ class ImportBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".alert-success")).isVisible();
 		assertThat(page.locator("#batches li").first()).containsText("Đã hoàn tác");
 		Browser.screenshot(page, "phone-import-undone");
-		assertThat(count()).isEqualTo(before);
-		assertThat(jdbc.sql("select coalesce(phone, '') from member where card_no = :c")
-			.param("c", member[0])
+		assertThat(count(secretary)).isEqualTo(before);
+		assertThat(jdbc.sql("select coalesce(phone, '') from member where id = :id")
+			.param("id", memberId)
 			.query(String.class)
 			.single()).isEqualTo((member[2] != null) ? member[2] : "");
 		page.context().close();
 	}
 
-	private long count() {
-		return jdbc.sql("select count(*) from member").query(Long.class).single();
+	private long count(CurrentUser user) {
+		return jdbc.sql("select count(*) from member where committee_id = :c")
+			.param("c", user.committeeId())
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -3,7 +3,9 @@ package vn.chibo.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -12,7 +14,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.inspection.supervision.Supervisions;
+import vn.chibo.meeting.MeetingForm;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingService;
+import vn.chibo.meeting.attendance.MeetingAttendance;
+import vn.chibo.meeting.minutes.MeetingMinutes;
+import vn.chibo.meeting.minutes.MinutesForm;
+import vn.chibo.member.Post;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -27,28 +40,66 @@ class InspectionBrowserTests extends BrowserTestSupport {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Supervisions supervisions;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	MeetingAttendance attendance;
+
+	@Autowired
+	MeetingMinutes minutes;
+
+	/**
+	 * A committee of its own with a member of its inspection committee, and the second
+	 * branch's secretary its committee's secretary: the insiders (docs/domain.md §10).
+	 */
+	private record Insiders(Fixtures.People people, String inspector, String chair) {
+	}
+
+	private Insiders insiders() {
+		var people = fixtures.people();
+		var committee = people.committee();
+		fixtures.post(committee, Objects.requireNonNull(people.otherSecretary().memberId()), committee.grassroots(),
+				Post.COMMITTEE_SECRETARY);
+		return new Insiders(people, fixtures.account(fixtures.inspector(people)),
+				fixtures.account(people.otherSecretary()));
+	}
+
 	@Test
 	void fromTheProgrammeToTheRemedyVerifiedOnAPhone() throws Exception {
 		var today = DATE.format(LocalDate.now());
-		var year = LocalDate.now().getYear();
-		var ubkt = login("ubkt", 360, 740);
+		var insiders = insiders();
+		var people = insiders.people();
+		var ubkt = login(insiders.inspector(), 360, 740);
 		ubkt.navigate(url("/inspection"));
-		assertThat(ubkt.locator("#inspection-months")).isVisible();
-		assertThat(ubkt.locator("#inspection-overdue")).containsText("quá tháng kế hoạch");
-		assertAccessible(ubkt);
-		Browser.screenshot(ubkt, "phone-inspection-programme");
 		ubkt.locator("#inspection-new").click();
 		ubkt.locator("#kind").selectOption("INSPECTION");
 		ubkt.locator("#body").selectOption("INSPECTION_COMMITTEE");
-		ubkt.locator("#plannedMonth").selectOption("11");
-		ubkt.locator("#branchId").selectOption(String.valueOf(demo.branchId("CB08")));
+		// Planned for a month gone by: overdue until decided.
+		var month = LocalDate.now().minusMonths(1);
+		ubkt.locator("#year").fill(String.valueOf(month.getYear()));
+		ubkt.locator("#plannedMonth").selectOption(String.valueOf(month.getMonthValue()));
+		ubkt.locator("#branchId").selectOption(String.valueOf(people.branch()));
 		ubkt.locator("#content").fill("Kiểm tra việc chấp hành chế độ sinh hoạt chi bộ");
-		ubkt.locator("#period").fill("Năm " + year);
+		ubkt.locator("#period").fill("Năm " + month.getYear());
 		ubkt.locator("#leadName").fill("Đoàn Văn Trưởng");
 		assertAccessible(ubkt);
 		ubkt.locator("#inspection-form button[type=submit]").click();
 		assertThat(ubkt.locator("#flash")).containsText("Đã thêm vào chương trình");
 		assertThat(ubkt.locator("#inspection-status")).containsText("Quá hạn");
+		var item = ubkt.url();
+		ubkt.navigate(url("/inspection?year=" + month.getYear()));
+		assertThat(ubkt.locator("#inspection-months")).isVisible();
+		assertThat(ubkt.locator("#inspection-overdue")).containsText("quá tháng kế hoạch");
+		assertAccessible(ubkt);
+		Browser.screenshot(ubkt, "phone-inspection-programme");
+		ubkt.navigate(item);
 		ubkt.locator("#decisionNo").fill("45-QĐ/UBKT");
 		ubkt.locator("#signer").fill("Hồ Thị Chủ Nhiệm");
 		assertAccessible(ubkt);
@@ -82,15 +133,15 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		try (var read = Loader.loadPDF(pdf.body())) {
 			Assertions.assertThat(new PDFTextStripper().getText(read))
 				.contains("THÔNG BÁO KẾT LUẬN")
-				.contains("Chi bộ Hải quan Hồng Lĩnh")
+				.contains("Chi bộ Văn phòng")
 				.contains("Chi bộ duy trì sinh hoạt đều đặn");
 		}
 		ubkt.context().close();
 
 		// The branch's secretary reads the conclusion and reports the remedy done.
-		var secretary = login("bithu.cb08", 360, 740);
-		secretary.navigate(url("/inspection"));
-		secretary.locator("#inspection-items a", new Page.LocatorOptions().setHasText("Chi bộ Hải quan Hồng Lĩnh"))
+		var secretary = login(fixtures.account(people.secretary()), 360, 740);
+		secretary.navigate(url("/inspection?year=" + month.getYear()));
+		secretary.locator("#inspection-items a", new Page.LocatorOptions().setHasText("Chi bộ Văn phòng"))
 			.first()
 			.click();
 		assertThat(secretary.locator("#inspection-conclusion")).containsText("Chi bộ duy trì sinh hoạt đều đặn");
@@ -102,7 +153,7 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(secretary, "phone-inspection-remedy-reported");
 		secretary.context().close();
 
-		var chair = login("bithu.cb06", 360, 740);
+		var chair = login(insiders.chair(), 360, 740);
 		chair.navigate(url("/inspection/" + id));
 		chair.locator(".remedy-verify button[type=submit]").first().click();
 		assertThat(chair.locator("#remedy-list")).containsText("Đã xác nhận");
@@ -127,13 +178,13 @@ class InspectionBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aDisciplineCaseFromTheViolationToTheMembersPageOnAPhone() {
-		var member = demo.user("dangvien.cb07");
-		var name = demo.fullName(member.memberId()).orElseThrow();
+		var insiders = insiders();
+		var member = insiders.people().member();
+		var name = "Lê Thị Hoa";
 		var today = DATE.format(LocalDate.now());
-		var ubkt = login("ubkt", 360, 740);
+		var ubkt = login(insiders.inspector(), 360, 740);
 		ubkt.navigate(url("/inspection"));
 		ubkt.locator("#tab-discipline").click();
-		assertThat(ubkt.locator("#case-list")).containsText("Vắng sinh hoạt chi bộ");
 		assertAccessible(ubkt);
 		ubkt.locator("#case-new").click();
 		ubkt.locator("#memberId").selectOption(String.valueOf(member.memberId()));
@@ -160,13 +211,19 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		assertThat(ubkt.locator("#self-review-form")).hasCount(0);
 		assertThat(ubkt.locator("#appeal-form")).isVisible();
 		Browser.screenshot(ubkt, "phone-discipline-case");
-		ubkt.navigate(url("/inspection/complaints?year=2025"));
-		assertThat(ubkt.locator("#complaint-list")).containsText("Trả lời quá hạn");
-		assertAccessible(ubkt);
-		Browser.screenshot(ubkt, "phone-complaints");
+		ubkt.navigate(url("/inspection"));
+		ubkt.locator("#tab-discipline").click();
+		assertThat(ubkt.locator("#case-list")).containsText("Chậm nộp đảng phí 3 tháng trong năm");
 		ubkt.context().close();
+		// The demo's complaints, one answered late.
+		var demoInspector = login("ubkt", 360, 740);
+		demoInspector.navigate(url("/inspection/complaints?year=2025"));
+		assertThat(demoInspector.locator("#complaint-list")).containsText("Trả lời quá hạn");
+		assertAccessible(demoInspector);
+		Browser.screenshot(demoInspector, "phone-complaints");
+		demoInspector.context().close();
 
-		var own = login("dangvien.cb07", 360, 740);
+		var own = login(fixtures.account(member), 360, 740);
 		own.navigate(url("/members/" + member.memberId()));
 		assertThat(own.locator("#member-discipline")).containsText("Khiển trách");
 		assertThat(own.locator("h1")).containsText(name);
@@ -176,11 +233,16 @@ class InspectionBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aSecretaryRecordsRegularSupervisionOnAPhoneAndTheOfficeReadsTheYearsReport() {
-		var secretary = login("bithu.cb02", 360, 740);
+		// A committee whose target is 30 % and whose first branch held a meeting last
+		// week.
+		var people = fixtures.people();
+		supervisions.setTarget(people.committee().office(), LocalDate.now().getYear(), 30);
+		held(people, LocalDate.now().minusDays(7));
+		var secretary = login(fixtures.account(people.secretary()), 360, 740);
 		secretary.navigate(url("/inspection"));
 		secretary.locator("#tab-supervision").click();
 		assertThat(secretary.locator("#coverage-table")).containsText("dưới chỉ tiêu");
-		secretary.locator("#memberId").selectOption(new SelectOption().setIndex(3));
+		secretary.locator("#memberId").selectOption(new SelectOption().setIndex(2));
 		secretary.locator("#kind").selectOption("MEETING");
 		secretary.locator("#meetingId").selectOption(new SelectOption().setIndex(1));
 		secretary.locator("#note").fill("Đồng chí phát biểu xây dựng, nhận nhiệm vụ mới");
@@ -208,6 +270,28 @@ class InspectionBrowserTests extends BrowserTestSupport {
 		assertAccessible(phone);
 		Browser.screenshot(phone, "phone-inspection-report");
 		phone.context().close();
+	}
+
+	/** A meeting of the first branch held on the day, its minutes signed. */
+	private void held(Fixtures.People people, LocalDate on) {
+		var secretary = people.secretary();
+		var form = new MeetingForm();
+		form.setBranchId(people.branch());
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(on);
+		var id = meetings.schedule(secretary, form);
+		attendance.snapshot(secretary, id);
+		attendance.everyonePresent(secretary, id);
+		var record = new MinutesForm();
+		record.setVersion(0);
+		record.setStartTime(LocalTime.of(14, 0));
+		record.setEndTime(LocalTime.of(15, 30));
+		record.setChairMemberId(secretary.memberId());
+		record.setMinuteTakerMemberId(people.member().memberId());
+		record.setConclusions("Kết luận");
+		minutes.save(secretary, id, record);
+		minutes.sign(secretary, id);
+		minutes.sign(people.member(), id);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
 import vn.chibo.TestDocuments;
 import vn.chibo.shared.print.PdfDocuments;
 
@@ -23,12 +24,16 @@ class LibraryBrowserTests extends BrowserTestSupport {
 	@Autowired
 	PdfDocuments pdf;
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void theOfficeAddsADocumentAndAMemberFindsItOnAPhoneByAWordOfItsFile() {
 		var content = TestDocuments.pdf(pdf,
 				"Mỗi chi bộ tổ chức cho đảng viên viết bài thu hoạch sau hội nghị quán triệt.",
 				"Bài thu hoạch nêu rõ việc làm cụ thể của bản thân theo tấm gương đạo đức của Bác.");
-		var office = login("vanphong", 1280, 900);
+		var people = fixtures.people();
+		var office = login(fixtures.account(people.committee().office()), 1280, 900);
 		office.navigate(url("/library"));
 		office.locator("#library-new").click();
 		office.locator("#number").fill("77-HD/BTGTW");
@@ -44,7 +49,7 @@ class LibraryBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(office, "library-document");
 		office.context().close();
 
-		var member = login("dangvien.cb04", 360, 740);
+		var member = login(fixtures.account(people.member()), 360, 740);
 		member.navigate(url("/library"));
 		member.locator("#q").fill("tam guong dao duc cua bac");
 		member.locator("#library-search button[type=submit]").click();

@@ -3,14 +3,19 @@ package vn.chibo.browser;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
 import vn.chibo.TestImages;
+import vn.chibo.member.TheoryLevel;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -18,10 +23,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ChiboTest
 class MeetingBrowserTests extends BrowserTestSupport {
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void aSecretaryPlansTheYearAndAddsAThematicMeeting() {
-		var page = login("bithu.cb05", 360, 740);
-		page.navigate(url("/meetings?year=2035&branchId=" + demo.branchId("CB05")));
+		var people = fixtures.people();
+		var secretaryLogin = fixtures.account(people.secretary());
+		var page = login(secretaryLogin, 360, 740);
+		page.navigate(url("/meetings?year=2035&branchId=" + people.branch()));
 		assertThat(page.locator("#plan-warnings")).containsText("tháng 1/2035");
 		page.locator("#plan-year").click();
 		assertThat(page.locator(".alert-success")).containsText("12");
@@ -39,7 +49,7 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		page.locator("#preparation summary").first().click();
 		page.locator("#note-EXECUTIVE_MEETING").fill("Chi ủy họp ngày 10/4");
 		page.locator("#preparation button[type=submit]").first().click();
-		assertThat(page.locator("#preparation li").first()).containsText("bithu.cb05");
+		assertThat(page.locator("#preparation li").first()).containsText(secretaryLogin);
 		Browser.screenshot(page, "phone-meeting-preparation");
 		page.goBack();
 		page.goBack();
@@ -50,9 +60,14 @@ class MeetingBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aSecretaryCallsTheRollAndAMemberChecksInWithTheQrCode() throws Exception {
-		var secretary = login("bithu.cb06", 360, 740);
+		// A branch of four: its secretary, Lê Thị Hoa who checks in, and two more.
+		var people = fixtures.people();
+		for (var name : List.of("Trần Văn An", "Phạm Thị Bình")) {
+			fixtures.member(people.committee(), people.branch(), name, TheoryLevel.ELEMENTARY);
+		}
+		var secretary = login(fixtures.account(people.secretary()), 360, 740);
 		var today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-		secretary.navigate(url("/meetings/new?branchId=" + demo.branchId("CB06")));
+		secretary.navigate(url("/meetings/new?branchId=" + people.branch()));
 		secretary.locator("#kind").selectOption("EXTRAORDINARY");
 		secretary.locator("#scheduledOn").fill(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		secretary.locator("#place").fill("Hội trường tầng 2");
@@ -60,7 +75,7 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		secretary.locator("#meeting-list a", new Page.LocatorOptions().setHasText("Bất thường")).first().click();
 		assertThat(secretary.locator("#agenda-items li")).hasCount(5);
 		secretary.locator("#open-attendance").click();
-		var memberName = demo.fullName(demo.user("dangvien.cb06").memberId()).orElseThrow();
+		var memberName = "Lê Thị Hoa";
 		var others = secretary.locator("#roll li").filter(new Locator.FilterOptions().setHasNotText(memberName));
 		// The reason typed first, then "absent with reason" tapped: both are kept.
 		var first = others.first();
@@ -93,7 +108,7 @@ class MeetingBrowserTests extends BrowserTestSupport {
 		var png = secretary.request().get(secretary.locator("#qr-image").evaluate("img => img.src").toString());
 		var checkInUrl = TestImages.qrText(png.body());
 
-		var member = login("dangvien.cb06", 360, 740);
+		var member = login(fixtures.account(people.member()), 360, 740);
 		member.navigate(checkInUrl);
 		assertThat(member.locator("main")).containsText("Chi bộ Văn phòng");
 		Browser.screenshot(member, "phone-meeting-check-in-confirm");

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.shared.text.VietnameseText;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The member screens as a person uses them in Chromium, at desktop and phone widths. */
 @ChiboTest
 class MemberBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Test
 	void everyDemoRoleLogsInAndLandsOnItsStartPage() {
@@ -71,7 +76,8 @@ class MemberBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void newMemberFormShowsLocalizedErrorsNamingTheField() {
-		var page = login("bithu.cb04", 1280, 900);
+		var people = fixtures.people();
+		var page = login(fixtures.account(people.secretary()), 1280, 900);
 		page.navigate(url("/members/new"));
 		page.locator("#fullName").fill("Hồ Thị Lài");
 		page.locator("#admissionDate").fill("31/02/2020");
@@ -80,7 +86,7 @@ class MemberBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#form-errors")).containsText("Giới tính");
 		Browser.screenshot(page, "member-form-errors");
 		page.locator("#gender").selectOption("FEMALE");
-		page.locator("#branchId").selectOption(String.valueOf(demo.branchId("CB04")));
+		page.locator("#branchId").selectOption(String.valueOf(people.branch()));
 		page.locator("#admissionDate").fill("15/03/2020");
 		page.locator("#officialDate").fill("15/03/2021");
 		page.locator("#member-form button[type=submit]").click();

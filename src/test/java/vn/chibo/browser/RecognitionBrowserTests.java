@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -22,11 +23,15 @@ class RecognitionBrowserTests extends BrowserTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void theOfficeRecordsAnAwardAndReadsTheBadgeList() {
-		var member = demo.memberOf("CB07", null);
-		var name = demo.fullName(member).orElseThrow();
-		var office = login("vanphong", 360, 740);
+		var people = fixtures.people();
+		var member = people.member().memberId();
+		var name = "Lê Thị Hoa";
+		var office = login(fixtures.account(people.committee().office()), 360, 740);
 		office.navigate(url("/recognition/new"));
 		office.locator("#title").fill("Hoàn thành xuất sắc nhiệm vụ năm 2025");
 		office.locator("#issuer").fill("Đảng ủy Cục Hải quan tỉnh Hà Tĩnh");

@@ -3,13 +3,19 @@ package vn.chibo.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.options.SelectOption;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.report.ReportTextForm;
+import vn.chibo.report.ReportTexts;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -19,6 +25,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @ChiboTest
 class ReportBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	ReportTexts texts;
 
 	@Test
 	void theOfficeReadsTheYearReportOnAPhoneAndDownloadsIt() throws Exception {
@@ -38,10 +50,16 @@ class ReportBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void theOfficeWritesTheYearsAssessmentOnAPhoneWithLastYearsBesideIt() {
-		var office = login("vanphong", 360, 740);
+		// A committee of its own that wrote last year's assessment.
+		var people = fixtures.people();
+		var last = new ReportTextForm();
+		last.setShortcomings("Nhiệm vụ chuyên môn tăng, đảng viên làm việc theo ca.");
+		var lastYear = String.valueOf(LocalDate.now().getYear() - 1);
+		texts.save(people.committee().office(), ReportTexts.Kind.YEAR, lastYear, last);
+		var office = login(fixtures.account(people.committee().office()), 360, 740);
 		office.navigate(url("/reports/year"));
 		office.locator("#year-report-text").click();
-		assertThat(office.locator("#report-text-form")).containsText("Đã viết kỳ 2025");
+		assertThat(office.locator("#report-text-form")).containsText("Đã viết kỳ " + lastYear);
 		assertThat(office.locator("#report-text-form")).containsText("Nhiệm vụ chuyên môn tăng");
 		office.locator("#shortcomings").fill("Chi bộ cửa khẩu có tháng sinh hoạt muộn.\nBài thu hoạch chưa đều.");
 		office.locator("#tasks").fill("Đảng ủy viên dự sinh hoạt với chi bộ đông đảng viên.");

@@ -12,6 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.library.DocumentKind;
+import vn.chibo.library.LibraryForm;
+import vn.chibo.library.LibraryService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -29,11 +33,26 @@ class StudyBrowserTests extends BrowserTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	LibraryService library;
+
 	@Test
 	void aMemberWritesAReflectionOnAPhoneAndTheSecretaryGradesIt() {
-		var branch = jdbc.sql("select name from organization where code = 'CB02'").query(String.class).single();
+		// A committee of its own, whose library holds the directive studied.
+		var people = fixtures.people();
+		var directive = new LibraryForm();
+		directive.setNumber("05-CT/TW");
+		directive.setKind(DocumentKind.DIRECTIVE);
+		directive.setIssuer("Bộ Chính trị");
+		directive.setIssuedOn(LocalDate.of(2016, 5, 15));
+		directive.setTitle("Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
+		library.create(people.committee().office(), directive, null);
+		var branch = "Chi bộ Văn phòng";
 		var today = LocalDate.now();
-		var office = login("vanphong", 1280, 900);
+		var office = login(fixtures.account(people.committee().office()), 1280, 900);
 		office.navigate(url("/study"));
 		office.locator("#study-new").click();
 		office.locator("#kind").selectOption("TOPIC");
@@ -54,7 +73,8 @@ class StudyBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(office, "study-roll-call");
 		office.context().close();
 
-		var member = login("dangvien.cb02", 360, 740);
+		var memberLogin = fixtures.account(people.member());
+		var member = login(memberLogin, 360, 740);
 		member.navigate(url("/study"));
 		var mine = member.locator("#study-mine li")
 			.filter(new Locator.FilterOptions().setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương"));
@@ -71,7 +91,7 @@ class StudyBrowserTests extends BrowserTestSupport {
 		assertThat(member.locator("#flash")).containsText("Đã nộp bài thu hoạch");
 		member.context().close();
 
-		var secretary = login("bithu.cb02", 360, 740);
+		var secretary = login(fixtures.account(people.secretary()), 360, 740);
 		secretary.navigate(url("/study"));
 		secretary.locator("#study-sessions").getByText("Chuyên đề thử: làm theo Bác về tác phong nêu gương").click();
 		secretary.locator("#study-reflections").click();
@@ -89,7 +109,7 @@ class StudyBrowserTests extends BrowserTestSupport {
 		assertThat(secretary.locator("#reflection-status")).hasText("Tốt");
 		secretary.context().close();
 
-		var again = login("dangvien.cb02", 360, 740);
+		var again = login(memberLogin, 360, 740);
 		again.navigate(url("/study"));
 		assertThat(again.locator("#study-mine li")
 			.filter(new Locator.FilterOptions().setHasText("Chuyên đề thử: làm theo Bác về tác phong nêu gương")))
