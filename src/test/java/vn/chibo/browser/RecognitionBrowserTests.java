@@ -1,14 +1,18 @@
 package vn.chibo.browser;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.Fixtures;
+import vn.chibo.recognition.ContestRounds;
+import vn.chibo.recognition.Contests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -21,10 +25,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class RecognitionBrowserTests extends BrowserTestSupport {
 
 	@Autowired
-	JdbcClient jdbc;
+	Fixtures fixtures;
 
 	@Autowired
-	Fixtures fixtures;
+	Contests contests;
+
+	@Autowired
+	ContestRounds rounds;
 
 	@Test
 	void theOfficeRecordsAnAwardAndReadsTheBadgeList() {
@@ -54,12 +61,27 @@ class RecognitionBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void theOfficeScoresAContestRoundOnAPhoneAndTheRankingFollows() {
-		var year = LocalDate.now().getYear();
-		var contest = jdbc.sql("select id from contest where title = :title")
-			.param("title", "Hội thi báo cáo viên giỏi năm " + year)
-			.query(Long.class)
-			.single();
-		var office = login("vanphong", 360, 740);
+		// A committee of its own holding this year's contest of reporters, three entries,
+		// two judges, the first of whom has handed in the first round's sheet.
+		var people = fixtures.people();
+		var committeeOffice = people.committee().office();
+		var today = LocalDate.now();
+		var criteria = List.of(new Contests.Criterion("Nội dung, kiến thức", new BigDecimal(50)),
+				new Contests.Criterion("Xử lý tình huống", new BigDecimal(30)),
+				new Contests.Criterion("Phong cách trình bày", new BigDecimal(20)));
+		var contest = contests.create(committeeOffice,
+				new Contests.Draft("Hội thi báo cáo viên giỏi năm " + today.getYear(), "Ban Chấp hành Đảng bộ",
+						today.withDayOfYear(1), today.plusDays(30), null, List.of("Vòng sơ khảo", "Vòng chung khảo"),
+						criteria, List.of("Nguyễn Hữu Đức", "Trần Thị Hương")));
+		var first = new LinkedHashMap<String, String>();
+		for (var entrant : List.of(people.secretary(), people.member(), people.otherSecretary())) {
+			var entry = contests.enter(committeeOffice, contest, entrant.memberId(), null, null);
+			first.put(entry + "-1", "40");
+			first.put(entry + "-2", "24");
+			first.put(entry + "-3", "16");
+		}
+		rounds.score(committeeOffice, contest, 1, 1, first);
+		var office = login(fixtures.account(committeeOffice), 360, 740);
 		office.navigate(url("/recognition"));
 		office.locator("#recognition-contests").click();
 		assertThat(office.locator("#contest-list")).containsText("Hội thi báo cáo viên giỏi");

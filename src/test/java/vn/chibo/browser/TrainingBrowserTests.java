@@ -1,13 +1,20 @@
 package vn.chibo.browser;
 
+import java.time.LocalDate;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.Fixtures;
+import vn.chibo.training.CourseForm;
+import vn.chibo.training.CourseKind;
+import vn.chibo.training.CourseMode;
+import vn.chibo.training.EnrolmentStatus;
+import vn.chibo.training.TrainingService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -20,11 +27,27 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class TrainingBrowserTests extends BrowserTestSupport {
 
 	@Autowired
-	JdbcClient jdbc;
+	Fixtures fixtures;
+
+	@Autowired
+	TrainingService training;
 
 	@Test
 	void theOfficeRecordsACompletionOnAPhoneAndTheLevelsShowIt() {
-		var office = login("vanphong", 360, 740);
+		// A committee of its own whose 2025 plan holds a party-work course that its
+		// secretary completed.
+		var people = fixtures.people();
+		var committeeOffice = people.committee().office();
+		var form = new CourseForm();
+		form.setKind(CourseKind.PARTY_WORK);
+		form.setTitle("Tập huấn nghiệp vụ công tác Đảng");
+		form.setProvider("Ban Tổ chức Tỉnh ủy");
+		form.setStartsOn(LocalDate.of(2025, 3, 3));
+		form.setMode(CourseMode.FULL_TIME);
+		var course = training.createCourse(committeeOffice, form);
+		var done = training.propose(committeeOffice, course, people.secretary().memberId(), 2025, null);
+		training.change(committeeOffice, done, EnrolmentStatus.COMPLETED, null, LocalDate.of(2025, 3, 7), null);
+		var office = login(fixtures.account(committeeOffice), 360, 740);
 		office.navigate(url("/training?year=2025"));
 		assertThat(office.locator("#training-figures")).containsText("Kế hoạch năm 2025");
 		assertAccessible(office);
@@ -34,7 +57,7 @@ class TrainingBrowserTests extends BrowserTestSupport {
 			.first()
 			.click();
 		assertThat(office.locator("#training-enrolments")).containsText("Đã hoàn thành");
-		office.locator("#memberId").selectOption(new SelectOption().setIndex(3));
+		office.locator("#memberId").selectOption(new SelectOption().setIndex(2));
 		office.locator("#propose-form button").click();
 		assertThat(office.locator("#flash")).containsText("Đã cử đảng viên đi học");
 		var open = office.locator("#training-enrolments li")
