@@ -194,4 +194,20 @@ class NewsDeskTests {
 		assertThat(queries.categories(demo.user("admin").committeeId())).hasSize(4);
 	}
 
+	@Autowired
+	DefaultCategories defaultCategories;
+
+	@Test
+	void aCommitteeMadeBeforeItsNewsHadCategoriesGetsThemAtTheNextStart() {
+		var committee = fixtures.committee();
+		jdbc.sql("delete from news_category where committee_id = :c").param("c", committee.id()).update();
+		assertThat(queries.categories(committee.id())).isEmpty();
+		defaultCategories.installMissing();
+		assertThat(queries.categories(committee.id())).extracting(NewsCategory::name)
+			.containsExactly("Tin tức – sự kiện", "Xây dựng Đảng", "Học tập và làm theo Bác", "Gương điển hình");
+		// Again, nothing more.
+		defaultCategories.installMissing();
+		assertThat(queries.categories(committee.id())).hasSize(4);
+	}
+
 }
