@@ -3,6 +3,7 @@ package vn.chibo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
@@ -11,6 +12,7 @@ import vn.chibo.account.AccountService;
 import vn.chibo.member.Gender;
 import vn.chibo.member.MemberForm;
 import vn.chibo.member.MemberLifecycle;
+import vn.chibo.member.MemberQueries;
 import vn.chibo.member.MemberService;
 import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
@@ -37,14 +39,17 @@ public class Fixtures {
 
 	private final MemberLifecycle lifecycle;
 
+	private final MemberQueries memberQueries;
+
 	/** Absent from the module tests that start a module without the account module. */
 	private final ObjectProvider<AccountService> accounts;
 
 	Fixtures(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
-			ObjectProvider<AccountService> accounts) {
+			MemberQueries memberQueries, ObjectProvider<AccountService> accounts) {
 		this.organizations = organizations;
 		this.members = members;
 		this.lifecycle = lifecycle;
+		this.memberQueries = memberQueries;
 		this.accounts = accounts;
 	}
 
@@ -182,6 +187,16 @@ public class Fixtures {
 		var inspector = member(committee, people.otherBranch(), "Trương Văn Kiểm", TheoryLevel.ADVANCED);
 		post(committee, inspector, committee.grassroots(), Post.INSPECTION_MEMBER);
 		return committee.committeeMember(inspector);
+	}
+
+	/**
+	 * Changes the member's record through its form, as the office does (a party card
+	 * number, an e-mail address…).
+	 */
+	public void record(Committee committee, long memberId, Consumer<MemberForm> change) {
+		var form = memberQueries.find(committee.id(), memberId).orElseThrow().toForm();
+		change.accept(form);
+		members.update(committee.office(), memberId, form);
 	}
 
 	/**

@@ -20,8 +20,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
 import vn.chibo.Fixtures;
-import vn.chibo.member.MemberQueries;
-import vn.chibo.member.MemberService;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.Role;
 
@@ -48,12 +46,6 @@ class PasswordTests {
 	Fixtures fixtures;
 
 	@Autowired
-	MemberQueries members;
-
-	@Autowired
-	MemberService memberService;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -66,9 +58,7 @@ class PasswordTests {
 	private String account(String username, String email) {
 		var committee = fixtures.committee();
 		var member = fixtures.member(committee, committee.branch(2), "Hà Thị Thư", TheoryLevel.ELEMENTARY);
-		var form = members.find(committee.id(), member).orElseThrow().toForm();
-		form.setEmail(email);
-		memberService.update(committee.office(), member, form);
+		fixtures.record(committee, member, (form) -> form.setEmail(email));
 		accounts.create(committee.id(), username, DemoUsers.PASSWORD, "Đảng viên thử", Role.MEMBER, committee.branch(2),
 				member);
 		return username;

@@ -12,8 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.Fixtures;
-import vn.chibo.member.MemberQueries;
-import vn.chibo.member.MemberService;
 import vn.chibo.member.MemberImportTestFiles;
 import vn.chibo.shared.security.CurrentUser;
 
@@ -32,12 +30,6 @@ class ImportBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Fixtures fixtures;
-
-	@Autowired
-	MemberQueries members;
-
-	@Autowired
-	MemberService memberService;
 
 	@Test
 	void aFileWithBadRowsShowsTheErrorsAndImportsNothing() throws Exception {
@@ -93,9 +85,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 		var people = fixtures.people();
 		var office = people.committee().office();
 		var memberId = Objects.requireNonNull(people.member().memberId());
-		var form = members.find(office.committeeId(), memberId).orElseThrow().toForm();
-		form.setCardNo("40000001");
-		memberService.update(office, memberId, form);
+		fixtures.record(people.committee(), memberId, (form) -> form.setCardNo("40000001"));
 		var member = new String[] { "40000001", "Lê Thị Hoa", null };
 		var secretary = people.secretary();
 		var before = count(secretary);

@@ -210,8 +210,8 @@ class MemberImportTests {
 	@Test
 	void anExportReadsBackAsTheSameRecords() throws IOException {
 		var people = fixtures.people();
-		identify(people.committee().office(), people.secretary().memberId(), "10000001", null);
-		identify(people.committee().office(), people.member().memberId(), "10000002", null);
+		identify(people.committee(), people.secretary().memberId(), "10000001", null);
+		identify(people.committee(), people.member().memberId(), "10000002", null);
 		var secretary = people.secretary();
 		var exported = workbook.export(VI, queries.export(secretary, MemberFilter.all()));
 		try (var book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
@@ -254,8 +254,8 @@ class MemberImportTests {
 	void anExistingMemberIsUpdatedByCardOrCitizenIdShownFirstAndTheImportCanBeUndoneWhole() {
 		var people = fixtures.people();
 		var office = people.committee().office();
-		identify(office, people.secretary().memberId(), "20000001", null);
-		identify(office, people.member().memberId(), "20000002", "042090001234");
+		identify(people.committee(), people.secretary().memberId(), "20000001", null);
+		identify(people.committee(), people.member().memberId(), "20000002", "042090001234");
 		var known = jdbc.sql("""
 				select id, full_name, card_no, phone, version from member
 				where committee_id = :c and branch_id = :b order by id
@@ -359,8 +359,8 @@ class MemberImportTests {
 	void anUpdateByFileNeverMovesAMemberNorReachesOutsideTheScopeNorConfusesTwoMembers() {
 		var people = fixtures.people();
 		var office = people.committee().office();
-		identify(office, people.otherSecretary().memberId(), "30000001", null);
-		identify(office, people.otherMember().memberId(), "30000002", "042090005678");
+		identify(people.committee(), people.otherSecretary().memberId(), "30000001", null);
+		identify(people.committee(), people.otherMember().memberId(), "30000002", "042090005678");
 		var two = List.of(new String[] { "", "30000001", "Đỗ Văn Khánh" },
 				new String[] { "", "30000002", "Cao Văn Sơn" });
 		var csv = """
@@ -380,15 +380,12 @@ class MemberImportTests {
 			.satisfies((e) -> assertThat(e.message()).contains(two.get(0)[2]).contains("ngoài phạm vi"));
 	}
 
-	/**
-	 * Gives the member a party card number and a citizen id, through the member's form as
-	 * the office does.
-	 */
-	private void identify(CurrentUser office, long memberId, String cardNo, @Nullable String citizenId) {
-		var form = queries.find(office.committeeId(), memberId).orElseThrow().toForm();
-		form.setCardNo(cardNo);
-		form.setCitizenId(citizenId);
-		service.update(office, memberId, form);
+	/** Gives the member a party card number and a citizen id. */
+	private void identify(Fixtures.Committee committee, long memberId, String cardNo, @Nullable String citizenId) {
+		fixtures.record(committee, memberId, (form) -> {
+			form.setCardNo(cardNo);
+			form.setCitizenId(citizenId);
+		});
 	}
 
 	private long memberId(CurrentUser office, String fullName) {
