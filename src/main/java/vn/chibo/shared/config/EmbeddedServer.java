@@ -113,6 +113,12 @@ final class EmbeddedServer {
 			if (clean) {
 				Files.deleteIfExists(file);
 			}
+			else if (!Files.exists(dataDir.resolve("PG_VERSION")) && Files.deleteIfExists(file)) {
+				// The folder was deleted and its passwords kept: they belonged to a
+				// database that is gone, and the new one would refuse its own first
+				// connection (docs/operations.md, "Starting again").
+				log.warn("No database in {}: the passwords kept for an earlier one are replaced", dataDir);
+			}
 			stopOrphan(dataDir);
 			var binaries = dataDir.toAbsolutePath().getParent().resolve("pg-binaries");
 			Files.createDirectories(binaries);

@@ -1,6 +1,7 @@
 package vn.chibo.shared.config;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -99,6 +101,35 @@ class EmbeddedServerTests {
 		}
 		finally {
 			database.server().close();
+		}
+	}
+
+	@Test
+	void aDeletedDataFolderStartsAgainThoughItsPasswordsWereKept() throws Exception {
+		var dataDir = folder.resolve("again");
+		var first = EmbeddedServer.start(dataDir, false, false);
+		first.server().close();
+		var kept = Files.readString(EmbeddedServer.Credentials.file(dataDir));
+		deleteTree(dataDir);
+
+		var database = EmbeddedServer.start(dataDir, false, false);
+		try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+				var statement = connection.createStatement()) {
+			var rows = statement.executeQuery("select current_user");
+			rows.next();
+			assertThat(rows.getString(1)).isEqualTo("chibo");
+			assertThat(Files.readString(EmbeddedServer.Credentials.file(dataDir))).isNotEqualTo(kept);
+		}
+		finally {
+			database.server().close();
+		}
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (var paths = Files.walk(root)) {
+			for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
 		}
 	}
 
