@@ -110,22 +110,10 @@ final class EmbeddedServer {
 	static EmbeddedDatabase start(Path dataDir, boolean clean, boolean durable) {
 		var file = Credentials.file(dataDir);
 		try {
-			if (clean) {
-				Files.deleteIfExists(file);
-			}
-			else if (!Files.exists(dataDir.resolve("PG_VERSION")) && Files.deleteIfExists(file)) {
-				// The folder was deleted and its passwords kept: they belonged to a
-				// database that is gone, and the new one would refuse its own first
-				// connection (docs/operations.md, "Starting again").
-				log.warn("No database in {}: the passwords kept for an earlier one are replaced", dataDir);
-			}
 			stopOrphan(dataDir);
 			var binaries = dataDir.toAbsolutePath().getParent().resolve("pg-binaries");
 			Files.createDirectories(binaries);
-			var credentials = Files.exists(file) ? Credentials.load(file) : Credentials.fresh();
-			if (!Files.exists(file)) {
-				credentials.save(file);
-			}
+			var credentials = credentials(dataDir, clean);
 			var secured = credentials.secured();
 			var on = durable ? "on" : "off";
 			log.info("Starting embedded PostgreSQL with data in {}", dataDir.toAbsolutePath());
@@ -173,6 +161,28 @@ final class EmbeddedServer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
 		}
+	}
+
+	/**
+	 * The passwords to start with: those kept beside the data folder, or new ones (saved)
+	 * for a clean start, a first start, or a data folder deleted while its passwords were
+	 * kept — they belonged to a database that is gone, and the new one would refuse its
+	 * own first connection (docs/operations.md, "Starting again").
+	 */
+	static Credentials credentials(Path dataDir, boolean clean) throws IOException {
+		var file = Credentials.file(dataDir);
+		if (clean) {
+			Files.deleteIfExists(file);
+		}
+		else if (!Files.exists(dataDir.resolve("PG_VERSION")) && Files.deleteIfExists(file)) {
+			log.warn("No database in {}: the passwords kept for an earlier one are replaced", dataDir);
+		}
+		if (Files.exists(file)) {
+			return Credentials.load(file);
+		}
+		var fresh = Credentials.fresh();
+		fresh.save(file);
+		return fresh;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package vn.chibo.shared.config;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -105,32 +103,21 @@ class EmbeddedServerTests {
 	}
 
 	@Test
-	void aDeletedDataFolderStartsAgainThoughItsPasswordsWereKept() throws Exception {
+	void aDeletedDataFolderStartsWithNewPasswordsThoughTheOldOnesWereKept() throws Exception {
 		var dataDir = folder.resolve("again");
-		var first = EmbeddedServer.start(dataDir, false, false);
-		first.server().close();
-		var kept = Files.readString(EmbeddedServer.Credentials.file(dataDir));
-		deleteTree(dataDir);
+		var kept = EmbeddedServer.Credentials.fresh().secured("chibo");
+		kept.save(EmbeddedServer.Credentials.file(dataDir));
+		// The database's folder as the server leaves it: its passwords are used.
+		Files.createDirectories(dataDir);
+		Files.writeString(dataDir.resolve("PG_VERSION"), "17");
+		assertThat(EmbeddedServer.credentials(dataDir, false)).isEqualTo(kept);
 
-		var database = EmbeddedServer.start(dataDir, false, false);
-		try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-				var statement = connection.createStatement()) {
-			var rows = statement.executeQuery("select current_user");
-			rows.next();
-			assertThat(rows.getString(1)).isEqualTo("chibo");
-			assertThat(Files.readString(EmbeddedServer.Credentials.file(dataDir))).isNotEqualTo(kept);
-		}
-		finally {
-			database.server().close();
-		}
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		try (var paths = Files.walk(root)) {
-			for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
+		Files.delete(dataDir.resolve("PG_VERSION"));
+		Files.delete(dataDir);
+		var fresh = EmbeddedServer.credentials(dataDir, false);
+		assertThat(fresh.secured()).as("the new server starts unsecured, to be given its passwords").isFalse();
+		assertThat(fresh.superuserPassword()).isNotEqualTo(kept.superuserPassword());
+		assertThat(EmbeddedServer.Credentials.load(EmbeddedServer.Credentials.file(dataDir))).isEqualTo(fresh);
 	}
 
 	@Test
