@@ -31,10 +31,36 @@ import vn.chibo.study.StudyQueries;
  */
 public record Home(@Nullable MeetingRow next, boolean today, List<String> agenda, List<DocumentRow> documents,
 		List<MinutesView.Task> tasks, List<StudyQueries.Assignment> reflections, long unread, List<Inbox.Item> notices,
-		@Nullable Attendance attendance, List<PreparationRow> toPrepare, List<MeetingRow> minutesToSign,
-		List<EarlyWarning> warnings, List<PlanWarning> planWarnings,
+		@Nullable Attendance attendance, List<PreparationRow> toPrepare, Part<MeetingRow> minutesToSign,
+		Part<EarlyWarning> warnings, Part<PlanWarning> planWarnings,
 		AttendanceWarnings.@Nullable Listed attendanceWarnings, List<MinutesView.Proposal> answered,
 		List<MinutesView.Proposal> waiting, List<MeetingRow> week) {
+
+	/**
+	 * A list the page shows in part: its first items and how many there are in all (the
+	 * rest on the page that lists them all). A committee of fifty branches has hundreds
+	 * of unsigned minutes and warnings; a start page that listed them all was 280 KB and
+	 * took 110 ms to write.
+	 *
+	 * @param shown the first items
+	 * @param total how many there are
+	 */
+	public record Part<T>(List<T> shown, int total) {
+
+		static <T> Part<T> of(List<T> all, int shown) {
+			return new Part<>(List.copyOf(all.subList(0, Math.min(shown, all.size()))), all.size());
+		}
+
+		/** How many are not shown. */
+		public int more() {
+			return total - shown.size();
+		}
+
+		public boolean isEmpty() {
+			return total == 0;
+		}
+
+	}
 
 	/**
 	 * A member's attendance at the year's meetings so far.

@@ -43,6 +43,9 @@ class HomePage {
 
 	private static final int NOTICES = 5;
 
+	/** The items of each of the committee's lists that the page shows (Home.Part). */
+	static final int SHOWN = 10;
+
 	/**
 	 * The newest attendance warnings a secretary's start page lists (the meetings page
 	 * has them all).
@@ -113,13 +116,14 @@ class HomePage {
 				tasks, reflections, inbox.unread(user), inbox.latest(user, NOTICES), attendance(user, year),
 				(secretary && next != null)
 						? meetings.preparation(user, next.id()).stream().filter((p) -> !p.done()).toList() : List.of(),
-				keeps ? meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today) : List.of(),
-				keeps ? earlyWarnings.warnings(user) : List.of(),
-				keeps ? yearPlan.warnings(user, year, null)
+				Home.Part.of(keeps
+						? meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today) : List.of(), SHOWN),
+				Home.Part.of(keeps ? earlyWarnings.warnings(user) : List.of(), SHOWN),
+				Home.Part.of(keeps ? yearPlan.warnings(user, year, null)
 					.stream()
 					.filter((w) -> w.kind() != PlanWarning.Kind.NO_REGULAR_IN_MONTH
 							|| w.period() >= today.getMonthValue())
-					.toList() : List.of(),
+					.toList() : List.of(), SHOWN),
 				secretary ? attendanceWarnings.of(user, year, null, ATTENDANCE_WARNINGS) : null,
 				secretary ? minutes.proposalQueue(user, true)
 					.stream()

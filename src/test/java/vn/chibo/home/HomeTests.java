@@ -4,6 +4,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.evaluation.EarlyWarnings;
 import vn.chibo.shared.security.CurrentUser;
 
@@ -40,6 +42,11 @@ class HomeTests {
 
 	@Autowired
 	EarlyWarnings warnings;
+
+	@Autowired
+	Fixtures fixtures;
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	@Test
 	void aMemberSeesTheNextMeetingTheirTasksAndAttendance() throws UnsupportedEncodingException {
@@ -121,7 +128,8 @@ class HomeTests {
 			.param("today", today())
 			.query(Long.class)
 			.single();
-		assertThat(page.select("#home-branch .minutes-to-sign li")).hasSize(unsigned.intValue());
+		assertThat(page.select("#home-branch .minutes-to-sign li"))
+			.hasSize(Math.min(unsigned.intValue(), HomePage.SHOWN));
 		var branchName = jdbc.sql("select name from organization where id = :b")
 			.param("b", demo.branchId("CB03"))
 			.query(String.class)
@@ -160,7 +168,42 @@ class HomeTests {
 		page.select("#week-meetings li").forEach((li) -> assertThat(li.text()).matches("\\d{2}/\\d{2}/\\d{4} · .+"));
 		assertThat(page.select("#home-committee a[href=/reports/year]")).hasSize(1);
 		// What the committee should look at now, as the evaluation module finds it.
-		assertThat(page.select("#home-committee .home-warnings li")).hasSize(warnings.warnings(office).size());
+		assertThat(page.select("#home-committee .home-warnings li"))
+			.hasSize(Math.min(warnings.warnings(office).size(), HomePage.SHOWN));
+	}
+
+	/**
+	 * A committee whose branches left many minutes unsigned: the page names how many,
+	 * lists the first ten (the earliest) and links to the rest, instead of listing
+	 * hundreds.
+	 */
+	@Test
+	void theOfficeSeesTheFirstOfManyUnsignedMinutesAndHowManyThereAre() throws UnsupportedEncodingException {
+		var committee = fixtures.committee();
+		for (var branch : committee.branches()) {
+			jdbc.sql(
+					"""
+							insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, status, rule_set)
+							select :c, :b, 'REGULAR', (date_trunc('month', cast(:today as date)) - make_interval(months => k))::date + 9,
+								time '14:00', 'HELD', 'HD42_2025'
+							from generate_series(1, 8) k
+							""")
+				.param("c", committee.id())
+				.param("b", branch)
+				.param("today", today())
+				.update();
+		}
+		var page = home(committee.office());
+		var unsigned = 8 * committee.branches().size();
+		assertThat(page.select("#home-committee h3:contains(Biên bản chưa ký đủ)").text())
+			.isEqualTo("Biên bản chưa ký đủ: " + unsigned);
+		var shown = page.select("#home-committee .minutes-to-sign li");
+		assertThat(shown).hasSize(HomePage.SHOWN);
+		// Earliest first: the oldest unsigned are the most overdue.
+		assertThat(shown.getFirst().text()).startsWith(today().withDayOfMonth(10).minusMonths(8).format(DMY));
+		var more = page.select("#home-committee .home-more a[href=/evaluation/warnings]");
+		assertThat(more.text())
+			.isEqualTo("… và " + (unsigned - HomePage.SHOWN) + " biên bản khác: xem trong cảnh báo sớm");
 	}
 
 	@Test
