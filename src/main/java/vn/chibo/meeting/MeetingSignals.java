@@ -83,26 +83,21 @@ public class MeetingSignals {
 
 	/**
 	 * Per branch, the meetings held between the two dates, oldest first, with their
-	 * attendance (exempted members and those attending elsewhere not expected) and their
-	 * signatures.
+	 * attendance (exempted members and those attending elsewhere not expected; counted by
+	 * the database as the lines change, V54) and their signatures.
 	 */
 	public Map<Long, List<Held>> held(long committeeId, Collection<Long> branchIds, LocalDate from, LocalDate to) {
 		var held = new HashMap<Long, List<Held>>();
-		jdbc.sql(
-				"""
-						select g.branch_id, g.id, g.scheduled_on,
-						count(a.member_id) filter (where not a.exempted and not a.temporary_out) as expected,
-						count(a.member_id) filter (where not a.exempted and not a.temporary_out and a.status in ('PRESENT', 'LATE'))
-							as attended,
-						(n.chair_signed_at is not null and n.taker_signed_at is not null) as signed
-						from meeting g
-						left join meeting_attendance a on a.committee_id = g.committee_id and a.meeting_id = g.id
-						left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
-						where g.committee_id = :c and g.branch_id = any(cast(:branches as bigint[])) and g.status = 'HELD'
-						and g.scheduled_on between :from and :to
-						group by g.branch_id, g.id, g.scheduled_on, n.chair_signed_at, n.taker_signed_at
-						order by g.branch_id, g.scheduled_on, g.id
-						""")
+		jdbc.sql("""
+				select g.branch_id, g.id, g.scheduled_on, coalesce(t.expected, 0), coalesce(t.attended, 0),
+				(n.chair_signed_at is not null and n.taker_signed_at is not null) as signed
+				from meeting g
+				left join meeting_attendance_tally t on t.committee_id = g.committee_id and t.meeting_id = g.id
+				left join meeting_minutes n on n.committee_id = g.committee_id and n.meeting_id = g.id
+				where g.committee_id = :c and g.branch_id = any(cast(:branches as bigint[])) and g.status = 'HELD'
+				and g.scheduled_on between :from and :to
+				order by g.branch_id, g.scheduled_on, g.id
+				""")
 			.param("c", committeeId)
 			.param("branches", SqlArrays.ids(branchIds))
 			.param("from", from)

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,16 @@ class AttendanceWarningsTests {
 	}
 
 	private void assertKept(Fixtures.Committee committee, List<Long> members) {
+		// Each meeting's two numbers (V54), as its lines count them now.
+		var tally = "select meeting_id, expected, attended from meeting_attendance_tally where committee_id = :c";
+		var lines = """
+				select meeting_id, count(*) filter (where not exempted and not temporary_out),
+				count(*) filter (where not exempted and not temporary_out and status in ('PRESENT', 'LATE'))
+				from meeting_attendance where committee_id = :c group by meeting_id
+				""";
+		assertThat(counts(tally, committee.id())).as("meeting_attendance_tally")
+			.isEqualTo(counts(lines, committee.id()))
+			.isNotEmpty();
 		for (var member : members) {
 			for (var year = 2030; year <= 2031; year++) {
 				var kept = warnings.ofMember(committee.office(), year, member)
@@ -143,6 +155,15 @@ class AttendanceWarningsTests {
 				assertThat(kept).as("member %d, %d", member, year).isEqualTo(rules(committee.id(), member, year));
 			}
 		}
+	}
+
+	private Map<Long, List<Integer>> counts(String sql, long committeeId) {
+		var counts = new TreeMap<Long, List<Integer>>();
+		jdbc.sql(sql)
+			.param("c", committeeId)
+			.query((rs, row) -> counts.put(rs.getLong(1), List.of(rs.getInt(2), rs.getInt(3))))
+			.list();
+		return counts;
 	}
 
 	record Raised(AttendanceWarning.Kind kind, long meetingId, LocalDate on, int count) {
