@@ -102,12 +102,12 @@ public class EarlyWarnings {
 		var c = user.committeeId();
 		var monthStart = today.withDayOfMonth(1);
 		var quarterStart = monthStart.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
-		// Absences (the same rules as the members' histories), each year's newest first.
+		// Absences since the window's start (the same rules as the members' histories),
+		// each year's newest first.
 		var absences = new HashMap<Long, List<AttendanceWarning>>();
-		for (var year = from.getYear(); year <= today.getYear(); year++) {
-			for (var warning : attendanceWarnings.of(user, year, null, Integer.MAX_VALUE).shown()) {
-				absences.computeIfAbsent(warning.branchId(), (b) -> new ArrayList<>()).add(warning);
-			}
+		for (var warning : attendanceWarnings.between(user, from, LocalDate.of(today.getYear(), 12, 31),
+				List.of(AttendanceWarning.Kind.ABSENT_UNEXCUSED, AttendanceWarning.Kind.CONSECUTIVE_EXCUSED))) {
+			absences.computeIfAbsent(warning.branchId(), (b) -> new ArrayList<>()).add(warning);
 		}
 		// Scores of the last three regular meetings of each branch.
 		var recent = new HashMap<Long, List<Recent>>();

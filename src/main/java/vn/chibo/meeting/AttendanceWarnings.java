@@ -3,6 +3,7 @@ package vn.chibo.meeting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,38 @@ public class AttendanceWarnings {
 			})
 			.list();
 		return new Listed(shown, total[0]);
+	}
+
+	/**
+	 * The warnings raised in the user's branches from a date until another, of the kinds
+	 * given; each year's in turn from the earliest year, newest first within it (the
+	 * order in which the early warnings list them). Read through the index on the year,
+	 * the branch and the date: a committee's start page needs the last months, not the
+	 * thousands of a year.
+	 */
+	public List<AttendanceWarning> between(CurrentUser user, LocalDate from, LocalDate to,
+			Collection<AttendanceWarning.Kind> kinds) {
+		var branches = queries.branches(user, null);
+		if (branches.isEmpty() || kinds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select w.*, o.name as branch_name from meeting_attendance_warning w
+				join org_unit o on o.committee_id = w.committee_id and o.id = w.branch_id
+				where w.committee_id = :committee and w.year between :firstYear and :lastYear
+				and w.branch_id = any(cast(:branches as bigint[])) and w.occurred_on between :from and :to
+				and w.kind = any(cast(:kinds as text[]))
+				order by w.year, w.occurred_on desc, w.full_name, w.member_id, w.kind
+				""")
+			.param("committee", user.committeeId())
+			.param("firstYear", from.getYear())
+			.param("lastYear", to.getYear())
+			.param("branches", SqlArrays.ids(branches, (b) -> b.id()))
+			.param("from", from)
+			.param("to", to)
+			.param("kinds", SqlArrays.texts(kinds.stream().map(Enum::name).toList()))
+			.query((rs, row) -> warning(rs))
+			.list();
 	}
 
 	/**
