@@ -17,7 +17,8 @@ bench_jar=$(mktemp -d)/chibo.jar
 cp "$jar" "$bench_jar"
 jar=$bench_jar
 
-# start_chibo [extra arguments]: loads the synthetic committee and waits until chibo is ready.
+# start_chibo [extra arguments]: loads the synthetic committee and waits until chibo is ready (READY_WAIT seconds
+# at most, 900 by default).
 start_chibo() {
   rm -rf "$WORK" && mkdir -p "$WORK"
   echo "Loading $MEMBERS synthetic members in $BRANCHES branches (heap $HEAP)…"
@@ -27,7 +28,7 @@ start_chibo() {
     --logging.level.root=WARN --logging.level.vn.chibo=INFO "$@" > "$WORK/app.log" 2>&1 &
   app=$!
   trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
-  for _ in $(seq 1 900); do
+  for _ in $(seq 1 "${READY_WAIT:-900}"); do
     grep -q "chibo is ready" "$WORK/app.log" && break
     kill -0 $app 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
     sleep 1
