@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Province-sized data for the evaluation benchmark ({@code bench/evaluation-scale.sh};
@@ -34,15 +35,20 @@ class SyntheticCommittees {
 
 	private final JdbcClient jdbc;
 
-	SyntheticCommittees(JdbcClient jdbc) {
+	private final TransactionTemplate transaction;
+
+	SyntheticCommittees(JdbcClient jdbc, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 	}
 
 	/**
 	 * Numbered committees for the benchmark ("Đảng bộ tổng hợp số n"), vacuumed after; in
 	 * batches of {@value #BATCH} committees (coded SYN-first-n), each statement a batch's
 	 * rows: the national size (2,000 committees, 60 million attendance lines) as forty
-	 * rounds whose progress the log shows, not one statement of hours.
+	 * rounds whose progress the log shows, not one statement of hours. Each batch commits
+	 * whole: its meetings are never seen without their scores (the scoring sweep would
+	 * score them meanwhile, and the batch's own scores would then be refused).
 	 */
 	void add(int committees, int branches, int members, int months, @Nullable Long superiorId) {
 		for (var first = 1; first <= committees; first += BATCH) {
@@ -50,7 +56,8 @@ class SyntheticCommittees {
 			for (var n = first; n < first + BATCH && n <= committees; n++) {
 				names.add("Đảng bộ tổng hợp số " + n);
 			}
-			add("SYN-" + first + "-", names, branches, members, months, superiorId);
+			var prefix = "SYN-" + first + "-";
+			transaction.executeWithoutResult((status) -> add(prefix, names, branches, members, months, superiorId));
 			log.info("Synthetic committees: {} of {} written", first - 1 + names.size(), committees);
 		}
 		jdbc.sql("vacuum analyze").update();
