@@ -82,7 +82,7 @@ public class EarlyWarnings {
 		var facts = facts(user, branches.stream().map(OrgNode::id).toList(), today, from);
 		var warnings = new ArrayList<EarlyWarning>();
 		for (var branch : branches) {
-			warnings.addAll(forBranch(branch, facts, today, from));
+			warnings.addAll(forBranch(branch, facts, today));
 		}
 		warnings.sort(Comparator.comparing(EarlyWarning::on).reversed());
 		return warnings;
@@ -133,7 +133,7 @@ public class EarlyWarnings {
 				signals.held(c, branchIds, from, today), absences, signals.overdueTasks(c, branchIds, today), recent);
 	}
 
-	private List<EarlyWarning> forBranch(OrgNode branch, Facts facts, LocalDate today, LocalDate from) {
+	private List<EarlyWarning> forBranch(OrgNode branch, Facts facts, LocalDate today) {
 		var list = new ArrayList<EarlyWarning>();
 		var calendar = "/meetings?year=" + today.getYear() + "&branchId=" + branch.id();
 		// This month: a regular meeting held, or one still ahead.
@@ -159,10 +159,8 @@ public class EarlyWarnings {
 						List.of(date.format(DATE)), "/meetings/" + held.meetingId() + "/minutes#signatures"));
 			}
 		}
+		// Read for the window and these kinds only (facts above).
 		for (var warning : facts.absences().getOrDefault(branch.id(), List.of())) {
-			if (warning.on().isBefore(from) || warning.kind() == AttendanceWarning.Kind.CHARTER_THREE_MONTHS) {
-				continue;
-			}
 			var kind = (warning.kind() == AttendanceWarning.Kind.CONSECUTIVE_EXCUSED)
 					? EarlyWarning.Kind.CONSECUTIVE_EXCUSED : EarlyWarning.Kind.UNEXCUSED_ABSENCE;
 			list.add(new EarlyWarning(kind, branch.id(), branch.name(), warning.on(),

@@ -8,6 +8,7 @@ import vn.chibo.evaluation.EarlyWarning;
 import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.DocumentRow;
 import vn.chibo.meeting.MeetingRow;
+import vn.chibo.shared.web.PageOf;
 import vn.chibo.meeting.MinutesView;
 import vn.chibo.meeting.PlanWarning;
 import vn.chibo.meeting.PreparationRow;
@@ -49,6 +50,10 @@ public record Home(@Nullable MeetingRow next, boolean today, List<String> agenda
 
 		static <T> Part<T> of(List<T> all, int shown) {
 			return new Part<>(List.copyOf(all.subList(0, Math.min(shown, all.size()))), all.size());
+		}
+
+		static <T> Part<T> of(PageOf<T> first) {
+			return new Part<>(first.items(), Math.toIntExact(first.total()));
 		}
 
 		/** How many are not shown. */

@@ -116,8 +116,8 @@ class HomePage {
 				tasks, reflections, inbox.unread(user), inbox.latest(user, NOTICES), attendance(user, year),
 				(secretary && next != null)
 						? meetings.preparation(user, next.id()).stream().filter((p) -> !p.done()).toList() : List.of(),
-				Home.Part.of(keeps
-						? meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today) : List.of(), SHOWN),
+				keeps ? Home.Part.of(meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today, SHOWN))
+						: new Home.Part<>(List.of(), 0),
 				Home.Part.of(keeps ? earlyWarnings.warnings(user) : List.of(), SHOWN),
 				Home.Part.of(keeps ? yearPlan.warnings(user, year, null)
 					.stream()

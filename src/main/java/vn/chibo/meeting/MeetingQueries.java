@@ -251,19 +251,19 @@ public class MeetingQueries {
 	 * The meetings of the branches the user keeps (not those followed) held from a date
 	 * until yesterday whose minutes the chair and the minute-taker have not both signed
 	 * (docs/domain.md §5: the minutes are finished and signed after the meeting),
-	 * earliest first.
+	 * earliest first: the first {@code size} of them and how many there are.
 	 */
-	public List<MeetingRow> minutesToSign(CurrentUser user, LocalDate since, LocalDate today) {
+	public PageOf<MeetingRow> minutesToSign(CurrentUser user, LocalDate since, LocalDate today, int size) {
 		var branches = array(branches(user, null));
 		if (branches == null) {
-			return List.of();
+			return new PageOf<>(List.of(), 0, 0, size);
 		}
-		return rows(user, """
+		return firstRows(user.committeeId(), """
 				g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on >= :since and g.scheduled_on < :today
 				and g.status <> 'CANCELLED' and not exists (select 1 from meeting_minutes n
 					where n.committee_id = g.committee_id and n.meeting_id = g.id
 					and n.chair_signed_at is not null and n.taker_signed_at is not null)""",
-				Map.of("branches", branches, "since", since, "today", today));
+				Map.of("branches", branches, "since", since, "today", today), size);
 	}
 
 	/**
@@ -300,6 +300,27 @@ public class MeetingQueries {
 			.params(params)
 			.query((rs, row) -> row(rs))
 			.list();
+	}
+
+	/** The first rows of {@link #rows} and the count of all, in one statement. */
+	private PageOf<MeetingRow> firstRows(long committeeId, String where, Map<String, ?> params, int size) {
+		var total = new long[1];
+		var items = jdbc
+			.sql("""
+					select g.*, o.name as branch_name, m.full_name as preparer_name, count(*) over () as total from meeting g
+					join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
+					left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
+					where g.committee_id = :committee and ("""
+					+ where + ") order by g.scheduled_on, o.code, g.id limit :size")
+			.param("committee", committeeId)
+			.params(params)
+			.param("size", size)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return row(rs);
+			})
+			.list();
+		return new PageOf<>(items, total[0], 0, size);
 	}
 
 	private static MeetingRow row(ResultSet rs) throws SQLException {
