@@ -51,12 +51,40 @@ measure() {
   done
 }
 
-# sizes: what the database holds, as counted by PostgreSQL itself.
-sizes() {
+# sql QUERY: runs a query on the embedded database as chibo's role, unaligned.
+sql() {
   local password
   password=$(sed -n 's/^app.password=//p' "$WORK/postgres.credentials")
   PGPASSWORD=$password psql -h localhost -p "$(sed -n 's/.*-p \([0-9]*\).*/\1/p' <(ps -eo args | grep "[p]ostgres -D .*$WORK/postgres") | head -1)" \
-    -U chibo -d chibo -At -F ' ' -c "select (select count(*) from committee), (select count(*) from organization
+    -U chibo -d chibo -At -F ' ' -c "$1"
+}
+
+# wait_scored: waits until the scoring sweep (a minute after the start, then every ten) has scored the committee's
+# generated meetings — held, without a score, under a rubric in force — so that both runs measure the same
+# dashboard; at most WAIT_SCORED seconds (default 15 minutes).
+wait_scored() {
+  local left waited=0
+  while :; do
+    left=$(sql "select count(*) from meeting g join committee c on c.id = g.committee_id where c.code = 'HQHT'
+      and g.status = 'HELD' and not exists (select from meeting_score s where s.committee_id = g.committee_id
+        and s.meeting_id = g.id)
+      and exists (select from rubric r where r.committee_id = g.committee_id and g.kind = any(r.applies_to)
+        and r.valid_from <= g.scheduled_on and (r.valid_to is null or r.valid_to >= g.scheduled_on))")
+    if [ "$left" = 0 ]; then
+      echo "  the committee's held meetings are scored (waited ${waited} s)"
+      return
+    fi
+    if [ "$waited" -ge "${WAIT_SCORED:-900}" ]; then
+      echo "  $left held meetings still without a score after $waited s: the dashboards differ" >&2
+      return
+    fi
+    sleep 10; waited=$((waited + 10))
+  done
+}
+
+# sizes: what the database holds, as counted by PostgreSQL itself.
+sizes() {
+  sql "select (select count(*) from committee), (select count(*) from organization
       where level = 'BRANCH'), (select count(*) from member), (select count(*) from meeting),
       (select reltuples::bigint from pg_class where relname = 'meeting_attendance'),
       pg_size_pretty(pg_database_size('chibo'))" |
@@ -67,6 +95,7 @@ echo "Committee's pages for its office (vanphong), wrk $THREADS threads $CONNECT
 echo "1. the committee alone ($MEMBERS generated members, $MEETING_MONTHS months of their meetings)"
 start_chibo --chibo.demo.synthetic-meeting-months="$MEETING_MONTHS"
 sizes
+wait_scored
 measure alone
 kill $app 2>/dev/null; wait $app 2>/dev/null || true
 
@@ -77,6 +106,7 @@ start_chibo --chibo.demo.synthetic-meeting-months="$MEETING_MONTHS" --chibo.demo
   --chibo.demo.synthetic-months="$MONTHS"
 echo "  loaded in $(( ($(date +%s) - loading) / 60 )) minutes"
 sizes
+wait_scored
 measure national
 kill $app 2>/dev/null; wait $app 2>/dev/null || true
 

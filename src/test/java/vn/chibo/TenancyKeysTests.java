@@ -88,4 +88,23 @@ class TenancyKeysTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * A text search is one committee's (docs/scale.md, "Searching one committee"): every
+	 * GIN index of a committee's table leads with the committee key, so that a search
+	 * beside thousands of committees reads its own committee's matches, not everyone's.
+	 */
+	@Test
+	void everyTextSearchIndexLeadsWithTheCommittee() {
+		var indexes = jdbc.sql("""
+				select t.relname, i.relname, a.attname from pg_index x join pg_class i on i.oid = x.indexrelid
+				join pg_am m on m.oid = i.relam join pg_class t on t.oid = x.indrelid
+				join pg_namespace n on n.oid = t.relnamespace
+				left join pg_attribute a on a.attrelid = t.oid and a.attnum = x.indkey[0]
+				where n.nspname = 'public' and m.amname = 'gin'
+				""").query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).list();
+		assertThat(indexes).extracting((index) -> index[1]).contains("member_committee_search");
+		assertThat(indexes).filteredOn((index) -> !SHARED.containsKey(index[0]))
+			.allSatisfy((index) -> assertThat(index[2]).as(index[1]).isEqualTo("committee_id"));
+	}
+
 }

@@ -6,15 +6,21 @@ import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chibo.member.Gender;
+import vn.chibo.shared.text.PersonName;
+import vn.chibo.shared.text.VietnameseText;
 
 /**
  * Province-sized data for the evaluation benchmark ({@code bench/evaluation-scale.sh};
@@ -33,12 +39,18 @@ class SyntheticCommittees {
 
 	private static final int BATCH = 50;
 
+	/** How many names a batch's members are drawn from. */
+	private static final int NAMES = 5000;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
 
 	private final TransactionTemplate transaction;
 
-	SyntheticCommittees(JdbcClient jdbc, TransactionTemplate transaction) {
+	SyntheticCommittees(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.transaction = transaction;
 	}
 
@@ -92,17 +104,20 @@ class SyntheticCommittees {
 				select r.committee_id, 'B' || b, 'Chi bộ số ' || b, 'BRANCH', r.id from organization r
 				cross join generate_series(1, :b) b where r.code = 'ROOT' and r.committee_id in %s
 				""".formatted(mine)).param("b", branches).update());
+		names();
 		step("members", jdbc
 			.sql("""
-					insert into member (committee_id, full_name, family_name, given_name, sort_given, sort_middle, sort_family,
-					search_text, gender, admission_date, official_date, status, branch_id)
-					select o.committee_id, 'Đảng viên ' || o.code || '.' || m, 'Đảng', 'viên ' || m, int4send(m), '', '',
-					'dang vien ' || o.code || ' ' || m, case when m %% 3 = 0 then 'FEMALE' else 'MALE' end, date '2010-01-01',
-					date '2011-01-01', 'OFFICIAL', o.id from organization o cross join generate_series(1, :m) m
+					insert into member (committee_id, full_name, family_name, middle_name, given_name, sort_given, sort_middle,
+					sort_family, search_text, gender, admission_date, official_date, status, branch_id)
+					select o.committee_id, n.full_name, n.family_name, n.middle_name, n.given_name, n.sort_given, n.sort_middle,
+					n.sort_family, n.search_text, n.gender, date '2010-01-01', date '2011-01-01', 'OFFICIAL', o.id
+					from organization o cross join generate_series(1, :m) m
+					join synthetic_name n on n.n = (o.id * 7919 + m * 104729) %% :pool
 					where o.level = 'BRANCH' and o.committee_id in %s
 					"""
 				.formatted(mine))
 			.param("m", members)
+			.param("pool", NAMES)
 			.update());
 		step("rubrics", jdbc.sql("""
 				insert into rubric (committee_id, code, version, name, definition, valid_from, applies_to, created_by)
@@ -186,6 +201,34 @@ class SyntheticCommittees {
 					"""
 				.formatted(mine))
 			.update());
+	}
+
+	/**
+	 * The batch's pool of names: drawn as the demo's members' are (docs/domain.md §18),
+	 * so that the member table's statistics are those of Vietnamese names and a search
+	 * for "Nguyễn Văn" matches as many in every committee as in the demo's — a pool of
+	 * numbered names would make every common name look rare to PostgreSQL's planner.
+	 */
+	private void names() {
+		jdbc.sql(
+				"""
+						create temporary table if not exists synthetic_name (n int primary key, full_name text, family_name text,
+						middle_name text, given_name text, sort_given bytea, sort_middle bytea, sort_family bytea, search_text text,
+						gender text) on commit drop
+						""")
+			.update();
+		var random = new Random(NAMES);
+		var names = new DemoNames(random);
+		var rows = new ArrayList<Object[]>();
+		for (var n = 0; n < NAMES; n++) {
+			var female = random.nextInt(100) < 30;
+			var name = PersonName.parse(names.next(female));
+			rows.add(new Object[] { n, name.full(), name.family(), name.middle(), name.given(),
+					PersonName.sortKey(name.given()), PersonName.sortKey(name.middle()),
+					PersonName.sortKey(name.family()), VietnameseText.fold(name.full()),
+					female ? Gender.FEMALE.name() : Gender.MALE.name() });
+		}
+		batch.batchUpdate("insert into synthetic_name values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	private static void step(String what, int rows) {

@@ -68,11 +68,13 @@ public class NewsQueries {
 	public PageOf<NewsArticle> published(long committeeId, @Nullable Long categoryId, @Nullable String query, int page,
 			int size) {
 		var folded = (query != null && !query.isBlank()) ? "%" + VietnameseText.fold(query) + "%" : null;
+		// The words only when asked: a condition that may be void keeps PostgreSQL from
+		// the
+		// committee's search index (V55).
 		var where = """
 				 where a.committee_id = :c and a.status = 'PUBLISHED' and a.published_at <= now()
 				and (cast(:category as bigint) is null or a.category_id = :category)
-				and (cast(:q as text) is null or a.search_text like :q)
-				""";
+				""" + ((folded != null) ? " and a.search_text like :q" : "");
 		var total = jdbc.sql("select count(*) from news_article a" + where)
 			.param("c", committeeId)
 			.param("category", categoryId)
