@@ -334,10 +334,12 @@ public class MeetingQueries {
 
 	/**
 	 * What the meetings page lists of a year: the meetings ahead (from today, earliest
-	 * first) or those past (newest first), of one kind, status or month if asked.
+	 * first) or those past (newest first), of one kind, status or month if asked; with
+	 * {@code unsigned}, the past ones whose minutes the chair and the minute-taker have
+	 * not both signed (docs/domain.md §5), as the start page counts them.
 	 */
 	public record ListFilter(boolean past, @Nullable MeetingKind kind, @Nullable MeetingStatus status,
-			@Nullable Integer month) {
+			@Nullable Integer month, boolean unsigned) {
 	}
 
 	/** A page of the year's meetings of the user's readable branches (or one of them). */
@@ -363,6 +365,9 @@ public class MeetingQueries {
 					and g.scheduled_on between :first and :last
 					and (case when :past then g.scheduled_on < :today else g.scheduled_on >= :today end)
 					and (cast(:kind as text) is null or g.kind = :kind) and (cast(:status as text) is null or g.status = :status)
+					and (not :unsigned or (g.status <> 'CANCELLED' and not exists (select 1 from meeting_minutes n
+						where n.committee_id = g.committee_id and n.meeting_id = g.id
+						and n.chair_signed_at is not null and n.taker_signed_at is not null)))
 					order by (case when :past then :today - g.scheduled_on else g.scheduled_on - :today end), o.code, g.id
 					limit :size offset :offset
 					""")
@@ -374,6 +379,7 @@ public class MeetingQueries {
 			.param("today", today)
 			.param("kind", (filter.kind() != null) ? filter.kind().name() : null)
 			.param("status", (filter.status() != null) ? filter.status().name() : null)
+			.param("unsigned", filter.unsigned())
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query((rs, row) -> {

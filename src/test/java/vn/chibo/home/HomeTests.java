@@ -201,9 +201,11 @@ class HomeTests {
 		assertThat(shown).hasSize(HomePage.SHOWN);
 		// Earliest first: the oldest unsigned are the most overdue.
 		assertThat(shown.getFirst().text()).startsWith(today().withDayOfMonth(10).minusMonths(8).format(DMY));
-		var more = page.select("#home-committee .home-more a[href=/evaluation/warnings]");
+		// The rest in the meetings list, filtered to them.
+		var more = page.select(
+				"#home-committee .home-more a[href=/meetings?year=" + today().getYear() + "&past=true&unsigned=true]");
 		assertThat(more.text())
-			.isEqualTo("… và " + (unsigned - HomePage.SHOWN) + " biên bản khác: xem trong cảnh báo sớm");
+			.isEqualTo("… và " + (unsigned - HomePage.SHOWN) + " biên bản khác: xem trong danh sách cuộc họp");
 	}
 
 	@Test

@@ -102,6 +102,27 @@ class MeetingYearPageTests {
 		meeting(committee, committee.branch(2), "REGULAR", LocalDate.of(2020, 6, 20), "HELD");
 		assertThat(page(office, "/meetings?year=2020").select("#meeting-list tbody tr").first().text())
 			.startsWith("20/06/2020");
+		// Those whose minutes are not signed by both signers: a past list, whatever the
+		// tab asked; the filter kept by the pages' links.
+		var may = meeting(committee, committee.branch(2), "REGULAR", LocalDate.of(2020, 5, 25), "HELD");
+		meeting(committee, committee.branch(2), "EXTRAORDINARY", LocalDate.of(2020, 7, 1), "CANCELLED");
+		jdbc.sql("""
+				insert into meeting_minutes (committee_id, meeting_id, chair_signed_at, updated_by)
+				values (:c, :m, now(), 'test')
+				""").param("c", committee.id()).param("m", may).update();
+		var unsigned = page(office, "/meetings?year=2020&past=false&unsigned=true");
+		assertThat(unsigned.select("#meeting-list tbody tr").eachText()).hasSize(3)
+			.allSatisfy((r) -> assertThat(r).doesNotContain("01/07/2020"));
+		assertThat(unsigned.select("#list-unsigned").hasAttr("checked")).isTrue();
+		assertThat(unsigned.select("#list-past").attr("href")).contains("unsigned=true");
+		jdbc.sql("update meeting_minutes set taker_signed_at = now() where committee_id = :c and meeting_id = :m")
+			.param("c", committee.id())
+			.param("m", may)
+			.update();
+		assertThat(page(office, "/meetings?year=2020&unsigned=true").select("#meeting-list tbody tr").eachText())
+			.hasSize(2)
+			.noneMatch((r) -> r.startsWith("25/05/2020"));
+		assertThat(page(office, "/meetings?year=2020").select("#list-unsigned").hasAttr("checked")).isFalse();
 		// Out-of-range pages are the nearest page.
 		assertThat(page(office, "/meetings?year=2033&rows=99999&page=-4").select("#plan-grid tbody tr")).hasSize(2);
 

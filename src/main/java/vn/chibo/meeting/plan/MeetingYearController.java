@@ -87,7 +87,8 @@ class MeetingYearController {
 			@RequestParam(required = false) @Nullable MeetingKind kind,
 			@RequestParam(required = false) @Nullable MeetingStatus status,
 			@RequestParam(required = false) @Nullable Integer month,
-			@RequestParam(required = false) @Nullable Boolean past, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable Boolean past,
+			@RequestParam(defaultValue = "false") boolean unsigned, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "0") int rows, Model model) {
 		var today = LocalDate.now(clock);
 		var shownYear = Years.shown(year, clock, FIRST_YEAR);
@@ -101,10 +102,10 @@ class MeetingYearController {
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("statuses", MeetingStatus.values());
 		// A year gone by opens at its meetings, newest first; this year and those ahead
-		// at
-		// what is to come.
-		var filter = new MeetingQueries.ListFilter((past != null) ? past : shownYear < today.getYear(), kind, status,
-				shownMonth);
+		// at what is to come. Minutes are signed after the meeting: those not signed are
+		// among the past ones.
+		var filter = new MeetingQueries.ListFilter(unsigned || ((past != null) ? past : shownYear < today.getYear()),
+				kind, status, shownMonth, unsigned);
 		model.addAttribute("filter", filter);
 		model.addAttribute("meetings",
 				queries.page(user, shownYear, branchId, filter, today, Math.clamp(page, 0, MAX_PAGE), LIST_SIZE));
