@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -89,19 +90,24 @@ public class EvaluationQueries {
 		var held = signals.regularHeldByMonth(user.committeeId(), branches.stream().map((b) -> b.id()).toList(), first,
 				last);
 		var thisMonth = YearMonth.now(clock);
+		// Each branch's scores once, in date order: its month's last regular score, its
+		// thematic ones.
+		var byBranch = new HashMap<Long, List<Scored>>();
+		for (var score : scores) {
+			byBranch.computeIfAbsent(score.branchId(), (b) -> new ArrayList<>()).add(score);
+		}
 		var rows = new ArrayList<Dashboard.Row>();
 		for (var branch : branches) {
+			var own = byBranch.getOrDefault(branch.id(), List.of());
+			var regular = new Scored[13];
+			own.stream().filter((s) -> s.kind().equals("REGULAR")).forEach((s) -> regular[s.month()] = s);
 			var cells = new ArrayList<Dashboard.Cell>();
 			double sum = 0;
 			var counted = 0;
 			var weak = 0;
 			var skipped = 0;
 			for (var month = 1; month <= 12; month++) {
-				var m = month;
-				var score = scores.stream()
-					.filter((s) -> s.branchId() == branch.id() && s.month() == m && s.kind().equals("REGULAR"))
-					.reduce((a, b) -> b)
-					.orElse(null);
+				var score = regular[month];
 				var heldId = held.get(branch.id() + ":" + month);
 				var ym = YearMonth.of(year, month);
 				if (score != null) {
@@ -139,8 +145,8 @@ public class EvaluationQueries {
 				}
 			}
 			// Thematic meetings: scored with their own rubric and averaged apart.
-			var thematic = scores.stream()
-				.filter((x) -> x.branchId() == branch.id() && x.kind().equals("THEMATIC"))
+			var thematic = own.stream()
+				.filter((x) -> x.kind().equals("THEMATIC"))
 				.mapToDouble(Scored::percent)
 				.toArray();
 			Double thematicMean = (thematic.length > 0)

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -20,9 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -300,6 +303,9 @@ class EvaluationTests {
 	@Autowired
 	EvaluationQueries queries;
 
+	@Autowired
+	MessageSource messages;
+
 	/**
 	 * The first branch's 2025: a regular meeting each month and a thematic one each
 	 * quarter, all held; the second branch held none.
@@ -316,7 +322,7 @@ class EvaluationTests {
 	}
 
 	@Test
-	void theDashboardShowsEachBranchsYearAndTheWeakestCriteria() {
+	void theDashboardShowsEachBranchsYearAndTheWeakestCriteria() throws Exception {
 		var people = year2025();
 		var office = people.committee().office();
 		var dashboard = queries.dashboard(office, 2025, null);
@@ -340,10 +346,35 @@ class EvaluationTests {
 		assertThat(dashboard.quarters()).hasSize(4);
 		var secretary = queries.dashboard(people.otherSecretary(), 2025, null);
 		assertThat(secretary.rows()).extracting(Dashboard.Row::branchName).containsExactly("Chi bộ Nghiệp vụ");
-		assertThat(mvc.get().uri("/evaluation?year=2025").with(user(office))).hasStatusOk()
-			.bodyText()
-			.contains("heatmap")
-			.contains("Chi bộ Văn phòng");
+		var page = mvc.get().uri("/evaluation?year=2025").with(user(office)).exchange();
+		assertThat(page).hasStatusOk();
+		var heatmap = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.select("#heatmap tbody tr");
+		assertThat(heatmap.eachText()).hasSize(2);
+		// Each month's cell: its level's colour, its score or verdict, the level named,
+		// the link to the explained score.
+		var cells = heatmap.getFirst().select("td");
+		var january = held.months().getFirst();
+		assertThat(cells.getFirst().className()).isEqualTo("level-" + january.level());
+		assertThat(cells.getFirst().select("a.cell-link").attr("href"))
+			.isEqualTo("/evaluation/meetings/" + january.meetingId());
+		assertThat(cells.getFirst().text()).isEqualTo((january.level() == Level.PASS) ? "Đ" : "KĐ");
+		assertThat(cells.getFirst().select("a").attr("title"))
+			.isEqualTo((january.level() == Level.PASS) ? "Đạt" : "Không đạt");
+		var december = held.months().getLast();
+		assertThat(cells.get(11).text()).isEqualTo(december.shown());
+		assertThat(cells.get(11).className()).isEqualTo("level-" + december.level());
+		// The year's level with its mean, the thematic meetings apart.
+		assertThat(cells.get(12).text())
+			.startsWith(messages.getMessage("evaluation.level." + held.level(), null, Locale.forLanguageTag("vi")));
+		assertThat(cells.get(13).text()).startsWith("4 buổi · ");
+		// Months without a meeting are marked, with the reason as the title.
+		var none = heatmap.getLast().select("td");
+		assertThat(none.subList(0, 12)).allSatisfy((td) -> {
+			assertThat(td.className()).isEqualTo("table-danger");
+			assertThat(td.select("span").attr("title")).isEqualTo("Tháng không sinh hoạt thường kỳ");
+			assertThat(td.text()).isEqualTo("✗");
+		});
 		var xlsx = mvc.get().uri("/evaluation/scores.xlsx?year=2025").with(user(office)).exchange();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
 			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Từng buổi");

@@ -2,9 +2,11 @@ package vn.chibo.evaluation.superior;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.shared.security.CurrentUser;
 
 import vn.chibo.evaluation.Evaluations;
+import vn.chibo.evaluation.web.HeatmapRows;
 
 /**
  * The superior committee's overview (docs/domain.md §6): its grassroots committees ×
@@ -35,7 +38,11 @@ class SuperiorController {
 
 	private final Evaluations evaluations;
 
-	SuperiorController(SuperiorQueries superior, Clock clock, MeetingQueries meetings, Evaluations evaluations) {
+	private final MessageSource messages;
+
+	SuperiorController(SuperiorQueries superior, Clock clock, MeetingQueries meetings, Evaluations evaluations,
+			MessageSource messages) {
+		this.messages = messages;
 		this.meetings = meetings;
 		this.evaluations = evaluations;
 		this.superior = superior;
@@ -57,10 +64,13 @@ class SuperiorController {
 
 	@GetMapping("/evaluation/superior/{committeeId}")
 	String committee(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
-			@RequestParam(required = false) @Nullable Integer year, Model model) {
+			@RequestParam(required = false) @Nullable Integer year, Locale locale, Model model) {
 		var shown = year(year);
+		var dashboard = superior.committee(observer, committeeId, shown);
 		model.addAttribute("committee", superior.committee(observer, committeeId));
-		model.addAttribute("dashboard", superior.committee(observer, committeeId, shown));
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("heatmap",
+				HeatmapRows.of(dashboard, "/evaluation/superior/" + committeeId + "/meetings/", messages, locale));
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
 		return "evaluation/superior-committee";

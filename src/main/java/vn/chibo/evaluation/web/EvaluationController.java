@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -76,10 +77,13 @@ class EvaluationController {
 
 	private final OrganizationQueries organizations;
 
+	private final MessageSource messages;
+
 	EvaluationController(Evaluations evaluations, Rubrics rubrics, MeetingQueries meetings, EvaluationQueries queries,
 			Clock clock, EarlyWarnings warnings, ScoreWorkbook workbook, QualityReport report,
-			OrganizationQueries organizations) {
+			OrganizationQueries organizations, MessageSource messages) {
 		this.organizations = organizations;
+		this.messages = messages;
 		this.rubrics = rubrics;
 		this.report = report;
 		this.workbook = workbook;
@@ -92,10 +96,11 @@ class EvaluationController {
 
 	@GetMapping("/evaluation")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Long branchId, Model model) {
+			@RequestParam(required = false) @Nullable Long branchId, Locale locale, Model model) {
 		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
 		var dashboard = queries.dashboard(user, shown, branchId);
 		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("heatmap", HeatmapRows.of(dashboard, "/evaluation/meetings/", messages, locale));
 		model.addAttribute("breakdown", (dashboard.rows().size() == 1)
 				? queries.breakdown(user, shown, dashboard.rows().getFirst().branchId()) : null);
 		model.addAttribute("year", String.valueOf(shown));
