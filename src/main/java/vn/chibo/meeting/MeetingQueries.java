@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -258,12 +259,11 @@ public class MeetingQueries {
 		if (branches == null) {
 			return new PageOf<>(List.of(), 0, 0, size);
 		}
-		return firstRows(user.committeeId(), """
-				g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on >= :since and g.scheduled_on < :today
-				and g.status <> 'CANCELLED' and not exists (select 1 from meeting_minutes n
-					where n.committee_id = g.committee_id and n.meeting_id = g.id
-					and n.chair_signed_at is not null and n.taker_signed_at is not null)""",
-				Map.of("branches", branches, "since", since, "today", today), size);
+		return pageOf(user.committeeId(),
+				"""
+						g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on >= :since and g.scheduled_on < :today"""
+						+ " and " + MINUTES_UNSIGNED,
+				"g.scheduled_on, o.code, g.id", Map.of("branches", branches, "since", since, "today", today), 0, size);
 	}
 
 	/**
@@ -290,37 +290,49 @@ public class MeetingQueries {
 		return rows(user.committeeId(), where, params);
 	}
 
+	/**
+	 * A meeting whose minutes the chair and the minute-taker have not both signed
+	 * (docs/domain.md §5), cancelled ones left out.
+	 */
+	private static final String MINUTES_UNSIGNED = """
+			g.status <> 'CANCELLED' and not exists (select 1 from meeting_minutes n
+				where n.committee_id = g.committee_id and n.meeting_id = g.id
+				and n.chair_signed_at is not null and n.taker_signed_at is not null)""";
+
+	/** The meeting with its branch's and preparer's names, of one committee. */
+	private static final String ROWS = """
+			select g.*, o.name as branch_name, m.full_name as preparer_name%s from meeting g
+			join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
+			left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
+			where g.committee_id = :committee and (""";
+
 	private List<MeetingRow> rows(long committeeId, String where, Map<String, ?> params) {
-		return jdbc.sql("""
-				select g.*, o.name as branch_name, m.full_name as preparer_name from meeting g
-				join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
-				left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
-				where g.committee_id = :committee and (""" + where + ") order by g.scheduled_on, o.code, g.id")
+		return jdbc.sql(ROWS.formatted("") + where + ") order by g.scheduled_on, o.code, g.id")
 			.param("committee", committeeId)
 			.params(params)
 			.query((rs, row) -> row(rs))
 			.list();
 	}
 
-	/** The first rows of {@link #rows} and the count of all, in one statement. */
-	private PageOf<MeetingRow> firstRows(long committeeId, String where, Map<String, ?> params, int size) {
+	/**
+	 * A page of {@link #rows} in the order given and the count of all, in one statement.
+	 */
+	private PageOf<MeetingRow> pageOf(long committeeId, String where, String order, Map<String, ?> params, int page,
+			int size) {
 		var total = new long[1];
 		var items = jdbc
-			.sql("""
-					select g.*, o.name as branch_name, m.full_name as preparer_name, count(*) over () as total from meeting g
-					join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
-					left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
-					where g.committee_id = :committee and ("""
-					+ where + ") order by g.scheduled_on, o.code, g.id limit :size")
+			.sql(ROWS.formatted(", count(*) over () as total") + where + ") order by " + order
+					+ " limit :size offset :offset")
 			.param("committee", committeeId)
 			.params(params)
 			.param("size", size)
+			.param("offset", (long) page * size)
 			.query((rs, row) -> {
 				total[0] = rs.getLong("total");
 				return row(rs);
 			})
 			.list();
-		return new PageOf<>(items, total[0], 0, size);
+		return new PageOf<>(items, total[0], page, size);
 	}
 
 	private static MeetingRow row(ResultSet rs) throws SQLException {
@@ -355,39 +367,24 @@ public class MeetingQueries {
 			first = first.withMonth(filter.month());
 			last = first.withDayOfMonth(first.lengthOfMonth());
 		}
-		var total = new long[1];
-		var items = jdbc
-			.sql("""
-					select g.*, o.name as branch_name, m.full_name as preparer_name, count(*) over () as total from meeting g
-					join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
-					left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
-					where g.committee_id = :committee and g.branch_id = any(cast(:branches as bigint[]))
-					and g.scheduled_on between :first and :last
-					and (case when :past then g.scheduled_on < :today else g.scheduled_on >= :today end)
-					and (cast(:kind as text) is null or g.kind = :kind) and (cast(:status as text) is null or g.status = :status)
-					and (not :unsigned or (g.status <> 'CANCELLED' and not exists (select 1 from meeting_minutes n
-						where n.committee_id = g.committee_id and n.meeting_id = g.id
-						and n.chair_signed_at is not null and n.taker_signed_at is not null)))
-					order by (case when :past then :today - g.scheduled_on else g.scheduled_on - :today end), o.code, g.id
-					limit :size offset :offset
-					""")
-			.param("committee", user.committeeId())
-			.param("branches", branches)
-			.param("first", first)
-			.param("last", last)
-			.param("past", filter.past())
-			.param("today", today)
-			.param("kind", (filter.kind() != null) ? filter.kind().name() : null)
-			.param("status", (filter.status() != null) ? filter.status().name() : null)
-			.param("unsigned", filter.unsigned())
-			.param("size", size)
-			.param("offset", (long) page * size)
-			.query((rs, row) -> {
-				total[0] = rs.getLong("total");
-				return row(rs);
-			})
-			.list();
-		return new PageOf<>(items, total[0], page, size);
+		var params = new HashMap<String, @Nullable Object>();
+		params.put("branches", branches);
+		params.put("first", first);
+		params.put("last", last);
+		params.put("past", filter.past());
+		params.put("today", today);
+		params.put("kind", (filter.kind() != null) ? filter.kind().name() : null);
+		params.put("status", (filter.status() != null) ? filter.status().name() : null);
+		params.put("unsigned", filter.unsigned());
+		return pageOf(user.committeeId(),
+				"""
+						g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on between :first and :last
+						and (case when :past then g.scheduled_on < :today else g.scheduled_on >= :today end)
+						and (cast(:kind as text) is null or g.kind = :kind) and (cast(:status as text) is null or g.status = :status)
+						and (not :unsigned or ("""
+						+ MINUTES_UNSIGNED + "))",
+				"(case when :past then :today - g.scheduled_on else g.scheduled_on - :today end), o.code, g.id", params,
+				page, size);
 	}
 
 	/**
