@@ -163,25 +163,25 @@ public class EvaluationQueries {
 					count(inQuarter, Level.FAIL)));
 		}
 		return new Dashboard(year, rows, quarters,
-				branches.isEmpty() ? List.of() : weakest(user.committeeId(), ids, first, last));
+				branches.isEmpty() ? List.of() : weakest(user.committeeId(), ids, year));
 	}
 
 	/**
-	 * The criteria that lost the most points on average over the period's scored meetings
-	 * of the branches: one aggregate over the score lines.
+	 * The criteria that lost the most points on average over the year's scored meetings
+	 * of the branches: from the yearly totals per branch the database keeps (V56), a row
+	 * per branch and criterion.
 	 */
-	private List<Dashboard.WeakCriterion> weakest(long committeeId, String branches, LocalDate first, LocalDate last) {
+	private List<Dashboard.WeakCriterion> weakest(long committeeId, String branches, int year) {
 		return jdbc.sql("""
-				select rubric_code, criterion, min(name), avg(max - points), max(max), count(*) from meeting_score_line
-				where committee_id = :c and branch_id = any(cast(:branches as bigint[]))
-				and scheduled_on between :first and :last
-				group by rubric_code, criterion having avg(max - points) > 0
-				order by avg(max - points) desc, rubric_code, criterion limit 6
+				select rubric_code, criterion, min(name), sum(loss_sum) / sum(lines), max(max), sum(lines)
+				from score_criterion_branch_year
+				where committee_id = :c and year = :year and branch_id = any(cast(:branches as bigint[])) and lines > 0
+				group by rubric_code, criterion having sum(loss_sum) > 0
+				order by sum(loss_sum) / sum(lines) desc, rubric_code, criterion limit 6
 				""")
 			.param("c", committeeId)
 			.param("branches", branches)
-			.param("first", first)
-			.param("last", last)
+			.param("year", year)
 			.query((rs, row) -> new Dashboard.WeakCriterion(rs.getString(1), rs.getString(2), rs.getString(3),
 					Math.round(rs.getDouble(4) * 10) / 10.0, rs.getDouble(5), rs.getInt(6)))
 			.list();

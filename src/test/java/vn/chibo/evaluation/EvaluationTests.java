@@ -342,7 +342,16 @@ class EvaluationTests {
 		assertThat(missing.months()).hasSize(12).allSatisfy((c) -> assertThat(c.state()).isEqualTo("MISSING"));
 		assertThat(missing.level()).isNull();
 		assertThat(missing.thematicCount()).isZero();
-		assertThat(dashboard.weakest()).isNotEmpty();
+		// The criteria losing most, as the year's score lines give them.
+		var lines = jdbc.sql("""
+				select criterion || ' ' || round(avg(max - points), 1) from meeting_score_line
+				where committee_id = :c and scheduled_on between date '2025-01-01' and date '2025-12-31'
+				group by rubric_code, criterion having avg(max - points) > 0
+				order by avg(max - points) desc, rubric_code, criterion limit 6
+				""").param("c", people.committee().id()).query(String.class).list();
+		assertThat(lines).isNotEmpty();
+		assertThat(dashboard.weakest()).extracting((w) -> w.code() + " " + w.averageLoss())
+			.containsExactlyElementsOf(lines);
 		assertThat(dashboard.quarters()).hasSize(4);
 		var secretary = queries.dashboard(people.otherSecretary(), 2025, null);
 		assertThat(secretary.rows()).extracting(Dashboard.Row::branchName).containsExactly("Chi bộ Nghiệp vụ");

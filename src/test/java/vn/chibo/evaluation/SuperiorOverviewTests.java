@@ -118,7 +118,24 @@ class SuperiorOverviewTests {
 					select committee_id, year, rubric_code, criterion, lines, loss_sum from score_criterion_year
 					where lines <> 0)) d
 				""").query(Long.class).single();
-		return months + criteria + years;
+		var branchYears = jdbc
+			.sql("""
+					select count(*) from (
+						(select committee_id, year, branch_id, rubric_code, criterion, lines, loss_sum
+						from score_criterion_branch_year where lines <> 0
+						except
+						select committee_id, extract(year from scheduled_on)::int, branch_id, rubric_code, criterion, count(*),
+						sum(max - points) from meeting_score_line group by 1, 2, 3, 4, 5)
+						union all
+						(select committee_id, extract(year from scheduled_on)::int, branch_id, rubric_code, criterion, count(*),
+						sum(max - points) from meeting_score_line group by 1, 2, 3, 4, 5
+						except
+						select committee_id, year, branch_id, rubric_code, criterion, lines, loss_sum
+						from score_criterion_branch_year where lines <> 0)) d
+					""")
+			.query(Long.class)
+			.single();
+		return months + criteria + years + branchYears;
 	}
 
 	@Test
