@@ -43,19 +43,29 @@ class OrganizationTree {
 	 * the root.
 	 */
 	List<OrgNode> subtree(long committeeId, long rootId) {
-		var snapshot = snapshot(committeeId);
-		var root = snapshot.byId().get(rootId);
-		var result = new ArrayList<OrgNode>();
-		if (root != null) {
-			walk(snapshot, root, 0, result);
-		}
-		return result;
+		return subtree(snapshot(committeeId), rootId);
+	}
+
+	/**
+	 * Walked once a snapshot for each root asked, unmodifiable: every request of a user
+	 * asks for their scope, often more than once.
+	 */
+	private List<OrgNode> subtree(Snapshot snapshot, long rootId) {
+		return snapshot.subtrees().computeIfAbsent(rootId, (id) -> {
+			var root = snapshot.byId().get(id);
+			var result = new ArrayList<OrgNode>();
+			if (root != null) {
+				walk(snapshot, root, 0, result);
+			}
+			return List.copyOf(result);
+		});
 	}
 
 	/** Whether every branch of the committee lies under {@code rootId}. */
 	boolean coversAllBranches(long committeeId, long rootId) {
-		var all = snapshot(committeeId).byId().values().stream().filter((n) -> n.level().holdsMembers()).count();
-		var under = subtree(committeeId, rootId).stream().filter((n) -> n.level().holdsMembers()).count();
+		var snapshot = snapshot(committeeId);
+		var all = snapshot.byId().values().stream().filter((n) -> n.level().holdsMembers()).count();
+		var under = subtree(snapshot, rootId).stream().filter((n) -> n.level().holdsMembers()).count();
 		return all == under;
 	}
 
@@ -98,7 +108,7 @@ class OrganizationTree {
 			}
 		}
 		children.values().forEach((list) -> list.sort(Comparator.comparing(OrgNode::code)));
-		var loaded = new Snapshot(Map.copyOf(byId), Map.copyOf(children), now);
+		var loaded = new Snapshot(Map.copyOf(byId), Map.copyOf(children), now, new ConcurrentHashMap<>());
 		// Only a reader outside a transaction may publish what it read: inside one it may
 		// see rows not yet
 		// committed.
@@ -109,7 +119,8 @@ class OrganizationTree {
 		return loaded;
 	}
 
-	private record Snapshot(Map<Long, OrgNode> byId, Map<Long, List<OrgNode>> children, Instant loadedAt) {
+	private record Snapshot(Map<Long, OrgNode> byId, Map<Long, List<OrgNode>> children, Instant loadedAt,
+			Map<Long, List<OrgNode>> subtrees) {
 	}
 
 }
