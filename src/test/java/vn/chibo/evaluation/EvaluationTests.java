@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.meeting.TopicGroup;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.organization.OrgLevel;
+import vn.chibo.organization.OrganizationForm;
+import vn.chibo.organization.OrganizationService;
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.attendance.MeetingAttendance;
 import vn.chibo.meeting.MeetingForm;
@@ -447,6 +451,53 @@ class EvaluationTests {
 			.noneMatch((w) -> w.link().startsWith("/meetings/" + id + "/"));
 		assertThatThrownBy(() -> earlyWarnings.send(secretary, unsigned.key()))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Autowired
+	OrganizationService organizations;
+
+	/**
+	 * A committee with many branches and no meetings: two warnings a branch, fifty a
+	 * page, the pages linked and a page beyond the last the last one.
+	 */
+	@Test
+	void theEarlyWarningsArePaged() throws Exception {
+		var committee = fixtures.committee();
+		for (var n = 3; n <= 32; n++) {
+			var form = new OrganizationForm();
+			form.setCode("W%02d".formatted(n));
+			form.setName("Chi bộ cảnh báo %02d".formatted(n));
+			form.setLevel(OrgLevel.BRANCH);
+			form.setParentId(committee.grassroots());
+			organizations.create(committee.office(), form);
+		}
+		var office = committee.office();
+		var total = earlyWarnings.warnings(office).size();
+		assertThat(total).isGreaterThan(60).isLessThanOrEqualTo(100);
+		var first = warningsPage(office, "/evaluation/warnings");
+		assertThat(first.select("#warnings li")).hasSize(50);
+		assertThat(first.select("#warnings-count").text()).isEqualTo(total + " cảnh báo; đang xem 1–50");
+		assertThat(first.select("#warnings-next").attr("href")).isEqualTo("/evaluation/warnings?page=1");
+		assertThat(first.select("#warnings li input[name=page]").eachAttr("value")).containsOnly("0");
+		var second = warningsPage(office, "/evaluation/warnings?page=1");
+		assertThat(second.select("#warnings li")).hasSize(total - 50);
+		assertThat(second.select("#warnings-next")).isEmpty();
+		assertThat(warningsPage(office, "/evaluation/warnings?page=99").select("#warnings li")).hasSize(total - 50);
+		assertThat(warningsPage(office, "/evaluation/warnings?page=-3").select("#warnings li")).hasSize(50);
+		// Sending one from the second page comes back to it.
+		var key = earlyWarnings.warnings(office).get(60).key();
+		assertThat(mvc.post()
+			.uri("/evaluation/warnings/send")
+			.with(user(office))
+			.with(csrf())
+			.param("key", key)
+			.param("page", "1")).hasStatus3xxRedirection().hasRedirectedUrl("/evaluation/warnings?page=1");
+	}
+
+	private Document warningsPage(CurrentUser user, String uri) throws Exception {
+		var result = mvc.get().uri(uri).with(user(user)).exchange();
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	@Test

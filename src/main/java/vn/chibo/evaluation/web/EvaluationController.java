@@ -42,6 +42,7 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.DecimalComma;
 import vn.chibo.shared.web.Flash;
+import vn.chibo.shared.web.PageOf;
 
 import vn.chibo.evaluation.EarlyWarnings;
 import vn.chibo.evaluation.EvaluationQueries;
@@ -76,6 +77,8 @@ class EvaluationController {
 	private final Clock clock;
 
 	private final OrganizationQueries organizations;
+
+	private static final int WARNINGS_PAGE = 50;
 
 	private final MessageSource messages;
 
@@ -160,16 +163,28 @@ class EvaluationController {
 			.body(content);
 	}
 
+	/**
+	 * The early warnings, newest first, {@value #WARNINGS_PAGE} a page: a committee of
+	 * 10,000 members may have a thousand.
+	 */
 	@GetMapping("/evaluation/warnings")
-	String warnings(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("warnings", warnings.warnings(user));
+	String warnings(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var all = warnings.warnings(user);
+		var last = Math.max(0, (all.size() - 1) / WARNINGS_PAGE);
+		var shown = Math.clamp(page, 0, last);
+		model.addAttribute("warnings",
+				new PageOf<>(all.subList(shown * WARNINGS_PAGE, Math.min(all.size(), (shown + 1) * WARNINGS_PAGE)),
+						all.size(), shown, WARNINGS_PAGE));
 		model.addAttribute("canSend", user.role().readsMemberRecords() && user.role() != Role.SECRETARY);
 		return "evaluation/warnings";
 	}
 
 	@PostMapping("/evaluation/warnings/send")
-	String send(@AuthenticationPrincipal CurrentUser user, @RequestParam String key, RedirectAttributes redirect) {
+	String send(@AuthenticationPrincipal CurrentUser user, @RequestParam String key,
+			@RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
 		Flash.report(redirect, "warning.flash.sent", () -> warnings.send(user, key));
+		redirect.addAttribute("page", Math.max(0, page));
 		return "redirect:/evaluation/warnings";
 	}
 
