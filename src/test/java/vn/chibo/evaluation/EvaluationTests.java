@@ -462,28 +462,20 @@ class EvaluationTests {
 	 */
 	@Test
 	void theEarlyWarningsArePaged() throws Exception {
-		var committee = fixtures.committee();
-		for (var n = 3; n <= 32; n++) {
-			var form = new OrganizationForm();
-			form.setCode("W%02d".formatted(n));
-			form.setName("Chi bộ cảnh báo %02d".formatted(n));
-			form.setLevel(OrgLevel.BRANCH);
-			form.setParentId(committee.grassroots());
-			organizations.create(committee.office(), form);
-		}
+		var committee = manyBranches();
 		var office = committee.office();
 		var total = earlyWarnings.warnings(office).size();
 		assertThat(total).isGreaterThan(60).isLessThanOrEqualTo(100);
-		var first = warningsPage(office, "/evaluation/warnings");
+		var first = page(office, "/evaluation/warnings");
 		assertThat(first.select("#warnings li")).hasSize(50);
 		assertThat(first.select("#warnings-count").text()).isEqualTo(total + " cảnh báo; đang xem 1–50");
 		assertThat(first.select("#warnings-next").attr("href")).isEqualTo("/evaluation/warnings?page=1");
 		assertThat(first.select("#warnings li input[name=page]").eachAttr("value")).containsOnly("0");
-		var second = warningsPage(office, "/evaluation/warnings?page=1");
+		var second = page(office, "/evaluation/warnings?page=1");
 		assertThat(second.select("#warnings li")).hasSize(total - 50);
 		assertThat(second.select("#warnings-next")).isEmpty();
-		assertThat(warningsPage(office, "/evaluation/warnings?page=99").select("#warnings li")).hasSize(total - 50);
-		assertThat(warningsPage(office, "/evaluation/warnings?page=-3").select("#warnings li")).hasSize(50);
+		assertThat(page(office, "/evaluation/warnings?page=99").select("#warnings li")).hasSize(total - 50);
+		assertThat(page(office, "/evaluation/warnings?page=-3").select("#warnings li")).hasSize(50);
 		// Sending one from the second page comes back to it.
 		var key = earlyWarnings.warnings(office).get(60).key();
 		assertThat(mvc.post()
@@ -494,7 +486,40 @@ class EvaluationTests {
 			.param("page", "1")).hasStatus3xxRedirection().hasRedirectedUrl("/evaluation/warnings?page=1");
 	}
 
-	private Document warningsPage(CurrentUser user, String uri) throws Exception {
+	/**
+	 * The heat map twenty branches a page (32 here: the fixture's two and thirty more),
+	 * the year and the scope kept by the pager.
+	 */
+	@Test
+	void theHeatMapIsPagedByBranch() throws Exception {
+		var office = manyBranches().office();
+		var first = page(office, "/evaluation?year=2025");
+		assertThat(first.select("#heatmap tbody tr")).hasSize(20);
+		assertThat(first.select("#heatmap-pages").text()).contains("Chi bộ 1–20/32");
+		var next = first.select("#heatmap-next").attr("href");
+		assertThat(next).startsWith("/evaluation?year=2025&").endsWith("&page=1");
+		assertThat(page(office, next).select("#heatmap tbody tr")).hasSize(12);
+		var second = page(office, "/evaluation?year=2025&page=7");
+		assertThat(second.select("#heatmap tbody tr")).hasSize(12);
+		assertThat(second.select("#heatmap-pages").text()).contains("Chi bộ 21–32/32");
+		assertThat(second.select("#heatmap-next")).isEmpty();
+	}
+
+	/** A fixture committee with thirty branches more, none of which has met. */
+	private Fixtures.Committee manyBranches() {
+		var committee = fixtures.committee();
+		for (var n = 3; n <= 32; n++) {
+			var form = new OrganizationForm();
+			form.setCode("W%02d".formatted(n));
+			form.setName("Chi bộ thêm %02d".formatted(n));
+			form.setLevel(OrgLevel.BRANCH);
+			form.setParentId(committee.grassroots());
+			organizations.create(committee.office(), form);
+		}
+		return committee;
+	}
+
+	private Document page(CurrentUser user, String uri) throws Exception {
 		var result = mvc.get().uri(uri).with(user(user)).exchange();
 		assertThat(result).hasStatusOk();
 		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));

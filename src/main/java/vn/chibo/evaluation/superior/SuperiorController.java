@@ -69,8 +69,8 @@ class SuperiorController {
 		var dashboard = superior.committee(observer, committeeId, shown);
 		model.addAttribute("committee", superior.committee(observer, committeeId));
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("heatmap",
-				HeatmapRows.of(dashboard, "/evaluation/superior/" + committeeId + "/meetings/", messages, locale));
+		model.addAttribute("heatmap", HeatmapRows.of(dashboard.rows(),
+				"/evaluation/superior/" + committeeId + "/meetings/", messages, locale));
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
 		return "evaluation/superior-committee";

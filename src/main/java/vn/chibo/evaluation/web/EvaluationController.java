@@ -80,6 +80,8 @@ class EvaluationController {
 
 	private static final int WARNINGS_PAGE = 50;
 
+	private static final int HEATMAP_PAGE = 20;
+
 	private final MessageSource messages;
 
 	EvaluationController(Evaluations evaluations, Rubrics rubrics, MeetingQueries meetings, EvaluationQueries queries,
@@ -99,11 +101,21 @@ class EvaluationController {
 
 	@GetMapping("/evaluation")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Long branchId, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable Long branchId, @RequestParam(defaultValue = "0") int page,
+			Locale locale, Model model) {
 		var shown = (year != null) ? year : LocalDate.now(clock).getYear();
 		var dashboard = queries.dashboard(user, shown, branchId);
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("heatmap", HeatmapRows.of(dashboard, "/evaluation/meetings/", messages, locale));
+		// The heat map a page of branches at a time, as the meetings grid; the figures
+		// below it are the whole scope's.
+		var branches = dashboard.rows();
+		var heatmapPage = Math.clamp(page, 0, Math.max(0, (branches.size() - 1) / HEATMAP_PAGE));
+		model.addAttribute("heatmap",
+				HeatmapRows.of(
+						branches.subList(heatmapPage * HEATMAP_PAGE,
+								Math.min(branches.size(), (heatmapPage + 1) * HEATMAP_PAGE)),
+						"/evaluation/meetings/", messages, locale));
+		model.addAttribute("heatmapPage", new PageOf<>(List.of(), branches.size(), heatmapPage, HEATMAP_PAGE));
 		model.addAttribute("breakdown", (dashboard.rows().size() == 1)
 				? queries.breakdown(user, shown, dashboard.rows().getFirst().branchId()) : null);
 		model.addAttribute("year", String.valueOf(shown));

@@ -54,17 +54,20 @@ public final class HeatmapRows {
 		}
 	}
 
-	/** The rows of the dashboard, each month linked to {@code cellLink} + the meeting. */
-	public static List<Row> of(Dashboard dashboard, String cellLink, MessageSource messages, Locale locale) {
-		return new HeatmapRows(messages, locale).rows(dashboard, cellLink);
+	/**
+	 * The rows of the dashboard's branches given, each month linked to {@code cellLink} +
+	 * the meeting.
+	 */
+	public static List<Row> of(List<Dashboard.Row> branches, String cellLink, MessageSource messages, Locale locale) {
+		return new HeatmapRows(messages, locale).rows(branches, cellLink);
 	}
 
-	private List<Row> rows(Dashboard dashboard, String cellLink) {
+	private List<Row> rows(List<Dashboard.Row> branches, String cellLink) {
 		var unscored = message("dashboard.unscored");
 		var missingTitle = message("dashboard.missing");
 		var missingText = message("dashboard.missingShort");
 		var rows = new ArrayList<Row>();
-		for (var row : dashboard.rows()) {
+		for (var row : branches) {
 			var cells = new ArrayList<Cell>();
 			for (var month : row.months()) {
 				var level = month.level();
