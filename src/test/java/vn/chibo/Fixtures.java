@@ -130,6 +130,17 @@ public class Fixtures {
 	}
 
 	/**
+	 * Branches T03, T04, … added to the committee's two up to {@code last} ("Chi bộ thử
+	 * 03", …), none of which has met: a committee with pages of branches.
+	 */
+	public void moreBranches(Committee committee, int last) {
+		for (var n = 3; n <= last; n++) {
+			organizations.create(committee.office(),
+					branch("T%02d".formatted(n), "Chi bộ thử %02d".formatted(n), committee.grassroots()));
+		}
+	}
+
+	/**
 	 * A committee of its own with, in each of its two branches, a secretary who is a
 	 * member holding the post since 2020 (Nguyễn Văn Chủ; Đỗ Văn Khánh) and a member (Lê
 	 * Thị Hoa; Cao Văn Sơn): the people most access tests need — one branch's, and

@@ -40,9 +40,6 @@ import vn.chibo.member.Post;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.meeting.TopicGroup;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.organization.OrgLevel;
-import vn.chibo.organization.OrganizationForm;
-import vn.chibo.organization.OrganizationService;
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.attendance.MeetingAttendance;
 import vn.chibo.meeting.MeetingForm;
@@ -453,9 +450,6 @@ class EvaluationTests {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
-	@Autowired
-	OrganizationService organizations;
-
 	/**
 	 * A committee with many branches and no meetings: two warnings a branch, fifty a
 	 * page, the pages linked and a page beyond the last the last one.
@@ -508,14 +502,7 @@ class EvaluationTests {
 	/** A fixture committee with thirty branches more, none of which has met. */
 	private Fixtures.Committee manyBranches() {
 		var committee = fixtures.committee();
-		for (var n = 3; n <= 32; n++) {
-			var form = new OrganizationForm();
-			form.setCode("W%02d".formatted(n));
-			form.setName("Chi bộ thêm %02d".formatted(n));
-			form.setLevel(OrgLevel.BRANCH);
-			form.setParentId(committee.grassroots());
-			organizations.create(committee.office(), form);
-		}
+		fixtures.moreBranches(committee, 32);
 		return committee;
 	}
 

@@ -15,9 +15,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.chibo.ChiboTest;
 import vn.chibo.Fixtures;
 import vn.chibo.member.TheoryLevel;
-import vn.chibo.organization.OrgLevel;
-import vn.chibo.organization.OrganizationForm;
-import vn.chibo.organization.OrganizationService;
 import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +32,6 @@ class MeetingYearPageTests {
 	Fixtures fixtures;
 
 	@Autowired
-	OrganizationService organizations;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -46,14 +40,7 @@ class MeetingYearPageTests {
 	@Test
 	void theGridAndTheListArePagedAndFiltered() throws Exception {
 		var committee = fixtures.committee();
-		for (var n = 3; n <= 17; n++) {
-			var form = new OrganizationForm();
-			form.setCode("T%02d".formatted(n));
-			form.setName("Chi bộ thử %02d".formatted(n));
-			form.setLevel(OrgLevel.BRANCH);
-			form.setParentId(committee.grassroots());
-			organizations.create(committee.office(), form);
-		}
+		fixtures.moreBranches(committee, 17);
 		var first = committee.branch(1);
 		var member = fixtures.member(committee, first, "Trần Thị Vắng", TheoryLevel.ELEMENTARY);
 		for (var month = 1; month <= 12; month++) {
