@@ -68,7 +68,8 @@ class HostileInputTests {
 				"/meetings/month?year=2026&month=1", "/api/v1/members?q=a&branchId=1&status=OFFICIAL&page=0&size=5",
 				"/api/v1/news?q=a&category=x&page=0", "/api/v1/meetings?year=2026&branchId=1", "/audit?type=x&page=0",
 				"/evaluation/superior?year=2026&sort=name", "/meetings/calendar-feeds?branchId=1",
-				"/meetings/1/documents/1?inline=true"));
+				"/meetings/1/documents/1?inline=true", "/meetings?year=2026&past=true&unsigned=true&page=0",
+				"/evaluation?year=2026&branchId=1&page=0", "/evaluation/warnings?page=0"));
 		var faults = new ArrayList<String>();
 		for (var login : new String[] { "vanphong", "bithu.cb01", "captren" }) {
 			var reader = demo.user(login);

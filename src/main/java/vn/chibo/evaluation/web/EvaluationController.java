@@ -60,6 +60,10 @@ import vn.chibo.evaluation.report.ScoreWorkbook;
 @Controller
 class EvaluationController {
 
+	private static final int WARNINGS_PAGE = 50;
+
+	private static final int HEATMAP_PAGE = 20;
+
 	private final Evaluations evaluations;
 
 	private final Rubrics rubrics;
@@ -77,10 +81,6 @@ class EvaluationController {
 	private final Clock clock;
 
 	private final OrganizationQueries organizations;
-
-	private static final int WARNINGS_PAGE = 50;
-
-	private static final int HEATMAP_PAGE = 20;
 
 	private final MessageSource messages;
 
@@ -108,14 +108,9 @@ class EvaluationController {
 		model.addAttribute("dashboard", dashboard);
 		// The heat map a page of branches at a time, as the meetings grid; the figures
 		// below it are the whole scope's.
-		var branches = dashboard.rows();
-		var heatmapPage = Math.clamp(page, 0, Math.max(0, (branches.size() - 1) / HEATMAP_PAGE));
-		model.addAttribute("heatmap",
-				HeatmapRows.of(
-						branches.subList(heatmapPage * HEATMAP_PAGE,
-								Math.min(branches.size(), (heatmapPage + 1) * HEATMAP_PAGE)),
-						"/evaluation/meetings/", messages, locale));
-		model.addAttribute("heatmapPage", new PageOf<>(List.of(), branches.size(), heatmapPage, HEATMAP_PAGE));
+		var branches = PageOf.of(dashboard.rows(), page, HEATMAP_PAGE);
+		model.addAttribute("heatmap", HeatmapRows.of(branches.items(), "/evaluation/meetings/", messages, locale));
+		model.addAttribute("heatmapPage", branches);
 		model.addAttribute("breakdown", (dashboard.rows().size() == 1)
 				? queries.breakdown(user, shown, dashboard.rows().getFirst().branchId()) : null);
 		model.addAttribute("year", String.valueOf(shown));
@@ -182,12 +177,7 @@ class EvaluationController {
 	@GetMapping("/evaluation/warnings")
 	String warnings(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		var all = warnings.warnings(user);
-		var last = Math.max(0, (all.size() - 1) / WARNINGS_PAGE);
-		var shown = Math.clamp(page, 0, last);
-		model.addAttribute("warnings",
-				new PageOf<>(all.subList(shown * WARNINGS_PAGE, Math.min(all.size(), (shown + 1) * WARNINGS_PAGE)),
-						all.size(), shown, WARNINGS_PAGE));
+		model.addAttribute("warnings", PageOf.of(warnings.warnings(user), page, WARNINGS_PAGE));
 		model.addAttribute("canSend", user.role().readsMemberRecords() && user.role() != Role.SECRETARY);
 		return "evaluation/warnings";
 	}

@@ -17,6 +17,16 @@ public record PageOf<T>(List<T> items, long total, int page, int size) {
 		return page + 1 < totalPages();
 	}
 
+	/**
+	 * The page of a list held in memory, the page asked for moved to the nearest there
+	 * is.
+	 */
+	public static <T> PageOf<T> of(List<T> all, int page, int size) {
+		var shown = Math.clamp(page, 0, Math.max(0, (all.size() - 1) / size));
+		return new PageOf<>(all.subList(shown * size, Math.min(all.size(), (shown + 1) * size)), all.size(), shown,
+				size);
+	}
+
 	public static int clampSize(int size) {
 		return Math.clamp(size, 1, 200);
 	}
