@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -15,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * The whole application on a real PostgreSQL with the demo committee loaded, on a random
  * port. Every test class carrying it shares one application context. Tagged
  * "application": {@code mvn verify -DexcludedGroups=application} runs the tests of pure
- * rules alone, in seconds.
+ * rules alone, in seconds. Browser test classes share it side by side, every other class
+ * has it alone ({@link SharedApplication}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @AutoConfigureMockMvc
 @Import({ TestMailServer.class, DemoUsers.class, Fixtures.class })
 @Tag("application")
+@ResourceLock(providers = SharedApplication.class)
 public @interface ChiboTest {
 
 }

@@ -41,7 +41,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		page.locator("#save-password").click();
 		assertThat(page.locator(".alert-success")).containsText("Đã đổi mật khẩu");
 		Browser.screenshot(page, "phone-password-changed");
-		var again = browser.page(360, 740);
+		var again = browser().page(360, 740);
 		again.navigate(url("/login"));
 		again.getByLabel("Tên đăng nhập").fill(username);
 		again.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill("mat-khau-tren-dien-thoai");
@@ -53,7 +53,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aForgottenPasswordIsAskedForFromTheLoginPage() {
-		var page = browser.page(360, 740);
+		var page = browser().page(360, 740);
 		page.navigate(url("/login"));
 		page.locator("#forgot-link").click();
 		page.getByLabel("Tên đăng nhập").fill("dangvien.cb04");
@@ -72,7 +72,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#error-message")).containsText("abc");
 		Browser.screenshot(page, "phone-bad-input");
 		assertAccessible(page);
-		browser.consoleErrors().removeIf((error) -> error.contains("status of 400"));
+		browser().consoleErrors().removeIf((error) -> error.contains("status of 400"));
 		page.context().close();
 	}
 

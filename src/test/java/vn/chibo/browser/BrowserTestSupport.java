@@ -1,10 +1,12 @@
 package vn.chibo.browser;
 
 import java.nio.file.Files;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,14 +26,23 @@ import vn.chibo.DemoUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One Chromium for the run, logins as the demo accounts, and no console error on any
- * page. Tagged "browser": {@code mvn verify -DexcludedGroups=browser} runs everything
- * else.
+ * A Chromium for each test class, logins as the demo accounts, and no console error on
+ * any page. Tagged "browser": {@code mvn verify -DexcludedGroups=browser} runs everything
+ * else. Browser test classes run side by side (docs/testing.md).
  */
 @Tag("browser")
 abstract class BrowserTestSupport {
 
-	static Browser browser;
+	/**
+	 * The Chromiums started for the run and not in use by a class: starting Playwright's
+	 * driver and the browser costs a few seconds, so a class takes one left by another.
+	 * Playwright is not safe for two threads at once: a browser serves one class at a
+	 * time. Stopped when the test JVM exits.
+	 */
+	private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
+
+	/** The browser each running test class holds. */
+	private static final Map<Class<?>, Browser> HELD = new ConcurrentHashMap<>();
 
 	@LocalServerPort
 	int port;
@@ -38,35 +50,39 @@ abstract class BrowserTestSupport {
 	@Autowired
 	DemoUsers demo;
 
-	/**
-	 * One Chromium for every browser test of the run: starting Playwright's driver and
-	 * the browser costs a few seconds, each test class opens pages of its own in it.
-	 * Stopped when the test JVM exits.
-	 */
 	@BeforeAll
-	static synchronized void start() throws Exception {
-		if (browser == null) {
+	static void takeBrowser(TestInfo test) throws Exception {
+		var taken = IDLE.poll();
+		if (taken == null) {
 			Files.createDirectories(Browser.SCREENSHOTS);
-			var started = new Browser();
-			Runtime.getRuntime().addShutdownHook(new Thread(started::close));
-			browser = started;
+			taken = new Browser();
+			Runtime.getRuntime().addShutdownHook(new Thread(taken::close));
 		}
+		HELD.put(test.getTestClass().orElseThrow(), taken);
 	}
 
-	/** A test class leaves no page open for the next. */
+	/** A test class leaves no page open for the next, and gives its browser back. */
 	@AfterAll
-	static void closePages() {
-		browser.closeContexts();
+	static void giveBrowserBack(TestInfo test) {
+		var held = HELD.remove(test.getTestClass().orElseThrow());
+		held.closeContexts();
+		held.consoleErrors().clear();
+		IDLE.push(held);
+	}
+
+	/** The browser of this test class. */
+	Browser browser() {
+		return HELD.get(getClass());
 	}
 
 	/** Each test's own console errors: a failed test leaves none to the next. */
 	@AfterEach
 	void noConsoleErrors() {
 		try {
-			assertThat(browser.consoleErrors()).isEmpty();
+			assertThat(browser().consoleErrors()).isEmpty();
 		}
 		finally {
-			browser.consoleErrors().clear();
+			browser().consoleErrors().clear();
 		}
 	}
 
@@ -90,7 +106,7 @@ abstract class BrowserTestSupport {
 	Page login(String username, int width, int height) {
 		var state = SIGNED_IN.get(username);
 		if (state != null) {
-			var page = browser.page(width, height, state);
+			var page = browser().page(width, height, state);
 			page.navigate(url("/"));
 			if (!page.url().contains("/login")) {
 				return page;
@@ -108,7 +124,7 @@ abstract class BrowserTestSupport {
 	 * A new browser context of that size signed in as the user through the login form.
 	 */
 	Page formLogin(String username, int width, int height) {
-		var page = browser.page(width, height);
+		var page = browser().page(width, height);
 		page.navigate(url("/login"));
 		page.getByLabel("Tên đăng nhập").fill(username);
 		page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
@@ -152,7 +168,10 @@ abstract class BrowserTestSupport {
 			var target = page.locator("#previous-targets > li").nth(i);
 			target.locator("input[value=true]").check();
 			target.locator("button[type=submit]").click();
-			PlaywrightAssertions.assertThat(page.locator("#previous-targets > li").nth(i)).containsText("Đạt");
+			// The reviewed state, not the radio's label of the same words: the page has
+			// been read again after the review.
+			PlaywrightAssertions.assertThat(page.locator("#previous-targets > li").nth(i).locator(".text-success"))
+				.hasText("Đạt");
 		}
 	}
 

@@ -35,7 +35,7 @@ class MemberBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void wrongPasswordShowsAVietnameseMessage() {
-		var page = browser.page(1280, 900);
+		var page = browser().page(1280, 900);
 		page.navigate(url("/login"));
 		page.getByLabel("Tên đăng nhập").fill("vanphong");
 		page.getByLabel("Mật khẩu").fill("sai-mat-khau");
@@ -70,7 +70,7 @@ class MemberBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(page, "secretary-404");
 		// The browser logs the 404 of the page itself; that is the expected answer here,
 		// not an error.
-		browser.consoleErrors().removeIf((error) -> error.contains("status of 404"));
+		browser().consoleErrors().removeIf((error) -> error.contains("status of 404"));
 		page.context().close();
 	}
 

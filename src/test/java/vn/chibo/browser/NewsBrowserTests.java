@@ -23,7 +23,7 @@ class NewsBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aVisitorReadsAndSearchesTheNewsOnAPhone() {
-		var page = browser.page(360, 740);
+		var page = browser().page(360, 740);
 		page.navigate(url("/tin-tuc"));
 		assertThat(page.locator("h1")).hasText("Tin mới");
 		Browser.screenshot(page, "phone-news-home");
@@ -117,7 +117,7 @@ class NewsBrowserTests extends BrowserTestSupport {
 		Browser.screenshot(office, "news-review");
 		office.context().close();
 
-		var visitor = browser.page(360, 740);
+		var visitor = browser().page(360, 740);
 		visitor.navigate(url("/tin-tuc/tim-kiem?q=hien mau nhan dao"));
 		visitor.locator(".news-item a").first().click();
 		assertThat(visitor.locator("#news-article")).containsText("Ngày hội có 120 đơn vị máu.");

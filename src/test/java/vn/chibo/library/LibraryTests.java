@@ -267,7 +267,10 @@ class LibraryTests {
 			.exchange();
 		assertThat(found).hasStatusOk().bodyJson().extractingPath("$.items[0].number").isNotNull();
 		assertThat(found).bodyText().contains("42-HD/BTCTW").doesNotContain("15-KH/ĐU");
-		var id = jdbc.sql("select id from library_document where number = '42-HD/BTCTW'").query(Long.class).single();
+		var id = jdbc.sql("select id from library_document where committee_id = :c and number = '42-HD/BTCTW'")
+			.param("c", demo.user("vanphong").committeeId())
+			.query(Long.class)
+			.single();
 		assertThat(mvc.put()
 			.uri("/api/v1/library/{id}", id)
 			.with(httpBasic("vanphong", DemoUsers.PASSWORD))
@@ -292,7 +295,10 @@ class LibraryTests {
 	@Test
 	void thePagesShowTheSearchTheDocumentAndTheForm() {
 		var office = demo.user("vanphong");
-		var id = jdbc.sql("select id from library_document where number = '50-CT/TW'").query(Long.class).single();
+		var id = jdbc.sql("select id from library_document where committee_id = :c and number = '50-CT/TW'")
+			.param("c", demo.user("vanphong").committeeId())
+			.query(Long.class)
+			.single();
 		assertThat(mvc.get().uri("/library?q=chat luong sinh hoat&inForce=true").with(user(office))).hasStatusOk()
 			.bodyText()
 			.contains("50-CT/TW")
