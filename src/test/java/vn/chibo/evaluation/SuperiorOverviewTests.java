@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 import vn.chibo.account.AccountService;
 import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrganizationService;
+import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
 
@@ -60,6 +64,9 @@ class SuperiorOverviewTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	Fixtures fixtures;
 
 	/** Rows where the kept aggregates and a fresh count from the scores differ. */
 	private long differences() {
@@ -233,6 +240,40 @@ class SuperiorOverviewTests {
 
 	@Autowired
 	Clock clock;
+
+	/**
+	 * A committee of 32 branches (the fixture's two and thirty more) under a superior of
+	 * its own: its observer reads the heat map twenty branches a page, the year kept by
+	 * the pager, as the committee's own dashboard shows it.
+	 */
+	@Test
+	void theObserverReadsALargeCommitteesHeatMapAPageAtATime() throws Exception {
+		var committee = fixtures.committee();
+		fixtures.moreBranches(committee, 32);
+		var code = "SUP-" + committee.id();
+		var superiorId = organizations.createSuperiorCommittee(code, "Đảng ủy cấp trên thử " + code, "Hà Tĩnh");
+		var root = organizations.createRoot(superiorId, code, "Đảng ủy cấp trên thử " + code, OrgLevel.BLOC);
+		organizations.placeUnder(committee.id(), superiorId);
+		var observer = new CurrentUser(-(superiorId * 100 + 3), superiorId, "observer-" + code, "", "Cấp trên",
+				Role.OBSERVER, root, null, true, false);
+		var address = "/evaluation/superior/" + committee.id() + "?year=2025";
+		var first = page(observer, address);
+		assertThat(first.select("#heatmap tbody tr")).hasSize(20);
+		assertThat(first.select("#heatmap-pages").text()).contains("Chi bộ 1–20/32");
+		assertThat(first.select("#heatmap-next").attr("href")).isEqualTo(address + "&page=1");
+		var second = page(observer, address + "&page=1");
+		assertThat(second.select("#heatmap tbody tr")).hasSize(12);
+		assertThat(second.select("#heatmap-pages").text()).contains("Chi bộ 21–32/32");
+		assertThat(second.select("#heatmap-next")).isEmpty();
+		// And back to the first.
+		assertThat(second.select("#heatmap-pages a").attr("href")).isEqualTo(address + "&page=0");
+	}
+
+	private Document page(CurrentUser reader, String uri) throws Exception {
+		var result = mvc.get().uri(uri).with(user(reader)).exchange();
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
 
 	@Test
 	void anotherSuperiorsObserverSeesNoneOfTheseCommittees() {

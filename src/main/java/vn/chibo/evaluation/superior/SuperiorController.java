@@ -20,6 +20,7 @@ import vn.chibo.shared.security.CurrentUser;
 
 import vn.chibo.evaluation.Evaluations;
 import vn.chibo.evaluation.web.HeatmapRows;
+import vn.chibo.shared.web.PageOf;
 
 /**
  * The superior committee's overview (docs/domain.md §6): its grassroots committees ×
@@ -64,13 +65,17 @@ class SuperiorController {
 
 	@GetMapping("/evaluation/superior/{committeeId}")
 	String committee(@AuthenticationPrincipal CurrentUser observer, @PathVariable long committeeId,
-			@RequestParam(required = false) @Nullable Integer year, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "0") int page,
+			Locale locale, Model model) {
 		var shown = year(year);
 		var dashboard = superior.committee(observer, committeeId, shown);
 		model.addAttribute("committee", superior.committee(observer, committeeId));
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("heatmap", HeatmapRows.of(dashboard.rows(),
+		// A page of the committee's branches, as on its own dashboard.
+		var branches = PageOf.of(dashboard.rows(), page, HeatmapRows.PAGE);
+		model.addAttribute("heatmap", HeatmapRows.of(branches.items(),
 				"/evaluation/superior/" + committeeId + "/meetings/", messages, locale));
+		model.addAttribute("heatmapPage", branches);
 		model.addAttribute("year", String.valueOf(shown));
 		model.addAttribute("yearNumber", shown);
 		return "evaluation/superior-committee";

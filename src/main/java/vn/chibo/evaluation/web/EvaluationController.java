@@ -62,8 +62,6 @@ class EvaluationController {
 
 	private static final int WARNINGS_PAGE = 50;
 
-	private static final int HEATMAP_PAGE = 20;
-
 	private final Evaluations evaluations;
 
 	private final Rubrics rubrics;
@@ -108,7 +106,7 @@ class EvaluationController {
 		model.addAttribute("dashboard", dashboard);
 		// The heat map a page of branches at a time, as the meetings grid; the figures
 		// below it are the whole scope's.
-		var branches = PageOf.of(dashboard.rows(), page, HEATMAP_PAGE);
+		var branches = PageOf.of(dashboard.rows(), page, HeatmapRows.PAGE);
 		model.addAttribute("heatmap", HeatmapRows.of(branches.items(), "/evaluation/meetings/", messages, locale));
 		model.addAttribute("heatmapPage", branches);
 		model.addAttribute("breakdown", (dashboard.rows().size() == 1)

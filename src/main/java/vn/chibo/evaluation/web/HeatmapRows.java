@@ -21,6 +21,9 @@ import vn.chibo.evaluation.Level;
  */
 public final class HeatmapRows {
 
+	/** Branches a page of the heat map: a phone's screen scrolls through them. */
+	public static final int PAGE = 20;
+
 	/**
 	 * A month of a branch: its look, and the link to its meeting's score or the mark of a
 	 * month without a regular meeting.
