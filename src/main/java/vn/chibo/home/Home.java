@@ -28,14 +28,15 @@ import vn.chibo.study.StudyQueries;
  * (docs/domain.md §6)
  * @param answered proposals the branch sent that the committee answered lately
  * @param waiting proposals waiting for the committee's answer
- * @param week the meetings of the coming seven days in the user's scope
+ * @param week the meetings of the coming seven days in the user's scope (fifty for a
+ * committee of fifty branches whose meetings fall in one week)
  */
 public record Home(@Nullable MeetingRow next, boolean today, List<String> agenda, List<DocumentRow> documents,
 		List<MinutesView.Task> tasks, List<StudyQueries.Assignment> reflections, long unread, List<Inbox.Item> notices,
 		@Nullable Attendance attendance, List<PreparationRow> toPrepare, Part<MeetingRow> minutesToSign,
 		Part<EarlyWarning> warnings, Part<PlanWarning> planWarnings,
 		AttendanceWarnings.@Nullable Listed attendanceWarnings, List<MinutesView.Proposal> answered,
-		List<MinutesView.Proposal> waiting, List<MeetingRow> week) {
+		List<MinutesView.Proposal> waiting, Part<MeetingRow> week) {
 
 	/**
 	 * A list the page shows in part: its first items and how many there are in all (the

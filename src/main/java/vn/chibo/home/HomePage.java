@@ -130,7 +130,7 @@ class HomePage {
 					.filter((p) -> p.answeredAt() != null && p.answeredAt().isAfter(recently))
 					.toList() : List.of(),
 				(office && user.role().answersProposals()) ? minutes.proposalQueue(user, false) : List.of(),
-				office ? meetings.between(user, null, today, today.plusDays(6)) : List.of());
+				Home.Part.of(office ? meetings.between(user, null, today, today.plusDays(6)) : List.of(), SHOWN));
 	}
 
 	/**

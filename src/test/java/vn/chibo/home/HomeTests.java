@@ -164,12 +164,34 @@ class HomeTests {
 			.param("last", today().plusDays(6))
 			.query(Long.class)
 			.single();
-		assertThat(page.select("#week-meetings li")).hasSize(week.intValue());
+		assertThat(page.select("#week-meetings li")).hasSize(Math.min(week.intValue(), HomePage.SHOWN));
 		page.select("#week-meetings li").forEach((li) -> assertThat(li.text()).matches("\\d{2}/\\d{2}/\\d{4} · .+"));
 		assertThat(page.select("#home-committee a[href=/reports/year]")).hasSize(1);
 		// What the committee should look at now, as the evaluation module finds it.
 		assertThat(page.select("#home-committee .home-warnings li"))
 			.hasSize(Math.min(warnings.warnings(office).size(), HomePage.SHOWN));
+	}
+
+	/**
+	 * A committee whose branches all meet in the same week: the page lists the first ten,
+	 * earliest first, and links to the meetings list for the rest.
+	 */
+	@Test
+	void theOfficeSeesTheFirstTenMeetingsOfABusyWeek() throws UnsupportedEncodingException {
+		var committee = fixtures.committee();
+		for (var branch : committee.branches()) {
+			jdbc.sql("""
+					insert into meeting (committee_id, branch_id, kind, scheduled_on, starts_at, status, rule_set)
+					select :c, :b, 'REGULAR', cast(:today as date) + k, time '14:00', 'PLANNED', 'HD42_2025'
+					from generate_series(0, 5) k
+					""").param("c", committee.id()).param("b", branch).param("today", today()).update();
+		}
+		var page = home(committee.office());
+		var shown = page.select("#week-meetings li");
+		assertThat(shown).hasSize(HomePage.SHOWN);
+		assertThat(shown.first().text()).startsWith(today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		assertThat(page.select("#week-more").text()).isEqualTo("… và 2 buổi khác: xem trong danh sách cuộc họp");
+		assertThat(page.select("#week-more a").attr("href")).isEqualTo("/meetings?year=" + today().getYear());
 	}
 
 	/**
