@@ -69,7 +69,9 @@ class HostileInputTests {
 				"/api/v1/news?q=a&category=x&page=0", "/api/v1/meetings?year=2026&branchId=1", "/audit?type=x&page=0",
 				"/evaluation/superior?year=2026&sort=name", "/meetings/calendar-feeds?branchId=1",
 				"/meetings/1/documents/1?inline=true", "/meetings?year=2026&past=true&unsigned=true&page=0",
-				"/evaluation?year=2026&branchId=1&page=0", "/evaluation/warnings?page=0"));
+				"/evaluation?year=2026&branchId=1&page=0", "/evaluation/warnings?page=0",
+				"/api/v1/meetings/list?year=2026&branchId=1&kind=REGULAR&status=HELD&month=1&past=true&unsigned=true&page=0&size=5",
+				"/evaluation/superior/1?year=2026&page=0"));
 		var faults = new ArrayList<String>();
 		for (var login : new String[] { "vanphong", "bithu.cb01", "captren" }) {
 			var reader = demo.user(login);

@@ -85,8 +85,9 @@ class ReadingWritesNothingTests {
 			}
 		}
 		extra.addAll(List.of("/api/v1/orgs", "/api/v1/members?size=5", "/api/v1/members/" + member,
-				"/api/v1/meetings?year=2026", "/api/v1/meetings/tasks/mine", "/api/v1/news", "/api/v1/news/desk",
-				"/v3/api-docs", "/actuator/health", "/check-in?t=not-a-code"));
+				"/api/v1/meetings?year=2026", "/api/v1/meetings/list?year=2026&unsigned=true",
+				"/api/v1/meetings/tasks/mine", "/api/v1/news", "/api/v1/news/desk", "/v3/api-docs", "/actuator/health",
+				"/check-in?t=not-a-code"));
 
 		installProbe();
 		try {

@@ -33,6 +33,9 @@ import vn.chibo.shared.sql.SqlArrays;
 @Service
 public class MeetingQueries {
 
+	/** The first year meetings are read for: the Party's founding. */
+	public static final int FIRST_YEAR = 1930;
+
 	private final JdbcClient jdbc;
 
 	private final OrganizationQueries organizations;
@@ -352,6 +355,20 @@ public class MeetingQueries {
 	 */
 	public record ListFilter(boolean past, @Nullable MeetingKind kind, @Nullable MeetingStatus status,
 			@Nullable Integer month, boolean unsigned) {
+
+		/**
+		 * The filter as the meetings page and the API read it: a year gone by lists its
+		 * meetings, newest first, this year and those ahead what is to come, unless asked
+		 * otherwise; minutes are signed after the meeting, so those not signed are among
+		 * the past ones; a month outside 1–12 is no month.
+		 */
+		public static ListFilter of(int year, LocalDate today, @Nullable MeetingKind kind,
+				@Nullable MeetingStatus status, @Nullable Integer month, @Nullable Boolean past, boolean unsigned) {
+			var shownMonth = (month != null && month >= 1 && month <= 12) ? month : null;
+			return new ListFilter(unsigned || ((past != null) ? past : year < today.getYear()), kind, status,
+					shownMonth, unsigned);
+		}
+
 	}
 
 	/** A page of the year's meetings of the user's readable branches (or one of them). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.json.AbstractJsonContentAssert;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
@@ -135,6 +136,50 @@ class MeetingYearPageTests {
 		assertThat(secretary.select("#grid-pages")).isEmpty();
 		assertThat(secretary.select("#meeting-list")).isEmpty();
 		assertThat(secretary.select("#attendance-warnings")).isEmpty();
+	}
+
+	/**
+	 * The API lists a page of the year's meetings with the page's filters, in the
+	 * reader's scope: the office the committee's, a secretary their branch's, another
+	 * committee's branch nothing.
+	 */
+	@Test
+	void theApiListsAPageOfMeetingsWithThePagesFilters() {
+		var committee = fixtures.committee();
+		var first = committee.branch(1);
+		for (var month = 1; month <= 12; month++) {
+			meeting(committee, first, "REGULAR", LocalDate.of(2034, month, 15), "PLANNED");
+		}
+		meeting(committee, first, "THEMATIC", LocalDate.of(2034, 3, 10), "PLANNED");
+		meeting(committee, first, "EXTRAORDINARY", LocalDate.of(2034, 3, 5), "CANCELLED");
+		var office = committee.office();
+		var all = api(office, "/api/v1/meetings/list?year=2034&size=5");
+		all.extractingPath("$.total").isEqualTo(14);
+		all.extractingPath("$.items.length()").isEqualTo(5);
+		all.extractingPath("$.items[0].scheduledOn").isEqualTo("2034-01-15");
+		api(office, "/api/v1/meetings/list?year=2034&size=5&page=2").extractingPath("$.items.length()").isEqualTo(4);
+		api(office, "/api/v1/meetings/list?year=2034&kind=THEMATIC").extractingPath("$.total").isEqualTo(1);
+		api(office, "/api/v1/meetings/list?year=2034&status=CANCELLED").extractingPath("$.total").isEqualTo(1);
+		api(office, "/api/v1/meetings/list?year=2034&month=3").extractingPath("$.total").isEqualTo(3);
+		api(office, "/api/v1/meetings/list?year=2034&past=true").extractingPath("$.total").isEqualTo(0);
+		api(office, "/api/v1/meetings/list?year=2034&unsigned=true").extractingPath("$.total").isEqualTo(0);
+		// Out-of-range pages and sizes are the nearest there are.
+		api(office, "/api/v1/meetings/list?year=2034&page=-3&size=99999").extractingPath("$.items.length()")
+			.isEqualTo(14);
+		// A secretary reads their own branch; a branch of another committee is nobody's
+		// here.
+		api(committee.secretary(1), "/api/v1/meetings/list?year=2034").extractingPath("$.total").isEqualTo(14);
+		api(committee.secretary(2), "/api/v1/meetings/list?year=2034").extractingPath("$.total").isEqualTo(0);
+		var other = fixtures.committee();
+		api(other.office(), "/api/v1/meetings/list?year=2034&branchId=" + first).extractingPath("$.total").isEqualTo(0);
+		assertThat(mvc.get().uri("/api/v1/meetings/list?year=2034&kind=WEEKLY").with(user(office)))
+			.hasStatus4xxClientError();
+	}
+
+	private AbstractJsonContentAssert<?> api(CurrentUser user, String uri) {
+		var result = mvc.get().uri(uri).with(user(user)).exchange();
+		assertThat(result).hasStatusOk();
+		return assertThat(result).bodyJson();
 	}
 
 	private Document page(CurrentUser user, String uri) throws Exception {

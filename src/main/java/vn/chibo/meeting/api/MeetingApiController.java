@@ -2,6 +2,7 @@ package vn.chibo.meeting.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -21,13 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.shared.web.PageOf;
 import vn.chibo.shared.web.Years;
 
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.MeetingForm;
+import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MeetingRow;
 import vn.chibo.meeting.MeetingService;
+import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.MinutesQueries;
 import vn.chibo.meeting.MinutesView;
 import vn.chibo.meeting.PreparationRow;
@@ -120,7 +124,28 @@ class MeetingApiController {
 			@RequestParam(required = false) @Nullable Long branchId) {
 		// From the Party's founding to 2100: outside it a refused year, not a database
 		// error.
-		return queries.calendar(user, Years.shown(year, clock, 1930), branchId);
+		return queries.calendar(user, Years.shown(year, clock, MeetingQueries.FIRST_YEAR), branchId);
+	}
+
+	/**
+	 * A page of the year's meetings with the meetings page's filters: kind, status,
+	 * month, past or to come, minutes not signed by both signers.
+	 */
+	@GetMapping("/list")
+	PageOf<MeetingRow> page(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Long branchId,
+			@RequestParam(required = false) @Nullable MeetingKind kind,
+			@RequestParam(required = false) @Nullable MeetingStatus status,
+			@RequestParam(required = false) @Nullable Integer month,
+			@RequestParam(required = false) @Nullable Boolean past,
+			@RequestParam(defaultValue = "false") boolean unsigned, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		var today = LocalDate.now(clock);
+		var shown = Years.shown(year, clock, MeetingQueries.FIRST_YEAR);
+		return queries.page(user, shown, branchId,
+				MeetingQueries.ListFilter.of(shown, today, kind, status, month, past, unsigned), today,
+				PageOf.clampPage(page), PageOf.clampSize(size));
 	}
 
 	@GetMapping("/{id}")

@@ -28,6 +28,7 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.YearPlan;
 import vn.chibo.meeting.notice.MeetingNotices;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.PageOf;
 import vn.chibo.shared.web.Years;
 
 /**
@@ -52,11 +53,6 @@ class MeetingYearController {
 	static final int ATTENDANCE_WARNINGS = 20;
 
 	private static final int BRANCH_WARNINGS = 500;
-
-	private static final int MAX_PAGE = 10_000;
-
-	/** The earliest year a meeting can be asked for: the Party's founding. */
-	static final int FIRST_YEAR = 1930;
 
 	private final MeetingQueries queries;
 
@@ -91,9 +87,8 @@ class MeetingYearController {
 			@RequestParam(defaultValue = "false") boolean unsigned, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "0") int rows, Model model) {
 		var today = LocalDate.now(clock);
-		var shownYear = Years.shown(year, clock, FIRST_YEAR);
-		var shownMonth = (month != null && month >= 1 && month <= 12) ? month : null;
-		var grid = plan.grid(user, shownYear, branchId, Math.clamp(rows, 0, MAX_PAGE), GRID_BRANCHES);
+		var shownYear = Years.shown(year, clock, MeetingQueries.FIRST_YEAR);
+		var grid = plan.grid(user, shownYear, branchId, PageOf.clampPage(rows), GRID_BRANCHES);
 		model.addAttribute("year", shownYear);
 		model.addAttribute("branchId", branchId);
 		model.addAttribute("branches", queries.readableBranches(user, null));
@@ -101,14 +96,10 @@ class MeetingYearController {
 		model.addAttribute("gridRows", GridRows.of(grid, kindShort()));
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("statuses", MeetingStatus.values());
-		// A year gone by opens at its meetings, newest first; this year and those ahead
-		// at what is to come. Minutes are signed after the meeting: those not signed are
-		// among the past ones.
-		var filter = new MeetingQueries.ListFilter(unsigned || ((past != null) ? past : shownYear < today.getYear()),
-				kind, status, shownMonth, unsigned);
+		var filter = MeetingQueries.ListFilter.of(shownYear, today, kind, status, month, past, unsigned);
 		model.addAttribute("filter", filter);
 		model.addAttribute("meetings",
-				queries.page(user, shownYear, branchId, filter, today, Math.clamp(page, 0, MAX_PAGE), LIST_SIZE));
+				queries.page(user, shownYear, branchId, filter, today, PageOf.clampPage(page), LIST_SIZE));
 		// Warnings about named members are for those who read member records.
 		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords() ? attendanceWarnings.of(user,
 				shownYear, branchId, (branchId == null) ? ATTENDANCE_WARNINGS : BRANCH_WARNINGS) : null);
@@ -145,7 +136,7 @@ class MeetingYearController {
 			@RequestParam(required = false) @Nullable Integer month,
 			@RequestParam(required = false) @Nullable Long branchId, Model model) {
 		var today = LocalDate.now(clock);
-		var shown = YearMonth.of(Years.shown(year, clock, FIRST_YEAR),
+		var shown = YearMonth.of(Years.shown(year, clock, MeetingQueries.FIRST_YEAR),
 				(month != null && month >= 1 && month <= 12) ? month : today.getMonthValue());
 		var rows = queries.calendar(user, shown.getYear(), branchId)
 			.stream()

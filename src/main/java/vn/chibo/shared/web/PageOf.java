@@ -31,4 +31,12 @@ public record PageOf<T>(List<T> items, long total, int page, int size) {
 		return Math.clamp(size, 1, 200);
 	}
 
+	/**
+	 * A page number asked for, from 0 to 10,000: a negative or huge one is not an offset
+	 * the database has to count up to.
+	 */
+	public static int clampPage(int page) {
+		return Math.clamp(page, 0, 10_000);
+	}
+
 }
