@@ -3,6 +3,7 @@ package vn.chibo.member.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,9 +67,13 @@ class MemberController {
 
 	private final ProfileSheet sheet;
 
+	private final MessageSource messages;
+
 	MemberController(MemberQueries queries, MemberService members, MemberLifecycle lifecycle,
-			OrganizationQueries organizations, AuditQueries audit, Clock clock, ProfileSheet sheet) {
+			OrganizationQueries organizations, AuditQueries audit, Clock clock, ProfileSheet sheet,
+			MessageSource messages) {
 		this.sheet = sheet;
+		this.messages = messages;
 		this.queries = queries;
 		this.members = members;
 		this.lifecycle = lifecycle;
@@ -80,8 +86,10 @@ class MemberController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") MemberFilter filter,
 			@RequestParam(defaultValue = "0") int page,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("members", queries.search(user, filter, Math.max(page, 0), PAGE_SIZE));
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+		var members = queries.search(user, filter, Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("members", members);
+		model.addAttribute("rows", MemberListRows.of(members.items(), user, messages, locale));
 		model.addAttribute("choices", MemberChoices.INSTANCE);
 		if (htmx != null) {
 			return "member/list :: results";
