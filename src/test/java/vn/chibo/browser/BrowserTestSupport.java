@@ -129,6 +129,11 @@ abstract class BrowserTestSupport {
 		page.getByLabel("Tên đăng nhập").fill(username);
 		page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+		// The form's answer, not the login page still shown: the start page, or the
+		// login page with its message. Waiting for the load state alone may return before
+		// the form is sent, and the next address then cuts the login short.
+		var form = url("/login");
+		page.waitForURL((address) -> !address.equals(form));
 		page.waitForLoadState();
 		return page;
 	}
