@@ -3,7 +3,9 @@
 # on a fresh embedded PostgreSQL loads the demo committee and is not counted; then chibo is started RUNS times on that
 # data, each time measuring the seconds from launching the JVM to the first page answered (GET /login) and the
 # resident memory of the JVM (RSS) once it answers. With AOT=1 the jar is extracted, a training run writes JDK 25's
-# AOT cache, and the measured starts use both.
+# AOT cache, and the measured starts use both. With SPRING_AOT=1 every start (the training run's too) uses the
+# configuration Spring processed ahead of time at package (-Dspring.aot.enabled=true; docs/operations.md, "A faster
+# start").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HEAP=${HEAP:-512m}
@@ -13,6 +15,7 @@ RUNS=${RUNS:-3}
 MEMBERS=0
 BRANCHES=50
 source bench/lib.sh
+[ "${SPRING_AOT:-0}" = 1 ] && JAVA_OPTS="${JAVA_OPTS:-} -Dspring.aot.enabled=true"
 
 start_chibo
 kill $app; wait $app 2>/dev/null || true
@@ -49,6 +52,6 @@ for run in $(seq 1 "$RUNS"); do
   sleep 2
   rss=$(ps -o rss= -p $app)
   printf 'start %d: first page after %.1f s, resident memory %d MB (heap %s%s)\n' "$run" \
-    "$(echo "$answered - $started" | bc)" $((rss / 1024)) "$HEAP" "${AOT:+, AOT cache}"
+    "$(echo "$answered - $started" | bc)" $((rss / 1024)) "$HEAP" "${AOT:+, AOT cache}${SPRING_AOT:+, Spring AOT}"
   kill $app; wait $app 2>/dev/null || true
 done

@@ -2,6 +2,7 @@ package vn.chibo.notification;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.ChiboTest;
@@ -78,6 +81,30 @@ class MailOutboxTests {
 			.param("tag", tag)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * A start from the ahead-of-time processed configuration has a mail sender even with
+	 * no SMTP server configured (docs/operations.md, "A faster start"): the mail waits,
+	 * as without a sender, rather than failing against a server that is not there.
+	 */
+	@Test
+	void aSenderWithoutAServerLeavesTheMailWaiting() {
+		var committee = jdbc.sql("select id from committee order by id limit 1").query(Long.class).single();
+		var unconfigured = new StaticListableBeanFactory(Map.of("mailSender", new JavaMailSenderImpl()))
+			.getBeanProvider(JavaMailSender.class);
+		var outbox = new MailOutbox(jdbc, unconfigured, new MailProperties("chibo@localhost"), transaction, meters);
+		var failedBefore = meters.counter("chibo.mails", "outcome", "failed").count();
+		var tag = "no-server-" + System.nanoTime();
+		outbox.queue(committee, "member@" + tag + ".test", tag, "body");
+
+		outbox.flush();
+
+		assertThat(meters.counter("chibo.mails", "outcome", "failed").count()).isEqualTo(failedBefore);
+		assertThat(jdbc.sql("select count(*) from mail_outbox where subject = :tag and sent_at is null")
+			.param("tag", tag)
+			.query(Long.class)
+			.single()).isOne();
 	}
 
 	private static String subject(MimeMessage message) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -28,7 +29,7 @@ public class Replica implements DisposableBean {
 
 	private final HikariDataSource pool;
 
-	private final DataSource primary;
+	private final ObjectProvider<DataSource> primary;
 
 	private final Duration maxLag;
 
@@ -38,7 +39,7 @@ public class Replica implements DisposableBean {
 
 	private volatile State state = State.UNKNOWN;
 
-	Replica(ReplicaProperties properties, DataSource primary, MeterRegistry meters) {
+	Replica(ReplicaProperties properties, ObjectProvider<DataSource> primary, MeterRegistry meters) {
 		this.primary = primary;
 		this.maxLag = properties.maxLag();
 		this.pool = new HikariDataSource();
@@ -83,7 +84,7 @@ public class Replica implements DisposableBean {
 	@Scheduled(fixedDelay = 1000, initialDelay = 0)
 	public void refresh() {
 		long written;
-		try (var connection = primary.getConnection();
+		try (var connection = primary.getObject().getConnection();
 				var statement = connection.createStatement();
 				var result = statement.executeQuery("select pg_current_wal_insert_lsn()::text")) {
 			result.next();

@@ -63,6 +63,12 @@ class ReplicaTests {
 		try (var standby = TestStandby.of(database, dataDir);
 				var node = new SpringApplicationBuilder(Application.class).run("--server.port=0",
 						"--chibo.demo.enabled=false", "--spring.main.banner-mode=off",
+						// The node reaches the same server as a configured one, not as
+						// its
+						// embedded default.
+						"--spring.datasource.url=" + database.jdbcUrl(),
+						"--spring.datasource.username=" + database.username(),
+						"--spring.datasource.password=" + database.password(),
 						"--chibo.replica.url=" + standby.jdbcUrl(), "--chibo.replica.password=" + database.password(),
 						"--chibo.replica.max-lag=10m")) {
 			var port = node.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
