@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import vn.chibo.Application;
 import vn.chibo.ChiboTest;
@@ -39,6 +41,35 @@ class SessionStoreTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionRepository<?> sessions;
+
+	/**
+	 * Two requests of one session that both add the same attribute, each to the session
+	 * as it read it: both are saved, the later value kept (it failed on the attribute's
+	 * key, a 500).
+	 */
+	@Test
+	void twoRequestsAddingTheSameAttributeAtOnceAreBothSaved() {
+		bothSaved(sessions);
+	}
+
+	private static <S extends Session> void bothSaved(SessionRepository<S> sessions) {
+		var session = sessions.createSession();
+		sessions.save(session);
+		var first = sessions.findById(session.getId());
+		var second = sessions.findById(session.getId());
+		first.setAttribute("SPRING_SECURITY_SAVED_REQUEST", "/members");
+		second.setAttribute("SPRING_SECURITY_SAVED_REQUEST", "/meetings");
+
+		sessions.save(first);
+		sessions.save(second);
+
+		assertThat(sessions.findById(session.getId()).<String>getAttribute("SPRING_SECURITY_SAVED_REQUEST"))
+			.isEqualTo("/meetings");
+		sessions.deleteById(session.getId());
+	}
 
 	@Test
 	void aSessionOpenedOnOneNodeIsKnownToAnother() throws Exception {

@@ -33,6 +33,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Pages use form login with CSRF on every form and htmx call; the JSON API under /api
@@ -83,6 +84,17 @@ public class SecurityConfiguration {
 					or s.principal_name is distinct from v.principal_name
 					or v.last_access_time - s.last_access_time >= %d)
 				""".formatted(LAST_ACCESS_WRITTEN_EVERY.toMillis()));
+	}
+
+	/**
+	 * Two requests of one session at once (a page and its htmx part, two tabs after the
+	 * session ended) may both add the same attribute — the request to return to after
+	 * signing in, say: the second write replaces the first instead of failing on the
+	 * attribute's key (a 500 that the browser tests met).
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/** The session repository answering a request's second lookup of its session. */
