@@ -4,11 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,20 +24,18 @@ class RubricEditTests {
 	Rubrics rubrics;
 
 	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcClient jdbc;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Test
 	void onlyTheOfficeOfTheRubricsCommitteeEditsIt() {
-		var office = demo.user("vanphong");
-		var own = rubrics.rubrics(office.committeeId()).getFirst().id();
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var own = rubrics.rubrics(committee.id()).getFirst().id();
 		assertThat(mvc.get().uri("/evaluation/rubrics/{id}/edit", own).with(user(office))).hasStatusOk();
-		var secretary = demo.user("bithu.cb08");
+		var secretary = committee.secretary(2);
 		assertThat(mvc.get().uri("/evaluation/rubrics/{id}/edit", own).with(user(secretary)))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.post()
@@ -46,13 +43,8 @@ class RubricEditTests {
 			.with(user(secretary))
 			.with(csrf())
 			.param("name", "Sửa trái phép")).hasStatus(HttpStatus.FORBIDDEN);
-		var other = jdbc
-			.sql("insert into committee (code, name) values ('OTHER-RUBRIC', 'Đảng bộ khác') "
-					+ "on conflict (code) do update set name = excluded.name returning id")
-			.query(Long.class)
-			.single();
-		rubrics.installShipped(other);
-		var foreign = rubrics.rubrics(other).getFirst().id();
+		// Another committee's rubric (installed when the committee was created).
+		var foreign = rubrics.rubrics(fixtures.committee().id()).getFirst().id();
 		assertThat(mvc.get().uri("/evaluation/rubrics/{id}/edit", foreign).with(user(office))).hasStatus(404);
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -34,31 +34,31 @@ class NamesakesTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
-	private long member(String name, LocalDate born, String cardNo) {
-		return members.create(demo.user("vanphong"),
+	private long member(Fixtures.Committee committee, String name, LocalDate born, String cardNo) {
+		return members.create(committee.office(),
 				new MemberForm(name, Gender.MALE, born, "Hà Tĩnh", null, "Kinh", null, null, null, null, null, null,
 						null, TheoryLevel.ELEMENTARY, cardNo, null, LocalDate.of(2010, 5, 19),
-						LocalDate.of(2011, 5, 19), demo.branchId("CB05"), null, null));
+						LocalDate.of(2011, 5, 19), committee.branch(1), null, null));
 	}
 
 	@Test
 	void namesakesAreToldApartByYearOfBirthThenCard() throws UnsupportedEncodingException {
-		var older = member("Phan Văn Trùng", LocalDate.of(1975, 2, 1), "98100001");
-		var younger = member("Phan Văn Trùng", LocalDate.of(1988, 7, 9), "98100002");
-		var twin = member("Phan Văn Trùng", LocalDate.of(1988, 1, 3), "98100003");
-		var alone = member("Phan Thị Riêng", LocalDate.of(1990, 1, 1), "98100004");
-		var committee = demo.user("vanphong").committeeId();
-		var labels = namesakes.labels(committee, List.of(older, younger, twin, alone));
+		var committee = fixtures.committee();
+		var older = member(committee, "Phan Văn Trùng", LocalDate.of(1975, 2, 1), "98100001");
+		var younger = member(committee, "Phan Văn Trùng", LocalDate.of(1988, 7, 9), "98100002");
+		var twin = member(committee, "Phan Văn Trùng", LocalDate.of(1988, 1, 3), "98100003");
+		var alone = member(committee, "Phan Thị Riêng", LocalDate.of(1990, 1, 1), "98100004");
+		var labels = namesakes.labels(committee.id(), List.of(older, younger, twin, alone));
 		assertThat(labels).containsEntry(older, "Phan Văn Trùng (1975)")
 			.containsEntry(younger, "Phan Văn Trùng (1988, 98100002)")
 			.containsEntry(twin, "Phan Văn Trùng (1988, 98100003)")
 			.containsEntry(alone, "Phan Thị Riêng");
 		// The preparer of a new meeting is chosen among them, told apart.
 		var result = mvc.get()
-			.uri("/meetings/new?branchId={b}", demo.branchId("CB05"))
-			.with(user(demo.user("bithu.cb05")))
+			.uri("/meetings/new?branchId={b}", committee.branch(1))
+			.with(user(committee.secretary(1)))
 			.exchange();
 		assertThat(result).hasStatusOk();
 		var options = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -68,7 +68,7 @@ class NamesakesTests {
 			.doesNotContain("Phan Văn Trùng");
 		// The member list on a phone keeps each one's branch and year of birth under the
 		// name.
-		var list = mvc.get().uri("/members?q=phan van trung").with(user(demo.user("vanphong"))).exchange();
+		var list = mvc.get().uri("/members?q=phan van trung").with(user(committee.office())).exchange();
 		assertThat(Jsoup.parse(list.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.select("#member-table .member-branch")
 			.eachText()).anySatisfy((line) -> assertThat(line).startsWith("Chi bộ").endsWith(" · sinh năm 1975"))
