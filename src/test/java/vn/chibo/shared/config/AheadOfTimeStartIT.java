@@ -1,6 +1,7 @@
 package vn.chibo.shared.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +54,16 @@ class AheadOfTimeStartIT {
 			.redirectOutput(log.toFile())
 			.start();
 		try {
-			assertThat(answersLogin(chibo, port)).as("chibo answers /login; its log:%n%s", text(log)).isTrue();
+			var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+			try {
+				await().atMost(Duration.ofSeconds(180))
+					.pollInterval(Duration.ofMillis(250))
+					.failFast("chibo stopped", () -> !chibo.isAlive())
+					.until(() -> answersLogin(client, port));
+			}
+			catch (ConditionTimeoutException | TerminalFailureException ex) {
+				throw new AssertionError("chibo did not answer /login; its log:%n%s".formatted(text(log)), ex);
+			}
 			assertThat(text(log)).contains("Starting AOT-processed Application");
 			// The configured database holds chibo's schema; the embedded default never
 			// started.
@@ -65,11 +77,8 @@ class AheadOfTimeStartIT {
 			assertThat(embeddedDefault).doesNotExist();
 			// The replica's beans are there and its timed look ran: the server is a
 			// primary, so it reads nothing from it.
-			var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while (!text(log).contains("Read replica: not a standby") && System.nanoTime() < deadline) {
-				Thread.sleep(200);
-			}
-			assertThat(text(log)).contains("Read replica: not a standby");
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(text(log)).contains("Read replica: not a standby"));
 		}
 		finally {
 			chibo.destroy();
@@ -80,22 +89,15 @@ class AheadOfTimeStartIT {
 		}
 	}
 
-	private static boolean answersLogin(Process chibo, int port) throws InterruptedException {
-		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private static boolean answersLogin(HttpClient client, int port) throws InterruptedException {
 		var login = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build();
-		var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-		while (chibo.isAlive() && System.nanoTime() < deadline) {
-			try {
-				if (client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return true;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(250);
+		try {
+			return client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 		}
-		return false;
+		catch (IOException ex) {
+			// not listening yet
+			return false;
+		}
 	}
 
 	private static int freePort() throws IOException {
