@@ -1,14 +1,23 @@
 package vn.chibo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.chibo.account.AccountService;
+import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.HeldMeeting;
+import vn.chibo.meeting.MeetingHistory;
+import vn.chibo.meeting.MeetingKind;
 import vn.chibo.member.Gender;
 import vn.chibo.member.MemberForm;
 import vn.chibo.member.MemberLifecycle;
@@ -44,13 +53,21 @@ public class Fixtures {
 	/** Absent from the module tests that start a module without the account module. */
 	private final ObjectProvider<AccountService> accounts;
 
+	/** Absent from the module tests that start a module without the meeting module. */
+	private final ObjectProvider<MeetingHistory> history;
+
+	private final JdbcClient jdbc;
+
 	Fixtures(OrganizationService organizations, MemberService members, MemberLifecycle lifecycle,
-			MemberQueries memberQueries, ObjectProvider<AccountService> accounts) {
+			MemberQueries memberQueries, ObjectProvider<AccountService> accounts,
+			ObjectProvider<MeetingHistory> history, JdbcClient jdbc) {
 		this.organizations = organizations;
 		this.members = members;
 		this.lifecycle = lifecycle;
 		this.memberQueries = memberQueries;
 		this.accounts = accounts;
+		this.history = history;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -198,6 +215,32 @@ public class Fixtures {
 		var inspector = member(committee, people.otherBranch(), "Trương Văn Kiểm", TheoryLevel.ADVANCED);
 		post(committee, inspector, committee.grassroots(), Post.INSPECTION_MEMBER);
 		return committee.committeeMember(inspector);
+	}
+
+	/**
+	 * A regular meeting of the branch held on the date (14:00–16:30), brought in as a
+	 * branch's earlier record is (docs/domain.md §5): each member of {@code attendance}
+	 * on the roll as given (an excused absence with its reason), chaired by the first of
+	 * them and minuted by the last, the minutes signed the next day when {@code signed},
+	 * with the tasks given. Answers the meeting's id.
+	 */
+	public long held(Committee committee, long branchId, LocalDate date, Map<Long, AttendanceStatus> attendance,
+			boolean signed, List<HeldMeeting.Task> tasks) {
+		var roll = new LinkedHashMap<Long, HeldMeeting.Attendance>();
+		attendance.forEach((member, status) -> roll.put(member, new HeldMeeting.Attendance(status,
+				(status == AttendanceStatus.ABSENT_EXCUSED) ? "Đi công tác" : null)));
+		var people = List.copyOf(attendance.keySet());
+		var zone = ZoneId.of("Asia/Ho_Chi_Minh");
+		var meeting = new HeldMeeting(branchId, MeetingKind.REGULAR, date, LocalTime.of(14, 0), LocalTime.of(16, 30),
+				"Phòng họp chi bộ", null, null, null, Map.of(), roll, people.getFirst(), people.getLast(),
+				"Thông tin thời sự trong tháng.", "Chi bộ đánh giá việc thực hiện nhiệm vụ tháng.",
+				"Chi bộ thống nhất nhiệm vụ tháng tới.", "Nghị quyết tháng.", List.of(), List.of("Hoàn thành kế hoạch"),
+				List.of(), tasks, List.of(),
+				signed ? date.plusDays(1).atTime(9, 0).atZone(zone).toOffsetDateTime() : null);
+		history.getObject().importHeld(committee.id(), committee.office().username(), List.of(meeting));
+		return jdbc.sql("""
+				select max(id) from meeting where committee_id = :c and branch_id = :b and scheduled_on = :d
+				""").param("c", committee.id()).param("b", branchId).param("d", date).query(Long.class).single();
 	}
 
 	/**

@@ -1,23 +1,28 @@
 package vn.chibo.classification;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.HeldMeeting;
+import vn.chibo.meeting.TaskStatus;
+import vn.chibo.member.TheoryLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The self-review starts from what chibo knows of the member's year (docs/domain.md §7
- * step 1): each fact against a query of its own over the records, and the draft in the
- * form while the member has written nothing.
+ * step 1): each fact as the records of a year built for the test give it, and the draft
+ * in the form while the member has written nothing.
  */
 @ChiboTest
 class YearFactsTests {
@@ -26,65 +31,70 @@ class YearFactsTests {
 	YearFacts facts;
 
 	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcClient jdbc;
+	Fixtures fixtures;
 
 	@Autowired
 	MockMvcTester mvc;
 
-	private int count(String sql, long committee, long member, int year) {
-		return jdbc.sql(sql).param("c", committee).param("m", member).param("y", year).query(Integer.class).single();
+	@Autowired
+	CollectiveFacts collective;
+
+	@Autowired
+	OrganizationReviews organizations;
+
+	/**
+	 * A branch's 2025: four regular meetings — the member present at two (once late),
+	 * absent with a reason at one and without at one — and two tasks given to the member,
+	 * one done by its date and one still open; the other branch met once.
+	 */
+	private Fixtures.People year2025() {
+		var people = fixtures.people();
+		var committee = people.committee();
+		var secretary = people.secretary().memberId();
+		var member = people.member().memberId();
+		fixtures.held(committee, people.branch(), LocalDate.of(2025, 2, 10),
+				Map.of(secretary, AttendanceStatus.PRESENT, member, AttendanceStatus.PRESENT), true, List.of());
+		fixtures.held(committee, people.branch(), LocalDate.of(2025, 4, 10),
+				Map.of(secretary, AttendanceStatus.PRESENT, member, AttendanceStatus.LATE), true,
+				List.of(new HeldMeeting.Task(member, "Báo cáo công tác đoàn thể", LocalDate.of(2025, 5, 5),
+						TaskStatus.DONE)));
+		fixtures.held(committee, people.branch(), LocalDate.of(2025, 6, 10),
+				Map.of(secretary, AttendanceStatus.PRESENT, member, AttendanceStatus.ABSENT_EXCUSED), true,
+				List.of(new HeldMeeting.Task(member, "Rà soát hồ sơ đảng viên", LocalDate.of(2025, 7, 5),
+						TaskStatus.OPEN)));
+		fixtures.held(committee, people.branch(), LocalDate.of(2025, 8, 11),
+				Map.of(secretary, AttendanceStatus.PRESENT, member, AttendanceStatus.ABSENT_UNEXCUSED), true,
+				List.of());
+		fixtures.held(committee, people.otherBranch(), LocalDate.of(2025, 3, 12),
+				Map.of(people.otherSecretary().memberId(), AttendanceStatus.PRESENT), true, List.of());
+		return people;
 	}
 
 	@Test
-	void theFactsOfAMembersYearAgreeWithTheRecords() {
-		var member = demo.user("dangvien.cb01");
-		var c = member.committeeId();
-		var m = member.memberId();
-		var year = 2025;
-		var f = facts.own(member, year, false);
-		assertThat(f.present()).isPositive().isEqualTo(count("""
-				select count(*) from meeting_attendance a join meeting g on g.committee_id = a.committee_id
-				and g.id = a.meeting_id where a.committee_id = :c and a.member_id = :m and g.status <> 'CANCELLED'
-				and extract(year from g.scheduled_on) = :y and a.status in ('PRESENT', 'LATE')
-				""", c, m, year));
-		assertThat(f.excused() + f.unexcused()).isEqualTo(count("""
-				select count(*) from meeting_attendance a join meeting g on g.committee_id = a.committee_id
-				and g.id = a.meeting_id where a.committee_id = :c and a.member_id = :m and g.status <> 'CANCELLED'
-				and extract(year from g.scheduled_on) = :y and a.status in ('ABSENT_EXCUSED', 'ABSENT_UNEXCUSED')
-				""", c, m, year));
-		assertThat(f.tasks()).isEqualTo(count("""
-				select count(*) from meeting_task where committee_id = :c and member_id = :m
-				and extract(year from due_on) = :y
-				""", c, m, year));
-		assertThat(f.tasksOnTime() + f.tasksLate() + f.tasksOpen()).isEqualTo(f.tasks());
-		assertThat(f.study().called()).isEqualTo(count("""
-				select count(*) from study_attendance a join study_session s on s.committee_id = a.committee_id
-				and s.id = a.session_id where a.committee_id = :c and a.member_id = :m and not a.exempted
-				and a.status is not null and extract(year from s.held_on) = :y
-				""", c, m, year));
-		assertThat(f.study().handedIn()).isEqualTo(count("""
-				select count(*) from study_reflection r join study_session s on s.committee_id = r.committee_id
-				and s.id = r.session_id where r.committee_id = :c and r.member_id = :m
-				and r.status in ('SUBMITTED', 'GRADED') and extract(year from s.held_on) = :y
-				""", c, m, year));
-		assertThat(f.awards()).hasSize(
-				count("""
-						select count(*) from award where committee_id = :c and member_id = :m and extract(year from decided_on) = :y
-						""",
-						c, m, year));
+	void theFactsOfAMembersYearAreThoseOfItsRecords() {
+		var member = year2025().member();
+		var f = facts.own(member, 2025, false);
+		assertThat(f.present()).isEqualTo(2);
+		assertThat(f.excused()).isOne();
+		assertThat(f.unexcused()).isOne();
+		assertThat(f.tasks()).isEqualTo(2);
+		assertThat(f.tasksOnTime()).isOne();
+		assertThat(f.tasksLate()).isZero();
+		assertThat(f.tasksOpen()).isOne();
+		assertThat(f.study().called()).isZero();
+		assertThat(f.study().handedIn()).isZero();
+		assertThat(f.awards()).isEmpty();
+		// Another year of the same member holds none of it.
+		assertThat(facts.own(member, 2024, false).present()).isZero();
 		var draft = facts.draft(f);
-		assertThat(draft).startsWith("Sinh hoạt chi bộ năm 2025: dự " + f.present() + " buổi")
-			.contains("Nhiệm vụ chi bộ giao có hạn trong năm: " + f.tasks() + " việc",
-					"nộp " + f.study().handedIn() + " bài thu hoạch", "Trong năm không bị kỷ luật.");
+		assertThat(draft).startsWith("Sinh hoạt chi bộ năm 2025: dự 2 buổi")
+			.contains("Nhiệm vụ chi bộ giao có hạn trong năm: 2 việc", "nộp 0 bài thu hoạch",
+					"Trong năm không bị kỷ luật.");
 	}
 
 	@Test
 	void anOpenYearsSelfReviewIsPrefilledWithTheDraft() {
-		// A member whose review of this year no other test writes.
-		var member = demo.user("dangvien.cb05");
+		var member = year2025().member();
 		var year = LocalDate.now().getYear();
 		var expected = facts.draft(facts.own(member, year, false));
 		assertThat(mvc.get().uri("/classification/me?year=" + year).with(user(member))).hasStatusOk()
@@ -93,39 +103,29 @@ class YearFactsTests {
 			.contains("chibo viết sẵn những điều đã ghi nhận trong năm");
 	}
 
-	@Autowired
-	CollectiveFacts collective;
-
-	@Autowired
-	OrganizationReviews organizations;
-
 	@Test
 	void theCollectiveReportsDraftHoldsTheBranchsYearFromTheRecords() {
-		var office = demo.user("vanphong");
-		var branch = demo.branchId("CB03");
+		var people = year2025();
+		var committee = people.committee();
+		// One member admitted in 2025 (official a year later).
+		var admitted = fixtures.member(committee, people.branch(), "Phan Thị Mới", TheoryLevel.ELEMENTARY);
+		fixtures.record(committee, admitted, (form) -> {
+			form.setAdmissionDate(LocalDate.of(2025, 9, 2));
+			form.setOfficialDate(LocalDate.of(2026, 9, 2));
+		});
+		var office = committee.office();
 		var view = organizations.year(office, 2025);
 		var drafts = collective.drafts(office, 2025, view.rows());
-		var regular = jdbc.sql("""
-				select count(*) from meeting where committee_id = :c and branch_id = :b and kind = 'REGULAR'
-				and status = 'HELD' and extract(year from scheduled_on) = 2025
-				""").param("c", office.committeeId()).param("b", branch).query(Integer.class).single();
-		var admitted = jdbc.sql("""
-				select count(*) from member where committee_id = :c and branch_id = :b
-				and extract(year from admission_date) = 2025
-				""").param("c", office.committeeId()).param("b", branch).query(Integer.class).single();
-		assertThat(drafts.get(branch)).startsWith("Năm 2025 tổ chức " + regular + " cuộc sinh hoạt thường kỳ")
-			.contains("Kết nạp " + admitted + " đảng viên");
-		var committee = view.rows().stream().filter(OrganizationReviews.Row::committee).findFirst().orElseThrow();
-		var allRegular = jdbc.sql("""
-				select count(*) from meeting where committee_id = :c and kind = 'REGULAR' and status = 'HELD'
-				and extract(year from scheduled_on) = 2025
-				""").param("c", office.committeeId()).query(Integer.class).single();
-		assertThat(drafts.get(committee.organizationId()))
-			.startsWith("Năm 2025 tổ chức " + allRegular + " cuộc sinh hoạt thường kỳ");
+		assertThat(drafts.get(people.branch())).startsWith("Năm 2025 tổ chức 4 cuộc sinh hoạt thường kỳ")
+			.contains("Kết nạp 1 đảng viên");
+		assertThat(drafts.get(people.otherBranch())).startsWith("Năm 2025 tổ chức 1 cuộc sinh hoạt thường kỳ")
+			.contains("Kết nạp 0 đảng viên");
+		var whole = view.rows().stream().filter(OrganizationReviews.Row::committee).findFirst().orElseThrow();
+		assertThat(drafts.get(whole.organizationId())).startsWith("Năm 2025 tổ chức 5 cuộc sinh hoạt thường kỳ");
 		// This year's branch report starts from the draft while its secretary has written
 		// none.
 		var year = LocalDate.now().getYear();
-		assertThat(mvc.get().uri("/classification/organizations?year=" + year).with(user(demo.user("bithu.cb03"))))
+		assertThat(mvc.get().uri("/classification/organizations?year=" + year).with(user(people.secretary())))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Năm " + year + " tổ chức");

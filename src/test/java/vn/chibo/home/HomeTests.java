@@ -3,8 +3,12 @@ package vn.chibo.home;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,9 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
 import vn.chibo.Fixtures;
 import vn.chibo.evaluation.EarlyWarnings;
+import vn.chibo.meeting.AttendanceStatus;
+import vn.chibo.meeting.DocumentKind;
+import vn.chibo.meeting.HeldMeeting;
+import vn.chibo.meeting.MeetingForm;
+import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingService;
+import vn.chibo.meeting.TaskStatus;
+import vn.chibo.meeting.preparation.MeetingDocuments;
 import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,137 +49,121 @@ class HomeTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DemoUsers demo;
-
-	@Autowired
 	EarlyWarnings warnings;
 
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	MeetingDocuments documents;
+
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	/**
+	 * A member of a branch that met twice lately (the member present once, absent once)
+	 * and gave the member two tasks (one done), whose next meeting has a document shared
+	 * with the members and one not yet shared.
+	 */
 	@Test
 	void aMemberSeesTheNextMeetingTheirTasksAndAttendance() throws UnsupportedEncodingException {
-		var member = demo.user("dangvien.cb02");
+		var people = fixtures.people();
+		var committee = people.committee();
+		var member = people.member();
+		var secretary = people.secretary();
+		var first = today().minusDays(33);
+		var second = today().minusDays(3);
+		fixtures.held(committee, people.branch(), first,
+				Map.of(secretary.memberId(), AttendanceStatus.PRESENT, member.memberId(), AttendanceStatus.PRESENT),
+				true,
+				List.of(new HeldMeeting.Task(member.memberId(), "Nắm tình hình khu dân cư", today().plusDays(9),
+						TaskStatus.OPEN),
+						new HeldMeeting.Task(member.memberId(), "Nộp đảng phí quý", first.plusDays(5),
+								TaskStatus.DONE)));
+		fixtures.held(committee, people.branch(), second, Map.of(secretary.memberId(), AttendanceStatus.PRESENT,
+				member.memberId(), AttendanceStatus.ABSENT_UNEXCUSED), false, List.of());
+		var next = meetings.schedule(secretary, form(people.branch(), today().plusDays(4)));
+		documents.upload(secretary, next, DocumentKind.DRAFT_RESOLUTION, "Dự thảo nghị quyết.docx", DOCX);
+		documents.share(secretary, next);
+		documents.upload(secretary, next, DocumentKind.DRAFT_CONTENT, "Dự thảo nội dung.docx", DOCX);
 		var page = home(member);
-		var branch = jdbc.sql("select branch_id from member where committee_id = :c and id = :m")
-			.param("c", member.committeeId())
-			.param("m", member.memberId())
-			.query(Long.class)
-			.single();
-		var next = jdbc.sql("""
-				select id from meeting where committee_id = :c and branch_id = :b and scheduled_on >= :today
-				and status <> 'CANCELLED' order by scheduled_on, id limit 1
-				""")
-			.param("c", member.committeeId())
-			.param("b", branch)
-			.param("today", today())
-			.query(Long.class)
-			.single();
 		assertThat(page.getElementById("next-meeting-link").attr("href")).isEqualTo("/meetings/" + next);
 		var agenda = jdbc.sql("select title from meeting_agenda_item where committee_id = :c and meeting_id = :m")
-			.param("c", member.committeeId())
+			.param("c", committee.id())
 			.param("m", next)
 			.query(String.class)
 			.list();
+		assertThat(agenda).isNotEmpty();
 		assertThat(page.select("#next-agenda li").eachText()).containsExactlyInAnyOrderElementsOf(agenda);
 		// Only documents shared with the members are offered.
-		var shared = jdbc
-			.sql("""
-					select file_name from meeting_document where committee_id = :c and meeting_id = :m and shared_at is not null
-					""")
-			.param("c", member.committeeId())
-			.param("m", next)
-			.query(String.class)
-			.list();
 		assertThat(page.select("#next-documents a.document-read").eachText())
-			.containsExactlyInAnyOrderElementsOf(shared);
-		var open = jdbc
-			.sql("select content from meeting_task where committee_id = :c and member_id = :m and status = 'OPEN'")
-			.param("c", member.committeeId())
-			.param("m", member.memberId())
-			.query(String.class)
-			.list();
-		assertThat(page.select("#my-open-tasks a").eachText()).containsExactlyInAnyOrderElementsOf(open);
-		var present = jdbc.sql("""
-				select count(*) filter (where a.status in ('PRESENT', 'LATE')), count(*) from meeting_attendance a
-				join meeting g on g.committee_id = a.committee_id and g.id = a.meeting_id
-				where a.committee_id = :c and a.member_id = :m and g.status <> 'CANCELLED' and a.status is not null
-				and not a.exempted and not a.temporary_out and extract(year from g.scheduled_on) = :year
-				""")
-			.param("c", member.committeeId())
-			.param("m", member.memberId())
-			.param("year", today().getYear())
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-		assertThat(page.getElementById("my-attendance").text())
-			.contains("có mặt " + present[0] + "/" + present[1] + " buổi");
+			.containsExactly("Dự thảo nghị quyết.docx");
+		assertThat(page.select("#my-open-tasks a").eachText()).containsExactly("Nắm tình hình khu dân cư");
+		// The meetings of this year (both, unless the year began between them).
+		var held = (first.getYear() == today().getYear()) ? 2 : 1;
+		assertThat(page.getElementById("my-attendance").text()).contains("có mặt " + (held - 1) + "/" + held + " buổi");
 		// A member keeps no branch and no committee.
 		assertThat(page.getElementById("home-branch")).isNull();
 		assertThat(page.getElementById("home-committee")).isNull();
 	}
 
+	/**
+	 * A secretary's branch with two minutes not signed and one signed, beside another
+	 * branch's unsigned minutes, and its next meeting with no preparation done yet.
+	 */
 	@Test
 	void aSecretarySeesTheBranchsWorkAndNothingOfAnotherBranch() throws UnsupportedEncodingException {
-		var secretary = demo.user("bithu.cb03");
+		var people = fixtures.people();
+		var committee = people.committee();
+		var secretary = people.secretary();
+		var present = Map.of(secretary.memberId(), AttendanceStatus.PRESENT, people.member().memberId(),
+				AttendanceStatus.PRESENT);
+		var older = fixtures.held(committee, people.branch(), today().minusDays(70), present, false, List.of());
+		var newer = fixtures.held(committee, people.branch(), today().minusDays(40), present, false, List.of());
+		fixtures.held(committee, people.branch(), today().minusDays(100), present, true, List.of());
+		fixtures.held(committee, people.otherBranch(), today().minusDays(30),
+				Map.of(people.otherSecretary().memberId(), AttendanceStatus.PRESENT), false, List.of());
+		var next = meetings.schedule(secretary, form(people.branch(), today().plusDays(5)));
 		var page = home(secretary);
 		assertThat(page.getElementById("home-branch")).isNotNull();
 		assertThat(page.getElementById("home-committee")).isNull();
-		var unsigned = jdbc
-			.sql("""
-					select count(*) from meeting g where g.committee_id = :c and g.branch_id = :b
-					and g.scheduled_on >= :since and g.scheduled_on < :today and g.status <> 'CANCELLED'
-					and not exists (select 1 from meeting_minutes n where n.committee_id = g.committee_id and n.meeting_id = g.id
-						and n.chair_signed_at is not null and n.taker_signed_at is not null)
-					""")
-			.param("c", secretary.committeeId())
-			.param("b", demo.branchId("CB03"))
-			.param("since", today().minusMonths(12))
-			.param("today", today())
-			.query(Long.class)
-			.single();
-		assertThat(page.select("#home-branch .minutes-to-sign li"))
-			.hasSize(Math.min(unsigned.intValue(), HomePage.SHOWN));
-		var branchName = jdbc.sql("select name from organization where id = :b")
-			.param("b", demo.branchId("CB03"))
-			.query(String.class)
-			.single();
-		assertThat(page.select("#home-branch .minutes-to-sign li"))
-			.allSatisfy((li) -> assertThat(li.text()).contains(branchName));
-		var next = page.getElementById("next-meeting-link");
-		if (next != null) {
-			var meetingId = Long.parseLong(next.attr("href").replace("/meetings/", ""));
-			var done = jdbc.sql("select count(*) from meeting_preparation where committee_id = :c and meeting_id = :m")
-				.param("c", secretary.committeeId())
-				.param("m", meetingId)
-				.query(Long.class)
-				.single();
-			assertThat(page.select("#steps-left li")).hasSize(4 - done.intValue());
-		}
+		// Its own unsigned minutes, earliest first, each naming the branch.
+		var unsigned = page.select("#home-branch .minutes-to-sign li");
+		assertThat(unsigned.select("a").eachAttr("href")).containsExactly("/meetings/" + older + "/minutes",
+				"/meetings/" + newer + "/minutes");
+		assertThat(unsigned).allSatisfy((li) -> assertThat(li.text()).contains("Chi bộ Văn phòng"));
+		assertThat(page.text()).doesNotContain("Chi bộ Nghiệp vụ");
+		// The next meeting, with the four steps of its preparation still to do.
+		assertThat(page.getElementById("next-meeting-link").attr("href")).isEqualTo("/meetings/" + next);
+		assertThat(page.select("#steps-left li")).hasSize(4);
 	}
 
+	/**
+	 * The office of a committee whose two branches meet this week (one of them twice) and
+	 * again the week after.
+	 */
 	@Test
 	void theOfficeSeesTheCommitteesWeek() throws UnsupportedEncodingException {
-		var office = demo.user("vanphong");
+		var people = fixtures.people();
+		var committee = people.committee();
+		meetings.schedule(people.secretary(), form(people.branch(), today().plusDays(1)));
+		meetings.schedule(people.secretary(), form(people.branch(), today().plusDays(6)));
+		meetings.schedule(people.otherSecretary(), form(people.otherBranch(), today().plusDays(3)));
+		meetings.schedule(people.otherSecretary(), form(people.otherBranch(), today().plusDays(8)));
+		var office = committee.office();
 		var page = home(office);
 		assertThat(page.getElementById("home-committee")).isNotNull();
 		assertThat(page.getElementById("home-branch")).isNull();
-		var week = jdbc
-			.sql("""
-					select count(*) from meeting g join organization o on o.committee_id = g.committee_id and o.id = g.branch_id
-					where g.committee_id = :c and g.scheduled_on between :today and :last and g.status <> 'CANCELLED'
-					""")
-			.param("c", office.committeeId())
-			.param("today", today())
-			.param("last", today().plusDays(6))
-			.query(Long.class)
-			.single();
-		assertThat(page.select("#week-meetings li")).hasSize(Math.min(week.intValue(), HomePage.SHOWN));
-		page.select("#week-meetings li").forEach((li) -> assertThat(li.text()).matches("\\d{2}/\\d{2}/\\d{4} · .+"));
+		assertThat(page.select("#week-meetings li").eachText()).hasSize(3)
+			.allSatisfy((text) -> assertThat(text).matches("\\d{2}/\\d{2}/\\d{4} · .+"))
+			.first()
+			.asString()
+			.startsWith(today().plusDays(1).format(DMY));
 		assertThat(page.select("#home-committee a[href=/reports/year]")).hasSize(1);
 		// What the committee should look at now, as the evaluation module finds it.
-		assertThat(page.select("#home-committee .home-warnings li"))
+		assertThat(page.select("#home-committee .home-warnings li")).isNotEmpty()
 			.hasSize(Math.min(warnings.warnings(office).size(), HomePage.SHOWN));
 	}
 
@@ -232,21 +227,22 @@ class HomeTests {
 
 	@Test
 	void eachRoleReadsItsOwnGuideFirstFromEveryPage() throws UnsupportedEncodingException {
-		for (var login : new String[][] { { "dangvien.cb02", "help-member" }, { "bithu.cb03", "help-secretary" },
-				{ "vanphong", "help-office" }, { "captren", "help-member" } }) {
-			var result = mvc.get()
-				.uri("/help")
-				.with(user(demo.user(login[0])))
-				.header("Accept-Language", "vi")
-				.exchange();
+		var people = fixtures.people();
+		var guides = new LinkedHashMap<CurrentUser, String>();
+		guides.put(people.member(), "help-member");
+		guides.put(people.secretary(), "help-secretary");
+		guides.put(people.committee().office(), "help-office");
+		guides.put(people.committee().observer(), "help-member");
+		for (var login : guides.entrySet()) {
+			var result = mvc.get().uri("/help").with(user(login.getKey())).header("Accept-Language", "vi").exchange();
 			assertThat(result).hasStatusOk();
 			var page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-			var guides = page.select("details.help-guide");
-			assertThat(guides).hasSize(3);
-			assertThat(guides.first().id()).as(login[0]).isEqualTo(login[1]);
-			assertThat(guides.first().hasAttr("open")).isTrue();
-			assertThat(guides.get(1).hasAttr("open")).isFalse();
-			assertThat(guides.first().select("li")).hasSize(6);
+			var shown = page.select("details.help-guide");
+			assertThat(shown).hasSize(3);
+			assertThat(shown.first().id()).as(login.getKey().displayName()).isEqualTo(login.getValue());
+			assertThat(shown.first().hasAttr("open")).isTrue();
+			assertThat(shown.get(1).hasAttr("open")).isFalse();
+			assertThat(shown.first().select("li")).hasSize(6);
 			// The steps' pictures, taken by MonthWalkBrowserTests, are kept and served.
 			var pictures = page.select("img.help-picture");
 			assertThat(pictures).hasSize(17);
@@ -258,7 +254,7 @@ class HomeTests {
 			}
 		}
 		// The menu of every page leads to it.
-		assertThat(home(demo.user("dangvien.cb02")).select("#nav-help").attr("href")).isEqualTo("/help");
+		assertThat(home(people.member()).select("#nav-help").attr("href")).isEqualTo("/help");
 	}
 
 	/**
@@ -267,7 +263,7 @@ class HomeTests {
 	 */
 	@Test
 	void theMenuMarksWhereOneIs() throws Exception {
-		var office = demo.user("vanphong");
+		var office = fixtures.committee().office();
 		var plan = page(office, "/meetings");
 		assertThat(plan.select("#nav-group-meetings").hasClass("active")).isTrue();
 		assertThat(plan.select("#mainNav .active")).hasSize(2);
@@ -294,6 +290,20 @@ class HomeTests {
 		assertThat(result).hasStatusOk();
 		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
+
+	/** A regular meeting of the branch on the day, at 14:00. */
+	private static MeetingForm form(long branchId, LocalDate on) {
+		var form = new MeetingForm();
+		form.setBranchId(branchId);
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(on);
+		form.setStartsAt(LocalTime.of(14, 0));
+		form.setPlace("Phòng họp chi bộ");
+		return form;
+	}
+
+	/** The start of a Word file, as the upload checks it. */
+	private static final byte[] DOCX = { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00 };
 
 	private static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));

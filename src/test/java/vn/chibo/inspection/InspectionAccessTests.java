@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.member.Post;
+import vn.chibo.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -26,23 +28,35 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @ChiboTest
 class InspectionAccessTests {
 
-	private static final List<String> LOGINS = List.of("ubkt", "bithu.cb05", "admin", "vanphong", "bithu.cb01",
-			"dangvien.cb01", "captren");
-
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Test
 	void everyPageAndListAnswersEachRoleAsItShould() {
 		var year = LocalDate.now().getYear();
+		// A committee of its own: the inspection committee's member, a branch secretary
+		// who is the committee's deputy secretary (a standing member), the other branch's
+		// secretary and a member, the office, the administrator, the superior's observer.
+		var people = fixtures.people();
+		var committee = people.committee();
+		fixtures.post(committee, people.secretary().memberId(), committee.grassroots(),
+				Post.COMMITTEE_DEPUTY_SECRETARY);
+		var logins = new LinkedHashMap<String, CurrentUser>();
+		logins.put("inspector", fixtures.inspector(people));
+		logins.put("standing secretary", people.secretary());
+		logins.put("admin", committee.admin());
+		logins.put("office", committee.office());
+		logins.put("secretary", people.otherSecretary());
+		logins.put("member", people.member());
+		logins.put("observer", committee.observer());
 		// The logins each address lets in, the others get 403.
-		var everyone = List.of("ubkt", "bithu.cb05", "admin", "vanphong", "bithu.cb01", "dangvien.cb01");
-		var insiders = List.of("ubkt", "bithu.cb05");
-		var followers = List.of("ubkt", "bithu.cb05", "admin", "vanphong");
-		var supervisors = List.of("ubkt", "bithu.cb05", "admin", "vanphong", "bithu.cb01");
+		var everyone = List.of("inspector", "standing secretary", "admin", "office", "secretary", "member");
+		var insiders = List.of("inspector", "standing secretary");
+		var followers = List.of("inspector", "standing secretary", "admin", "office");
+		var supervisors = List.of("inspector", "standing secretary", "admin", "office", "secretary");
 		var expected = new LinkedHashMap<String, List<String>>();
 		expected.put("/inspection", everyone);
 		expected.put("/inspection?year=2022", everyone);
@@ -62,10 +76,10 @@ class InspectionAccessTests {
 		expected.put("/api/v1/supervision?year=2025", supervisors);
 		var wrong = new LinkedHashMap<String, Integer>();
 		for (Map.Entry<String, List<String>> address : expected.entrySet()) {
-			for (var login : LOGINS) {
+			for (var login : logins.keySet()) {
 				var status = mvc.get()
 					.uri(address.getKey())
-					.with(user(demo.user(login)))
+					.with(user(logins.get(login)))
 					.exchange()
 					.getResponse()
 					.getStatus();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,7 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
-import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,20 +45,26 @@ class MeetingNoticePrintTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	DemoUsers demo;
+	OrganizationQueries organizations;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Test
 	void theNoticeIsPrintedInThePartysLayout() throws Exception {
-		var secretary = demo.user("bithu.cb07");
+		var people = fixtures.people();
+		var secretary = people.secretary();
+		var vi = Locale.forLanguageTag("vi");
+		var committee = organizations.grassroots(people.committee().id()).name().toUpperCase(vi);
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB07"));
+		form.setBranchId(people.branch());
 		form.setKind(MeetingKind.REGULAR);
 		form.setScheduledOn(LocalDate.of(2039, 4, 25));
 		form.setStartsAt(LocalTime.of(14, 0));
 		form.setPlace("Hội trường tầng 2");
 		var id = meetings.schedule(secretary, form);
 		attendance.addGuest(secretary, id, "Trần Văn Khách", "Đảng ủy viên phụ trách");
-		var member = demo.user("dangvien.cb07");
+		var member = people.member();
 		var result = mvc.get().uri("/meetings/{id}/notice.pdf", id).with(user(member)).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("inline;");
@@ -73,12 +81,12 @@ class MeetingNoticePrintTests {
 			// Read as one run of words: the title and the lines wrap where the page ends
 			// them.
 			var flat = text.replaceAll("\\s+", " ");
-			assertThat(text).contains("ĐẢNG BỘ CỤC HẢI QUAN TỈNH", "CHI BỘ HẢI QUAN", "THÔNG BÁO")
-				.containsPattern("Số[\\s\\u00A0]+-TB/CB");
+			assertThat(text).contains("CHI BỘ VĂN PHÒNG", "THÔNG BÁO").containsPattern("Số[\\s\\u00A0]+-TB/CB");
+			assertThat(flat).contains(committee);
 			assertThat(flat).contains("Về việc tổ chức sinh hoạt chi bộ thường kỳ tháng 4 năm 2039",
 					"14 giờ 00 phút, ngày 25/04/2039", "Hội trường tầng 2", "Toàn thể đảng viên trong chi bộ",
 					"Trần Văn Khách – Đảng ủy viên phụ trách", "Khai mạc");
-			assertThat(text.indexOf("ĐẢNG BỘ CỤC HẢI QUAN")).isLessThan(text.indexOf("THÔNG BÁO"));
+			assertThat(flat.indexOf(committee)).isLessThan(flat.indexOf("THÔNG BÁO"));
 			stripper.setStartPage(pdf.getNumberOfPages());
 			stripper.setEndPage(pdf.getNumberOfPages());
 			assertThat(stripper.getText(pdf)).contains("T/M CHI BỘ", "BÍ THƯ", "Nơi nhận:", "- Như thành phần;",
@@ -89,7 +97,7 @@ class MeetingNoticePrintTests {
 			assertThat(word.getDocument().getBody().getSectPr().getPgSz().getW()).hasToString("11906");
 		}
 		// Another branch reads nothing of it.
-		assertThat(mvc.get().uri("/meetings/{id}/notice.pdf", id).with(user(demo.user("dangvien.cb05"))))
+		assertThat(mvc.get().uri("/meetings/{id}/notice.pdf", id).with(user(people.otherMember())))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
