@@ -234,11 +234,28 @@ class TrainingTests {
 
 	@Test
 	void theYearsPlanExportsAsASpreadsheet() throws Exception {
-		var result = mvc.get().uri("/training/export.xlsx?year=2025").with(user(demo.user("vanphong"))).exchange();
+		var committee = fixtures.committee();
+		var office = committee.office();
+		var member = fixtures.member(committee, committee.branch(1), "Trần Thị Thu", TheoryLevel.ELEMENTARY);
+		var other = fixtures.member(committee, committee.branch(2), "Hồ Văn Bình", TheoryLevel.ELEMENTARY);
+		var course = course(office, TheoryLevel.INTERMEDIATE, LocalDate.of(2025, 3, 1));
+		var done = training.propose(office, course, member, 2025, null);
+		training.change(office, done, EnrolmentStatus.COMPLETED, "TC-2025-7", LocalDate.of(2025, 11, 20), null);
+		training.propose(office, course, other, 2025, null);
+		var result = mvc.get().uri("/training/export.xlsx?year=2025").with(user(office)).exchange();
 		assertThat(result).hasStatusOk();
 		var rows = TestSheets.rows(result.getResponse().getContentAsByteArray());
-		assertThat(rows).anySatisfy((r) -> assertThat(r)
-			.contains("Lớp trung cấp lý luận chính trị - hành chính khóa 2025", "Đã hoàn thành"));
+		assertThat(rows).anySatisfy((r) -> assertThat(r).contains("Trần Thị Thu", "Chi bộ Văn phòng",
+				"Lớp thử INTERMEDIATE 2025-03-01", "Đã hoàn thành", "TC-2025-7", "20/11/2025"));
+		assertThat(rows).anySatisfy((r) -> assertThat(r).contains("Hồ Văn Bình").doesNotContain("Đã hoàn thành"));
+		// Another year's plan holds neither.
+		var before = TestSheets.rows(mvc.get()
+			.uri("/training/export.xlsx?year=2024")
+			.with(user(office))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(before).noneSatisfy((r) -> assertThat(r).contains("Trần Thị Thu"));
 	}
 
 	@Test
