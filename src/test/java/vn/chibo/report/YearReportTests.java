@@ -2,8 +2,10 @@ package vn.chibo.report;
 
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,6 +20,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
+import vn.chibo.Fixtures;
+import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.shared.print.ReportDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +35,9 @@ class YearReportTests {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -180,22 +187,33 @@ class YearReportTests {
 
 	@Test
 	void aSecretarysReportHoldsItsBranchOnlyAndMembersGetNone() {
-		var secretary = report.report(demo.user("bithu.cb01"), 2024);
-		var study = section(secretary, "Học tập, quán triệt nghị quyết");
-		assertThat(study.table()).hasSize(3);
-		assertThat(study.table().get(1).getFirst()).isEqualTo("Chi bộ Hải quan CKQT Cầu Treo");
+		// Both branches met in 2024.
+		var people = fixtures.people();
+		fixtures.held(people.committee(), people.branch(), LocalDate.of(2024, 5, 10),
+				Map.of(people.secretary().memberId(), AttendanceStatus.PRESENT), true, List.of());
+		fixtures.held(people.committee(), people.otherBranch(), LocalDate.of(2024, 5, 14),
+				Map.of(people.otherSecretary().memberId(), AttendanceStatus.PRESENT), true, List.of());
+		var secretary = report.report(people.secretary(), 2024);
+		var meetings = section(secretary, "Sinh hoạt chi bộ và chất lượng sinh hoạt");
+		assertThat(meetings.table()).extracting(List::getFirst).contains("Chi bộ Văn phòng");
 		assertThat(secretary.signFor()).isEqualTo("T/M CHI BỘ");
-		assertThat(text(secretary)).doesNotContain("Chi bộ Hải quan CK Cảng Vũng Áng");
-		for (var login : List.of("dangvien.cb01", "captren")) {
-			assertThat(mvc.get().uri("/reports/year").with(user(demo.user(login)))).as(login).hasStatus(403);
-			assertThat(mvc.get().uri("/reports/year/2024.pdf").with(user(demo.user(login)))).as(login).hasStatus(403);
+		assertThat(text(secretary)).doesNotContain("Chi bộ Nghiệp vụ");
+		// The committee's report holds both.
+		assertThat(text(report.report(people.committee().office(), 2024))).contains("Chi bộ Văn phòng",
+				"Chi bộ Nghiệp vụ");
+		for (var login : List.of(people.member(), people.committee().observer())) {
+			assertThat(mvc.get().uri("/reports/year").with(user(login))).as(login.displayName()).hasStatus(403);
+			assertThat(mvc.get().uri("/reports/year/2024.pdf").with(user(login))).as(login.displayName())
+				.hasStatus(403);
 		}
-		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(demo.user("dangvien.cb01")))).hasStatus(403);
-		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(demo.user("bithu.cb01")))).hasStatusOk()
+		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(people.member()))).hasStatus(403);
+		assertThat(mvc.get().uri("/api/v1/reports/year/2024").with(user(people.secretary()))).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.sections[1].table[1][0]")
-			.isEqualTo("Chi bộ Hải quan CKQT Cầu Treo");
-		assertThat(mvc.get().uri("/reports/year/1800.docx").with(user(demo.user("vanphong")))).hasStatus(422);
+			.extractingPath("$.sections[*].table[*][0]")
+			.asArray()
+			.contains("Chi bộ Văn phòng")
+			.doesNotContain("Chi bộ Nghiệp vụ");
+		assertThat(mvc.get().uri("/reports/year/1800.docx").with(user(people.committee().office()))).hasStatus(422);
 	}
 
 }
