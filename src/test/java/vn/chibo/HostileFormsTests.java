@@ -466,7 +466,9 @@ class HostileFormsTests {
 		}
 		if (path.startsWith("/api/v1/recognition/contests")) {
 			// The newest contest, its first round and first judge.
-			var contest = jdbc.sql("select id from contest order by held_from desc, id desc limit 1")
+			var contest = jdbc
+				.sql("select id from contest where committee_id = :c order by held_from desc, id desc limit 1")
+				.param("c", user.committeeId())
 				.query(Long.class)
 				.optional()
 				.orElse(1L);
@@ -510,7 +512,8 @@ class HostileFormsTests {
 					: path.replace("{id}", String.valueOf(inspectionInProgress));
 		}
 		if (path.startsWith("/api/v1/study/commitments")) {
-			var commitment = jdbc.sql("select id from study_commitment order by id limit 1")
+			var commitment = jdbc.sql("select id from study_commitment where committee_id = :c order by id limit 1")
+				.param("c", user.committeeId())
 				.query(Long.class)
 				.optional()
 				.orElse(1L);

@@ -459,13 +459,14 @@ class StudyTests {
 			assertThat(queries.sessions(office, year)).as(String.valueOf(year))
 				.anySatisfy((s) -> assertThat(s.graded()).isPositive());
 		}
-		assertThat(
-				jdbc.sql("select count(*) from study_similarity where share >= 0.4 and other_reflection_id is not null")
-					.query(Long.class)
-					.single())
-			.isPositive();
-		assertThat(jdbc.sql("select count(*) from study_reflection where grade = 'FAIL'").query(Long.class).single())
-			.isPositive();
+		assertThat(jdbc.sql("""
+				select count(*) from study_similarity where committee_id = :c and share >= 0.4
+				and other_reflection_id is not null
+				""").param("c", office.committeeId()).query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from study_reflection where committee_id = :c and grade = 'FAIL'")
+			.param("c", office.committeeId())
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 }
