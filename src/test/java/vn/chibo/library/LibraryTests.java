@@ -259,21 +259,48 @@ class LibraryTests {
 			.single()).isEqualTo(2);
 	}
 
+	/**
+	 * A committee's library of a guide in force on the branches' meetings, a plan about
+	 * them replaced since, and a directive, with its text, that replaced an older one.
+	 */
+	private record Shelf(Fixtures.People people, long guide, long directive) {
+	}
+
+	private Shelf shelf() {
+		var people = fixtures.people();
+		var office = people.committee().office();
+		var guide = library.create(office, form("42-HD/BTCTW", DocumentKind.GUIDANCE, LocalDate.of(2025, 10, 28),
+				"Hướng dẫn một số vấn đề về nâng cao chất lượng sinh hoạt chi bộ"), null);
+		var plan = form("15-KH/ĐU", DocumentKind.PLAN, LocalDate.of(2019, 1, 10), "Kế hoạch sinh hoạt chi bộ năm 2019");
+		plan.setIssuer("Đảng ủy");
+		library.create(office, plan, null);
+		var replacing = form("16-KH/ĐU", DocumentKind.PLAN, LocalDate.of(2020, 1, 9), "Kế hoạch năm 2020");
+		replacing.setIssuer("Đảng ủy");
+		replacing.setReplacesNumber("15-KH/ĐU");
+		library.create(office, replacing, null);
+		library.create(office, form("10-CT/TW", DocumentKind.DIRECTIVE, LocalDate.of(2007, 3, 30),
+				"Về nâng cao chất lượng sinh hoạt chi bộ"), null);
+		var directive = form("50-CT/TW", DocumentKind.DIRECTIVE, LocalDate.of(2025, 9, 3),
+				"Về tiếp tục nâng cao chất lượng sinh hoạt chi bộ");
+		directive.setReplacesNumber("10-CT/TW");
+		var text = library.prepare(office, "50-ct-tw.pdf",
+				pdfWith("Chỉ thị về tiếp tục nâng cao chất lượng sinh hoạt chi bộ trong tình hình mới."));
+		return new Shelf(people, guide, library.create(office, directive, text));
+	}
+
 	@Test
 	void theApiSearchesAndChangesUnderTheSameRules() {
+		var shelf = shelf();
+		var people = shelf.people();
 		var found = mvc.get()
 			.uri("/api/v1/library?q=sinh hoat chi bo&inForce=true")
-			.with(httpBasic("dangvien.cb03", DemoUsers.PASSWORD))
+			.with(httpBasic(fixtures.account(people.member()), DemoUsers.PASSWORD))
 			.exchange();
 		assertThat(found).hasStatusOk().bodyJson().extractingPath("$.items[0].number").isNotNull();
-		assertThat(found).bodyText().contains("42-HD/BTCTW").doesNotContain("15-KH/ĐU");
-		var id = jdbc.sql("select id from library_document where committee_id = :c and number = '42-HD/BTCTW'")
-			.param("c", demo.user("vanphong").committeeId())
-			.query(Long.class)
-			.single();
+		assertThat(found).bodyText().contains("42-HD/BTCTW", "50-CT/TW").doesNotContain("15-KH/ĐU");
 		assertThat(mvc.put()
-			.uri("/api/v1/library/{id}", id)
-			.with(httpBasic("vanphong", DemoUsers.PASSWORD))
+			.uri("/api/v1/library/{id}", shelf.guide())
+			.with(httpBasic(fixtures.account(people.committee().office()), DemoUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"number\": \"42-HD/BTCTW\", \"kind\": \"GUIDANCE\", \"issuer\": \"Ban Tổ chức Trung ương\","
 					+ " \"issuedOn\": \"2025-10-28\", \"title\": \"Sửa không có version\"}"))
@@ -282,29 +309,30 @@ class LibraryTests {
 			.contains("version");
 		assertThat(mvc.post()
 			.uri("/api/v1/library")
-			.with(httpBasic("bithu.cb03", DemoUsers.PASSWORD))
+			.with(httpBasic(fixtures.account(people.secretary()), DemoUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"{\"number\": \"98-HD/TW\", \"kind\": \"GUIDANCE\", \"issuer\": \"X\", \"issuedOn\": \"2026-01-01\","
 							+ " \"title\": \"Không được\"}"))
 			.hasStatus(403);
-		assertThat(mvc.get().uri("/v3/api-docs").with(httpBasic("admin", DemoUsers.PASSWORD))).bodyText()
+		assertThat(count(people.committee().office())).isEqualTo(5);
+		assertThat(mvc.get()
+			.uri("/v3/api-docs")
+			.with(httpBasic(fixtures.account(people.committee().admin()), DemoUsers.PASSWORD))).bodyText()
 			.contains("/api/v1/library/{id}/files");
 	}
 
 	@Test
 	void thePagesShowTheSearchTheDocumentAndTheForm() {
-		var office = demo.user("vanphong");
-		var id = jdbc.sql("select id from library_document where committee_id = :c and number = '50-CT/TW'")
-			.param("c", demo.user("vanphong").committeeId())
-			.query(Long.class)
-			.single();
+		var shelf = shelf();
+		var office = shelf.people().committee().office();
+		var id = shelf.directive();
 		assertThat(mvc.get().uri("/library?q=chat luong sinh hoat&inForce=true").with(user(office))).hasStatusOk()
 			.bodyText()
 			.contains("50-CT/TW")
 			.contains("<mark>")
 			.contains("library-new");
-		assertThat(mvc.get().uri("/library/{id}", id).with(user(demo.user("dangvien.cb05")))).hasStatusOk()
+		assertThat(mvc.get().uri("/library/{id}", id).with(user(shelf.people().otherMember()))).hasStatusOk()
 			.bodyText()
 			.contains("Thay thế văn bản")
 			.contains("10-CT/TW")
@@ -313,7 +341,8 @@ class LibraryTests {
 		assertThat(mvc.get().uri("/library/{id}/edit", id).with(user(office))).hasStatusOk()
 			.bodyText()
 			.contains("10-CT/TW (2007)");
-		assertThat(mvc.get().uri("/library/export.xlsx?q=sinh hoat").with(user(office))).hasStatusOk()
+		var export = mvc.get().uri("/library/export.xlsx?q=sinh hoat").with(user(office)).exchange();
+		assertThat(export).hasStatusOk()
 			.hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
