@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.account.AccountService;
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.HeldMeeting;
+import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingHistory;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.member.Gender;
@@ -241,6 +242,19 @@ public class Fixtures {
 		return jdbc.sql("""
 				select max(id) from meeting where committee_id = :c and branch_id = :b and scheduled_on = :d
 				""").param("c", committee.id()).param("b", branchId).param("d", date).query(Long.class).single();
+	}
+
+	/**
+	 * The form of a regular meeting of the branch on the day, at the hour, in the hall.
+	 */
+	public static MeetingForm regularMeeting(long branchId, LocalDate on, int hour) {
+		var form = new MeetingForm();
+		form.setBranchId(branchId);
+		form.setKind(MeetingKind.REGULAR);
+		form.setScheduledOn(on);
+		form.setStartsAt(LocalTime.of(hour, 0));
+		form.setPlace("Hội trường");
+		return form;
 	}
 
 	/**

@@ -3,7 +3,6 @@ package vn.chibo.home;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.DocumentKind;
 import vn.chibo.meeting.HeldMeeting;
 import vn.chibo.meeting.MeetingForm;
-import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingService;
 import vn.chibo.meeting.TaskStatus;
 import vn.chibo.meeting.preparation.MeetingDocuments;
@@ -293,13 +291,7 @@ class HomeTests {
 
 	/** A regular meeting of the branch on the day, at 14:00. */
 	private static MeetingForm form(long branchId, LocalDate on) {
-		var form = new MeetingForm();
-		form.setBranchId(branchId);
-		form.setKind(MeetingKind.REGULAR);
-		form.setScheduledOn(on);
-		form.setStartsAt(LocalTime.of(14, 0));
-		form.setPlace("Phòng họp chi bộ");
-		return form;
+		return Fixtures.regularMeeting(branchId, on, 14);
 	}
 
 	/** The start of a Word file, as the upload checks it. */

@@ -104,13 +104,7 @@ class MeetingNoticeTests {
 	}
 
 	private long meeting(LocalDate on) {
-		var form = new MeetingForm();
-		form.setBranchId(branch);
-		form.setKind(MeetingKind.REGULAR);
-		form.setScheduledOn(on);
-		form.setStartsAt(LocalTime.of(8, 0));
-		form.setPlace("Hội trường");
-		return meetings.schedule(secretary, form);
+		return meetings.schedule(secretary, Fixtures.regularMeeting(branch, on, 8));
 	}
 
 	/** The member's e-mail address, set now. */
