@@ -33,7 +33,7 @@ class RequestLimitsTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	DemoUsers demo;
+	Fixtures fixtures;
 
 	@Autowired
 	MeetingService meetings;
@@ -49,16 +49,18 @@ class RequestLimitsTests {
 
 	@Test
 	void aBodyOverTheLimitIsRefusedWithAMessage() {
-		var member = demo.memberOf("CB06", null);
+		var people = fixtures.people();
+		var office = people.committee().office();
+		var member = people.member().memberId();
 		var huge = "{\"fullName\": \"" + "A".repeat(3 * 1024 * 1024) + "\"}";
 		assertThat(mvc.put()
 			.uri("/api/v1/members/{id}", member)
-			.with(httpBasic("vanphong", DemoUsers.PASSWORD))
+			.with(httpBasic(fixtures.account(office), DemoUsers.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(huge)).hasStatus(413).bodyText().contains("tối đa 2 MB");
 		assertThat(mvc.post()
 			.uri("/meetings/plan")
-			.with(user(demo.user("vanphong")))
+			.with(user(office))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content("year=2044&note=" + "x".repeat(3 * 1024 * 1024))).hasStatus(413);
@@ -66,13 +68,15 @@ class RequestLimitsTests {
 
 	@Test
 	void everyTextOfTheMinutesHasALength() {
-		var secretary = demo.user("bithu.cb06");
+		var people = fixtures.people();
+		var secretary = people.secretary();
 		var form = new MeetingForm();
-		form.setBranchId(demo.branchId("CB06"));
+		form.setBranchId(people.branch());
 		form.setKind(MeetingKind.EXTRAORDINARY);
 		form.setScheduledOn(LocalDate.of(2044, 8, 8));
 		var id = meetings.schedule(secretary, form);
-		var before = jdbc.sql("select count(*) from meeting_speech where meeting_id = :id")
+		var before = jdbc.sql("select count(*) from meeting_speech where committee_id = :c and meeting_id = :id")
+			.param("c", secretary.committeeId())
 			.param("id", id)
 			.query(Long.class);
 		var longText = "Ý kiến rất dài. ".repeat(7_000);
