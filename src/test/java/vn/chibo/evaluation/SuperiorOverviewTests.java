@@ -3,6 +3,8 @@ package vn.chibo.evaluation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
@@ -20,6 +22,7 @@ import vn.chibo.ChiboTest;
 import vn.chibo.DemoUsers;
 import vn.chibo.Fixtures;
 import vn.chibo.account.AccountService;
+import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.organization.OrgLevel;
 import vn.chibo.organization.OrganizationService;
 import vn.chibo.shared.security.CurrentUser;
@@ -33,6 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import vn.chibo.evaluation.superior.SuperiorOverview;
 import vn.chibo.evaluation.superior.SuperiorQueries;
+import vn.chibo.evaluation.score.ScoreKeeper;
 
 /**
  * The superior committee's overview (docs/domain.md §6): its aggregates stay exact, it
@@ -212,6 +216,9 @@ class SuperiorOverviewTests {
 	@Autowired
 	EvaluationQueries queries;
 
+	@Autowired
+	ScoreKeeper keeper;
+
 	@Test
 	void theObserverOpensEveryCellOfEveryCommittee() throws Exception {
 		var observer = demo.user("captren");
@@ -333,14 +340,15 @@ class SuperiorOverviewTests {
 
 	@Test
 	void aCommitteeAdminCannotMakeAnObserver() {
+		var committee = fixtures.committee();
 		var created = mvc.post()
 			.uri("/accounts")
-			.with(user(demo.user("admin")))
+			.with(user(committee.admin()))
 			.with(csrf())
 			.param("username", "quan.sat")
 			.param("displayName", "Quan sát")
 			.param("role", "OBSERVER")
-			.param("scopeOrganizationId", String.valueOf(demo.branchId("CB07")))
+			.param("scopeOrganizationId", String.valueOf(committee.branch(2)))
 			.param("password", "mat-khau-moi-1");
 		assertThat(created).hasStatusOk();
 		assertThat(jdbc.sql("select count(*) from app_user where username = 'quan.sat'").query(Long.class).single())
@@ -371,21 +379,42 @@ class SuperiorOverviewTests {
 
 	@Test
 	void aBranchsMonthsBreakDownByCriteriaGroupAndAddUpToTheirScores() {
-		var secretary = demo.user("bithu.cb06");
-		var breakdown = queries.breakdown(secretary, 2026, demo.branchId("CB06"));
+		// A branch that met in March and September of last year, its meetings scored.
+		var people = fixtures.people();
+		var committee = people.committee();
+		var year = LocalDate.now(clock).getYear() - 1;
+		var present = Map.of(people.secretary().memberId(), AttendanceStatus.PRESENT, people.member().memberId(),
+				AttendanceStatus.PRESENT);
+		var first = fixtures.held(committee, people.branch(), LocalDate.of(year, 3, 10), present, true, List.of());
+		var second = fixtures.held(committee, people.branch(), LocalDate.of(year, 9, 10), present, false, List.of());
+		assertThat(keeper.sweep(committee.id())).isEqualTo(2);
+		var secretary = people.secretary();
+		var breakdown = queries.breakdown(secretary, year, people.branch());
 		assertThat(breakdown).isNotNull();
-		assertThat(breakdown.rubricCode()).isEqualTo("A-42HD");
-		assertThat(breakdown.groups()).hasSize(8);
-		assertThat(breakdown.months()).isNotEmpty();
+		// Broken down by the groups of the rubric that scored them (the one in force
+		// then).
+		assertThat(breakdown.rubricCode()).isEqualTo(jdbc
+			.sql("""
+					select r.code from meeting_score s join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
+					where s.committee_id = :c and s.meeting_id = :m
+					""")
+			.param("c", committee.id())
+			.param("m", second)
+			.query(String.class)
+			.single());
+		assertThat(breakdown.groups()).isNotEmpty();
+		assertThat(breakdown.months()).extracting(Breakdown.Month::meetingId).containsExactlyInAnyOrder(first, second);
 		for (var month : breakdown.months()) {
-			var total = jdbc.sql("select total from meeting_score where meeting_id = :m and kind = 'REGULAR'")
+			var total = jdbc
+				.sql("select total from meeting_score where committee_id = :c and meeting_id = :m and kind = 'REGULAR'")
+				.param("c", committee.id())
 				.param("m", month.meetingId())
 				.query(Double.class)
 				.single();
 			assertThat(month.total()).as("month %d", month.month()).isCloseTo(total, Assertions.within(0.05));
 		}
 		// Another branch's breakdown is not the secretary's to read.
-		assertThat(queries.breakdown(demo.user("dangvien.cb06"), 2026, demo.branchId("CB01"))).isNull();
+		assertThat(queries.breakdown(people.otherMember(), year, people.branch())).isNull();
 	}
 
 }
