@@ -50,10 +50,10 @@ import vn.chibo.shared.web.NotFoundException;
 public class NewsImages {
 
 	/** Width of the copy shown in an article. */
-	static final int LARGE = 1200;
+	public static final int LARGE = 1200;
 
 	/** Width of the copy for lists and narrow screens. */
-	static final int SMALL = 480;
+	public static final int SMALL = 480;
 
 	/** The largest picture accepted, in pixels (a 108-megapixel phone camera fits). */
 	static final long MAX_PIXELS = 120_000_000;

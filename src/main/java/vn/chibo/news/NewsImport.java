@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.news.text.HtmlSanitizer;
+import vn.chibo.news.text.Slugs;
 
 /**
  * Brings published articles into the news, from plain-text paragraphs (escaped, so the

@@ -26,6 +26,8 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.news.text.HtmlSanitizer;
+import vn.chibo.news.text.Slugs;
 
 /**
  * Writing and publishing : any member drafts; the committee office reviews — returns with

@@ -79,11 +79,11 @@ public class Commitments {
 			""";
 
 	/** The first day a year's commitment may be reviewed, and the last. */
-	static LocalDate reviewOpens(int year) {
+	public static LocalDate reviewOpens(int year) {
 		return LocalDate.of(year, 11, 1);
 	}
 
-	static LocalDate reviewCloses(int year) {
+	public static LocalDate reviewCloses(int year) {
 		return LocalDate.of(year + 1, 1, 31);
 	}
 

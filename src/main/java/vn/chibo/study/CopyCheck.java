@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.library.LibraryQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.sql.SqlArrays;
+import vn.chibo.study.similarity.Shingles;
 
 /**
  * The copy check of reflections (docs/domain.md §8 "bài thu hoạch"): a reflection handed

@@ -31,6 +31,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
+import vn.chibo.study.similarity.Shingles;
 
 /**
  * Reflections (bài thu hoạch, docs/domain.md §8): a member of the roster writes one in

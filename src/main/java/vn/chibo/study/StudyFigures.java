@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.study.similarity.Shingles;
 
 /**
  * A year of study in figures, for the reports and the classification (as the member,

@@ -23,6 +23,7 @@ import vn.chibo.library.LibraryQueries;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.study.similarity.Shingles;
 
 /**
  * Reads study sessions within the user's part of the tree: a session is seen by those
@@ -546,7 +547,7 @@ public class StudyQueries {
 		return organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId());
 	}
 
-	static void requireReader(CurrentUser user) {
+	public static void requireReader(CurrentUser user) {
 		if (!user.role().readsStudy()) {
 			throw new AccessDeniedException("study");
 		}

@@ -45,9 +45,9 @@ import vn.chibo.shared.web.NotFoundException;
 @Transactional
 public class StudyService {
 
-	static final String AUDIT_TYPE = "study";
+	public static final String AUDIT_TYPE = "study";
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\n]+");
 

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.news.text.Slugs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.chibo.ChiboTest;
 import vn.chibo.Fixtures;
 import vn.chibo.shared.security.CheckInTokens;
+import vn.chibo.study.checkin.StudyCheckIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

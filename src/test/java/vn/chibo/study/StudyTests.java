@@ -28,6 +28,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.print.PdfDocuments;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.study.similarity.Shingles;
+import vn.chibo.study.similarity.ShinglesTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.similarity;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.study.Reflections;
 
 /**
  * A text as runs of {@link #SIZE} words (shingles), compared without diacritics, case or
@@ -15,7 +16,7 @@ import vn.chibo.shared.text.VietnameseText;
  * stock phrase ("tư tưởng, đạo đức, phong cách Hồ Chí Minh") is shared by honest texts on
  * the same topic, a copied sentence is not.
  */
-final class Shingles {
+public final class Shingles {
 
 	static final int SIZE = 6;
 
@@ -23,13 +24,13 @@ final class Shingles {
 	 * Reflections sharing at least this much of their shingles with another text are
 	 * flagged to the grader [R: our threshold; an honest text shares under a tenth].
 	 */
-	static final double FLAG = 0.4;
+	public static final double FLAG = 0.4;
 
 	/** Shares below this are not kept at all. */
-	static final double FLOOR = 0.1;
+	public static final double FLOOR = 0.1;
 
 	/** At most this many words of a studied document are compared. */
-	static final int MAX_WORDS = 200_000;
+	public static final int MAX_WORDS = 200_000;
 
 	private static final Pattern WHITE = Pattern.compile("\\s+");
 
@@ -39,9 +40,9 @@ final class Shingles {
 	 * The words of a text as typed, and for those that hold a letter or a digit their
 	 * folded form and where they stand.
 	 */
-	record Words(List<String> tokens, List<Integer> positions, List<String> folded) {
+	public record Words(List<String> tokens, List<Integer> positions, List<String> folded) {
 
-		long[] hashes() {
+		public long[] hashes() {
 			var count = Math.max(0, folded.size() - SIZE + 1);
 			var hashes = new long[count];
 			for (var i = 0; i < count; i++) {
@@ -54,7 +55,7 @@ final class Shingles {
 		 * The text in runs, marking the words covered by a shingle that {@code other}
 		 * holds.
 		 */
-		List<Segment> marked(Set<Long> other) {
+		public List<Segment> marked(Set<Long> other) {
 			var covered = new boolean[tokens.size()];
 			var hashes = hashes();
 			for (var i = 0; i < hashes.length; i++) {
@@ -93,11 +94,11 @@ final class Shingles {
 	private Shingles() {
 	}
 
-	static Words words(String text) {
+	public static Words words(String text) {
 		return words(text, Integer.MAX_VALUE);
 	}
 
-	static Words words(String text, int maxWords) {
+	public static Words words(String text, int maxWords) {
 		var tokens = new ArrayList<String>();
 		var positions = new ArrayList<Integer>();
 		var folded = new ArrayList<String>();
@@ -115,7 +116,7 @@ final class Shingles {
 		return new Words(tokens, positions, folded);
 	}
 
-	static Set<Long> set(long[] hashes) {
+	public static Set<Long> set(long[] hashes) {
 		var set = new HashSet<Long>(hashes.length * 2);
 		for (var hash : hashes) {
 			set.add(hash);
@@ -124,7 +125,7 @@ final class Shingles {
 	}
 
 	/** The share of {@code mine} found in {@code other}; 0 for a text too short. */
-	static double share(long[] mine, Set<Long> other) {
+	public static double share(long[] mine, Set<Long> other) {
 		if (mine.length == 0) {
 			return 0;
 		}

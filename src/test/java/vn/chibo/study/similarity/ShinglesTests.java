@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.similarity;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The copy check's rule, without Spring: runs of six words compared without diacritics.
  */
-class ShinglesTests {
+public class ShinglesTests {
 
-	static final String FIRST = """
+	public static final String FIRST = """
 			Qua hội nghị học tập chuyên đề năm nay, tôi nhận thức sâu sắc hơn về tấm gương đạo đức của Bác và
 			trách nhiệm nêu gương của người đảng viên ở cửa khẩu. Bản thân tôi còn hạn chế trong việc chủ động đề
 			xuất cải tiến quy trình kiểm tra hàng hóa, đôi khi còn ngại va chạm khi góp ý đồng nghiệp. Từ nay tôi
@@ -22,7 +22,7 @@ class ShinglesTests {
 			thẳng những việc chưa đúng trong sinh hoạt chi bộ. Tôi cam kết không để doanh nghiệp phải chờ đợi quá
 			thời gian quy định, giải quyết hồ sơ trong ngày khi đủ điều kiện.""";
 
-	static final String SECOND = """
+	public static final String SECOND = """
 			Sau buổi quán triệt, điều đọng lại với tôi là yêu cầu làm việc khoa học và tiết kiệm. Ở phòng nghiệp
 			vụ, tôi thường để việc dồn đến cuối tháng mới xử lý, nên sắp tới sẽ lập kế hoạch theo tuần và báo cáo
 			bí thư chi bộ. Tôi sẽ học thêm tiếng Lào để phục vụ cư dân biên giới, tham gia đầy đủ các buổi sinh

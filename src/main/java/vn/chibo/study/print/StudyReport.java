@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.print;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +17,8 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.print.ReportDocument;
 import vn.chibo.shared.print.ReportDocuments;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.study.Presence;
+import vn.chibo.study.StudyQueries;
 
 /**
  * The organiser's report of a study session in the Party's layout (docs/domain.md §16,
@@ -24,7 +26,7 @@ import vn.chibo.shared.security.CurrentUser;
  * the absent named, and the reflections by grade for each branch — all from the records.
  */
 @Component
-class StudyReport {
+public class StudyReport {
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -52,7 +54,7 @@ class StudyReport {
 		this.clock = clock;
 	}
 
-	byte[] pdf(CurrentUser user, long sessionId) {
+	public byte[] pdf(CurrentUser user, long sessionId) {
 		var session = queries.session(user, sessionId);
 		if (!queries.manages(user, session)) {
 			throw new AccessDeniedException("study");

@@ -1,8 +1,9 @@
-package vn.chibo.news;
+package vn.chibo.news.web;
 
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import vn.chibo.news.NewsImages;
 
 /**
  * An article's pictures for the reader's screen: a phone loads the small copy, a wide

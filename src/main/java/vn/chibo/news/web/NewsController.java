@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.web;
 
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -30,6 +30,9 @@ import org.springframework.web.util.HtmlUtils;
 import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
+import vn.chibo.news.NewsArticle;
+import vn.chibo.news.NewsImages;
+import vn.chibo.news.NewsQueries;
 
 /**
  * The public news pages (no login): the latest articles, a category, an article with the

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +23,12 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
+import vn.chibo.news.NewsArticle;
+import vn.chibo.news.NewsDraft;
+import vn.chibo.news.NewsForm;
+import vn.chibo.news.NewsImages;
+import vn.chibo.news.NewsQueries;
+import vn.chibo.news.NewsService;
 
 /**
  * The news as JSON : the published articles for anyone, drafts and the review for members

@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.web;
 
 import java.net.URI;
 import java.util.List;
@@ -20,6 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.study.Grade;
+import vn.chibo.study.Presence;
+import vn.chibo.study.Reflections;
+import vn.chibo.study.StudyQueries;
+import vn.chibo.study.StudyService;
+import vn.chibo.study.StudySessionForm;
 
 /**
  * Study sessions, their roll call and reflections as JSON, under the same rules as the

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.text;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
  * caption — nothing else. No script, no event handler, no style (so no CSS expression),
  * no {@code javascript:} link, no frame, no SVG.
  */
-final class HtmlSanitizer {
+public final class HtmlSanitizer {
 
 	private static final Safelist ALLOWED = new Safelist()
 		.addTags("p", "br", "b", "strong", "i", "em", "u", "s", "sub", "sup", "ul", "ol", "li", "blockquote", "h2",
@@ -25,7 +25,7 @@ final class HtmlSanitizer {
 	private HtmlSanitizer() {
 	}
 
-	static String clean(String html) {
+	public static String clean(String html) {
 		// A browser's editor writes each line typed as a <div>: those are paragraphs, not
 		// text to run together once the <div> is dropped ("…trực thuộc.Năm 2026…").
 		var typed = Jsoup.parseBodyFragment(html);

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -27,6 +27,10 @@ import vn.chibo.member.MemberQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
+import vn.chibo.news.NewsForm;
+import vn.chibo.news.NewsQueries;
+import vn.chibo.news.NewsReviewers;
+import vn.chibo.news.NewsService;
 
 /** The news desk (logged in): members' drafts and the office's review queue. */
 @Controller

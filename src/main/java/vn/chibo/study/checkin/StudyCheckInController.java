@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.checkin;
 
 import java.io.IOException;
 
@@ -19,6 +19,9 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.QrCodes;
+import vn.chibo.study.StudyQueries;
+import vn.chibo.study.StudyService;
+import vn.chibo.study.web.StudyController;
 
 /**
  * The QR check-in of a study session: the code shown on the screen at the session (the

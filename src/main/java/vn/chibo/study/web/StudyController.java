@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +41,17 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.Years;
+import vn.chibo.study.Audience;
+import vn.chibo.study.CopyCheck;
+import vn.chibo.study.Grade;
+import vn.chibo.study.Presence;
+import vn.chibo.study.ReflectionStatus;
+import vn.chibo.study.Reflections;
+import vn.chibo.study.StudyKind;
+import vn.chibo.study.StudyQueries;
+import vn.chibo.study.StudyService;
+import vn.chibo.study.StudySessionForm;
+import vn.chibo.study.print.StudyReport;
 
 /**
  * The study pages: the sessions of a year, a session with its documents and audience, the
@@ -49,7 +60,7 @@ import vn.chibo.shared.web.Years;
  */
 @Controller
 @RequestMapping("/study")
-class StudyController {
+public class StudyController {
 
 	private final StudyQueries queries;
 
@@ -363,10 +374,10 @@ class StudyController {
 	}
 
 	/** The roll call's and the reflections' figures of a roster. */
-	record Counts(long roster, long present, long excused, long unexcused, long notCalled, long exempted, long handedIn,
-			long graded) {
+	public record Counts(long roster, long present, long excused, long unexcused, long notCalled, long exempted,
+			long handedIn, long graded) {
 
-		static Counts of(List<StudyQueries.Attendee> attendees) {
+		public static Counts of(List<StudyQueries.Attendee> attendees) {
 			var rated = attendees.stream().filter((a) -> !a.exempted()).toList();
 			return new Counts(rated.size(), rated.stream().filter((a) -> a.status() == Presence.PRESENT).count(),
 					rated.stream().filter((a) -> a.status() == Presence.ABSENT_EXCUSED).count(),

@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.checkin;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +20,9 @@ import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CheckInTokens;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
+import vn.chibo.study.Presence;
+import vn.chibo.study.StudyQueries;
+import vn.chibo.study.StudyService;
 
 /**
  * The signed QR check-in of a study session, as meetings have it (docs/domain.md §8): the

@@ -1,4 +1,4 @@
-package vn.chibo.study;
+package vn.chibo.study.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +23,8 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
 import vn.chibo.shared.web.Years;
+import vn.chibo.study.Commitments;
+import vn.chibo.study.StudyQueries;
 
 /**
  * The yearly commitment (Chỉ thị 05-CT/TW): one's own, written and reviewed on a phone,

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.text;
 
 import java.util.Locale;
 
@@ -9,12 +9,12 @@ import vn.chibo.shared.text.VietnameseText;
  * words joined by hyphens ("Chú trọng nâng cao chất lượng" →
  * "chu-trong-nang-cao-chat-luong").
  */
-final class Slugs {
+public final class Slugs {
 
 	private Slugs() {
 	}
 
-	static String of(String title) {
+	public static String of(String title) {
 		var folded = VietnameseText.fold(title).toLowerCase(Locale.ROOT);
 		var slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		if (slug.length() > 80) {
