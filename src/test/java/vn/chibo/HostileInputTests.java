@@ -23,8 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingService;
-import vn.chibo.news.NewsQueries;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.news.site.NewsQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -37,7 +37,7 @@ class ModuleLayoutTests {
 		.importPackages("vn.chibo");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "meeting", "evaluation", "inspection", "member", "study" })
+	@ValueSource(strings = { "meeting", "evaluation", "inspection", "member", "study", "news" })
 	void theRootHoldsOnlyPublishedTypes(String module) {
 		var root = "vn.chibo." + module;
 		var atRoot = classes.stream()

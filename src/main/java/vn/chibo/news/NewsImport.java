@@ -16,6 +16,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.news.text.HtmlSanitizer;
 import vn.chibo.news.text.Slugs;
+import vn.chibo.news.image.NewsImages;
 
 /**
  * Brings published articles into the news, from plain-text paragraphs (escaped, so the
@@ -139,7 +140,7 @@ public class NewsImport {
 				Map.of("title", cleanTitle));
 	}
 
-	String uniqueSlug(long committeeId, String base) {
+	public String uniqueSlug(long committeeId, String base) {
 		var slug = base;
 		for (var n = 2; taken(committeeId, slug); n++) {
 			slug = base + "-" + n;

@@ -15,6 +15,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.PersonName;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.news.desk.NewsService;
 
 /**
  * Who reviews and publishes the news : the committee office and the administrator, and

@@ -12,12 +12,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.news.site.NewsCategory;
+import vn.chibo.news.desk.DefaultCategories;
+import vn.chibo.news.desk.NewsDraft;
 import vn.chibo.DemoUsers;
 import vn.chibo.Fixtures;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.news.desk.NewsForm;
+import vn.chibo.news.desk.NewsService;
+import vn.chibo.news.site.NewsQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

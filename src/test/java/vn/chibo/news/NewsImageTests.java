@@ -25,12 +25,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chibo.ChiboTest;
+import vn.chibo.news.image.Exif;
+import vn.chibo.news.image.NewsImages;
 import vn.chibo.DemoUsers;
 import vn.chibo.Fixtures;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.TestImages;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.news.desk.NewsForm;
+import vn.chibo.news.desk.NewsService;
+import vn.chibo.news.site.NewsQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.chibo.ChiboTest;
 import vn.chibo.news.text.Slugs;
+import vn.chibo.news.site.NewsQueries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

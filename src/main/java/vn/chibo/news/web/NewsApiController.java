@@ -23,12 +23,12 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
-import vn.chibo.news.NewsArticle;
-import vn.chibo.news.NewsDraft;
-import vn.chibo.news.NewsForm;
-import vn.chibo.news.NewsImages;
-import vn.chibo.news.NewsQueries;
-import vn.chibo.news.NewsService;
+import vn.chibo.news.image.NewsImages;
+import vn.chibo.news.desk.NewsDraft;
+import vn.chibo.news.desk.NewsForm;
+import vn.chibo.news.desk.NewsService;
+import vn.chibo.news.site.NewsArticle;
+import vn.chibo.news.site.NewsQueries;
 
 /**
  * The news as JSON : the published articles for anyone, drafts and the review for members

@@ -30,9 +30,9 @@ import org.springframework.web.util.HtmlUtils;
 import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.PageOf;
-import vn.chibo.news.NewsArticle;
-import vn.chibo.news.NewsImages;
-import vn.chibo.news.NewsQueries;
+import vn.chibo.news.image.NewsImages;
+import vn.chibo.news.site.NewsArticle;
+import vn.chibo.news.site.NewsQueries;
 
 /**
  * The public news pages (no login): the latest articles, a category, an article with the

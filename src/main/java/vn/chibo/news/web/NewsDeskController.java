@@ -27,10 +27,10 @@ import vn.chibo.member.MemberQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.Flash;
-import vn.chibo.news.NewsForm;
-import vn.chibo.news.NewsQueries;
 import vn.chibo.news.NewsReviewers;
-import vn.chibo.news.NewsService;
+import vn.chibo.news.desk.NewsForm;
+import vn.chibo.news.desk.NewsService;
+import vn.chibo.news.site.NewsQueries;
 
 /** The news desk (logged in): members' drafts and the office's review queue. */
 @Controller

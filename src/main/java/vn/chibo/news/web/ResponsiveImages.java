@@ -3,7 +3,7 @@ package vn.chibo.news.web;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
-import vn.chibo.news.NewsImages;
+import vn.chibo.news.image.NewsImages;
 
 /**
  * An article's pictures for the reader's screen: a phone loads the small copy, a wide

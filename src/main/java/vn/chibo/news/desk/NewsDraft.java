@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.desk;
 
 import java.time.OffsetDateTime;
 

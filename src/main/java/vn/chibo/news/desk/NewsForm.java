@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.desk;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.site;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.PageOf;
+import vn.chibo.news.support.NewsProperties;
 
 /**
  * Reads the published news of the committee this site belongs to: the one named by

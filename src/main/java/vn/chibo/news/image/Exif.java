@@ -1,16 +1,16 @@
-package vn.chibo.news;
+package vn.chibo.news.image;
 
 /**
  * Reads the one EXIF field chibo needs from a JPEG: the orientation a phone records when
  * it is held sideways (tag 0x0112 of the first image directory). Anything unexpected
  * answers 1, upright.
  */
-final class Exif {
+public final class Exif {
 
 	private Exif() {
 	}
 
-	static int orientation(byte[] jpeg) {
+	public static int orientation(byte[] jpeg) {
 		try {
 			if (u8(jpeg, 0) != 0xFF || u8(jpeg, 1) != 0xD8) {
 				return 1;

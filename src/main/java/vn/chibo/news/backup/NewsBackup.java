@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.backup;
 
 import java.nio.file.Path;
 
@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.chibo.shared.backup.BackedUpFolder;
+import vn.chibo.news.support.NewsProperties;
 
 /** The news pictures are kept in a folder: every backup takes it (docs/operations.md). */
 @Configuration(proxyBeanMethods = false)

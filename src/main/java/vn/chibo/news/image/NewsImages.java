@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.image;
 
 import java.awt.Color;
 import java.awt.RenderingHints;
@@ -36,6 +36,9 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.news.NewsReviewers;
+import vn.chibo.news.desk.NewsService;
+import vn.chibo.news.support.NewsProperties;
 
 /**
  * The pictures of the news . An upload is checked by its content (JPEG or PNG, whatever
@@ -339,7 +342,7 @@ public class NewsImages {
 	 * Whether a JPEG is progressive: its frame header (SOF) is SOF2, SOF6, SOF10 or
 	 * SOF14, found by walking the markers from the start of the file.
 	 */
-	static boolean progressive(byte[] jpeg) {
+	public static boolean progressive(byte[] jpeg) {
 		var i = 2;
 		while (i + 4 <= jpeg.length) {
 			if ((jpeg[i] & 0xFF) != 0xFF) {
@@ -365,7 +368,7 @@ public class NewsImages {
 	 * Turns a picture by its EXIF orientation (1 upright … 8), as a camera that was held
 	 * sideways asks.
 	 */
-	static BufferedImage upright(BufferedImage image, int orientation) {
+	public static BufferedImage upright(BufferedImage image, int orientation) {
 		int w = image.getWidth();
 		int h = image.getHeight();
 		// Each case maps (x, y) of the stored picture to where it shows upright.

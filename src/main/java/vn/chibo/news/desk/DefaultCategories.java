@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.desk;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.chibo.organization.CommitteeCreated;
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.news.NewsImport;
 
 /**
  * The categories a committee's news starts with (docs/domain.md §19): without one, no
@@ -21,7 +22,7 @@ import vn.chibo.organization.OrganizationQueries;
  * pages, and kept as the committee's data.
  */
 @Component
-class DefaultCategories {
+public class DefaultCategories {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -57,7 +58,7 @@ class DefaultCategories {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
-	void installMissing() {
+	public void installMissing() {
 		var having = jdbc.sql("select distinct committee_id from news_category").query(Long.class).set();
 		organizations.grassrootsCommittees()
 			.stream()

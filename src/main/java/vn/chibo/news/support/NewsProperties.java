@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.support;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.site;
 
 import java.time.OffsetDateTime;
 

@@ -1,4 +1,4 @@
-package vn.chibo.news;
+package vn.chibo.news.desk;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +28,9 @@ import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.news.text.HtmlSanitizer;
 import vn.chibo.news.text.Slugs;
+import vn.chibo.news.NewsImport;
+import vn.chibo.news.NewsReviewers;
+import vn.chibo.news.image.NewsImages;
 
 /**
  * Writing and publishing : any member drafts; the committee office reviews — returns with
@@ -39,7 +42,7 @@ import vn.chibo.news.text.Slugs;
 @Transactional
 public class NewsService {
 
-	static final String AUDIT_TYPE = "news";
+	public static final String AUDIT_TYPE = "news";
 
 	private final JdbcClient jdbc;
 
