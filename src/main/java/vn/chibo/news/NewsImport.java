@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.shared.audit.AuditTrail;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
+import vn.chibo.news.text.ArticleAddresses;
 import vn.chibo.news.text.HtmlSanitizer;
 import vn.chibo.news.text.Slugs;
 import vn.chibo.news.image.NewsImages;
@@ -33,8 +34,11 @@ public class NewsImport {
 
 	private final NewsImages images;
 
-	NewsImport(JdbcClient jdbc, AuditTrail audit, NewsImages images) {
+	private final ArticleAddresses addresses;
+
+	NewsImport(JdbcClient jdbc, AuditTrail audit, NewsImages images, ArticleAddresses addresses) {
 		this.images = images;
+		this.addresses = addresses;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -64,7 +68,7 @@ public class NewsImport {
 		var body = new StringBuilder();
 		paragraphs.forEach((
 				p) -> body.append("<p>").append(HtmlUtils.htmlEscape(VietnameseText.clean(p), "UTF-8")).append("</p>"));
-		var slug = uniqueSlug(committeeId, Slugs.of(cleanTitle));
+		var slug = addresses.forTitle(committeeId, cleanTitle);
 		var id = jdbc.sql("""
 				insert into news_article (committee_id, category_id, slug, title, summary, body_html, author_name,
 				author_branch, status, published_at, search_text)
@@ -122,7 +126,7 @@ public class NewsImport {
 			.param("id", articleId)
 			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
 			.single();
-		var slug = uniqueSlug(committeeId, Slugs.of(cleanTitle));
+		var slug = addresses.forTitle(committeeId, cleanTitle);
 		jdbc.sql("""
 				insert into news_slug (committee_id, slug, article_id) values (:c, :slug, :id)
 				on conflict (committee_id, slug) do update set article_id = excluded.article_id
@@ -138,21 +142,6 @@ public class NewsImport {
 			.update();
 		audit.record(committeeId, AuditTrail.currentActor(), "news", articleId, "retitle", Map.of("title", old[1]),
 				Map.of("title", cleanTitle));
-	}
-
-	public String uniqueSlug(long committeeId, String base) {
-		var slug = base;
-		for (var n = 2; taken(committeeId, slug); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
-	}
-
-	private boolean taken(long committeeId, String slug) {
-		return jdbc.sql("""
-				select exists (select 1 from news_article where committee_id = :c and slug = :slug)
-				or exists (select 1 from news_slug where committee_id = :c and slug = :slug)
-				""").param("c", committeeId).param("slug", slug).query(Boolean.class).single();
 	}
 
 }

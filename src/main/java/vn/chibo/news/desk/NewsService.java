@@ -27,8 +27,8 @@ import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.news.text.HtmlSanitizer;
-import vn.chibo.news.text.Slugs;
 import vn.chibo.news.NewsImport;
+import vn.chibo.news.text.ArticleAddresses;
 import vn.chibo.news.NewsReviewers;
 import vn.chibo.news.image.NewsImages;
 
@@ -48,6 +48,8 @@ public class NewsService {
 
 	private final NewsImport imports;
 
+	private final ArticleAddresses addresses;
+
 	private final MemberQueries members;
 
 	private final AuditTrail audit;
@@ -58,12 +60,13 @@ public class NewsService {
 
 	private final NewsReviewers reviewers;
 
-	NewsService(JdbcClient jdbc, NewsImport imports, MemberQueries members, AuditTrail audit, Clock clock,
-			NewsImages images, NewsReviewers reviewers) {
+	NewsService(JdbcClient jdbc, NewsImport imports, ArticleAddresses addresses, MemberQueries members,
+			AuditTrail audit, Clock clock, NewsImages images, NewsReviewers reviewers) {
 		this.images = images;
 		this.reviewers = reviewers;
 		this.jdbc = jdbc;
 		this.imports = imports;
+		this.addresses = addresses;
 		this.members = members;
 		this.audit = audit;
 		this.clock = clock;
@@ -89,7 +92,7 @@ public class NewsService {
 				""")
 			.param("c", user.committeeId())
 			.param("category", category(user, form))
-			.param("slug", imports.uniqueSlug(user.committeeId(), Slugs.of(title)))
+			.param("slug", addresses.forTitle(user.committeeId(), title))
 			.param("title", title)
 			.param("summary", VietnameseText.clean(form.getSummary()))
 			.param("body", body)
@@ -123,7 +126,7 @@ public class NewsService {
 			}
 			else {
 				jdbc.sql("update news_article set slug = :slug where committee_id = :c and id = :id")
-					.param("slug", imports.uniqueSlug(user.committeeId(), Slugs.of(title)))
+					.param("slug", addresses.forTitle(user.committeeId(), title))
 					.param("c", user.committeeId())
 					.param("id", id)
 					.update();
