@@ -71,7 +71,7 @@ settle() {
   [ "$SETTLE" = 1 ] || return 0
   local began
   began=$(date +%s)
-  sql "vacuum (analyze)" > /dev/null
+  sql "vacuum (analyze)" superuser > /dev/null
   sql "checkpoint" superuser > /dev/null
   echo "  vacuumed, analysed and checkpointed in $(( $(date +%s) - began )) s"
 }

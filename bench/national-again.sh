@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The committee's pages measured again on the database bench/national.sh left (target/bench-national), by a chibo
+# started afresh on it: the national run measures in the JVM that spent the load writing the other committees, and
+# the list API lost most there (docs/scale.md; README "One committee at national scale"). Prints the same lines as
+# bench/national.sh's measures, to be read against its "alone" figures.
+#
+#   bench/national.sh; bench/national-again.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MEMBERS=10000 BRANCHES=50 HEAP=512m PORT=18085 WORK=target/bench-national
+DURATION=20s WARMUP=15s CONNECTIONS=8 THREADS=2
+. bench/lib.sh
+YEAR=$(date +%Y)
+[ -d "$WORK/postgres" ] || { echo "no national database in $WORK: run bench/national.sh first" >&2; exit 1; }
+"$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
+  --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" --chibo.demo.enabled=true \
+  --logging.level.root=WARN --logging.level.vn.chibo=INFO > "$WORK/app2.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  grep -q "chibo is ready" "$WORK/app2.log" && break
+  kill -0 $app 2>/dev/null || { tail -30 "$WORK/app2.log"; exit 1; }
+  sleep 1
+done
+base="http://127.0.0.1:$PORT"
+session=$(login_session vanphong)
+basic="Authorization: Basic $(printf 'vanphong:chibo-demo' | base64)"
+for page in "start page|/" "member list|/members" "member search|/members?q=nguyen%20van" \
+    "meetings page|/meetings" "evaluation dashboard|/evaluation?year=$YEAR" "member list API|/api/v1/members?size=25"; do
+  name=${page%%|*} path=${page#*|}
+  header="Cookie: JSESSIONID=$session"
+  [[ $path == /api/* ]] && header=$basic
+  run "$name" "$base$path" -H "$header"
+done
