@@ -63,3 +63,10 @@ run() {
   printf '%-28s %10s req/s   p50 %8s   p99 %8s   %6s KB   %s\n' "$name" "$rps" "$p50" "$p99" "$((size / 1024))" \
     "${errors:-0 errors}"
 }
+
+# The committee's pages bench/national.sh and bench/national-again.sh measure, as "name|path": the search both by a
+# whole name and by a short one, which gives the text index no three letters to look up (docs/scale.md,
+# "Searching one committee").
+NATIONAL_PAGES=("start page|/" "member list|/members" "member search|/members?q=nguyen%20van"
+  "member search, 2 letters|/members?q=an" "meetings page|/meetings" "evaluation dashboard|/evaluation?year=$(date +%Y)"
+  "member list API|/api/v1/members?size=25")

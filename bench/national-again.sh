@@ -5,12 +5,12 @@
 # bench/national.sh's measures, to be read against its "alone" figures.
 #
 #   bench/national.sh; bench/national-again.sh
+#   WORK=/elsewhere/bench-national bench/national-again.sh   # a national database kept in another folder
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MEMBERS=10000 BRANCHES=50 HEAP=512m PORT=18085 WORK=target/bench-national
+MEMBERS=10000 BRANCHES=50 HEAP=512m PORT=18085 WORK=${WORK:-target/bench-national}
 DURATION=20s WARMUP=15s CONNECTIONS=8 THREADS=2
 . bench/lib.sh
-YEAR=$(date +%Y)
 [ -d "$WORK/postgres" ] || { echo "no national database in $WORK: run bench/national.sh first" >&2; exit 1; }
 "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
   --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" --chibo.demo.enabled=true \
@@ -25,8 +25,7 @@ done
 base="http://127.0.0.1:$PORT"
 session=$(login_session vanphong)
 basic="Authorization: Basic $(printf 'vanphong:chibo-demo' | base64)"
-for page in "start page|/" "member list|/members" "member search|/members?q=nguyen%20van" \
-    "meetings page|/meetings" "evaluation dashboard|/evaluation?year=$YEAR" "member list API|/api/v1/members?size=25"; do
+for page in "${NATIONAL_PAGES[@]}"; do
   name=${page%%|*} path=${page#*|}
   header="Cookie: JSESSIONID=$session"
   [[ $path == /api/* ]] && header=$basic

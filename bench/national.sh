@@ -8,10 +8,12 @@
 #      67 million scored criteria — written set-based in SQL, in batches of 50 committees).
 # Prints each page's req/s, p50 and p99 in both and the ratio national / alone; the target is ≥ 0.80 for every
 # page (every query names the committee: its indexes lead with the committee key). Exits 1 when a page misses it.
-# The national load takes about an hour and some 40 GB on the 2-core machine; COMMITTEES=200 tries the script.
+# The national load takes about an hour and some 40 GB on the 2-core machine; COMMITTEES=200 tries the script,
+# COMMITTEES=0 measures the committee alone and stops.
 #
 #   bench/national.sh
 #   COMMITTEES=200 DURATION=10s bench/national.sh
+#   COMMITTEES=0 bench/national.sh   # the figures at 10,000 members only
 #   SETTLE=0 bench/national.sh       # measure straight after the load, without vacuum and checkpoint
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +37,6 @@ SETTLE=${SETTLE:-1}
 WORK=target/bench-national
 
 . bench/lib.sh
-YEAR=$(date +%Y)
 
 # measure LABEL: the committee's pages for its office, each with wrk; the figures kept in target/national-LABEL.txt.
 measure() {
@@ -44,8 +45,7 @@ measure() {
   basic="Authorization: Basic $(printf 'vanphong:chibo-demo' | base64)"
   out="target/national-$label.txt"
   : > "$out"
-  for page in "start page|/" "member list|/members" "member search|/members?q=nguyen%20van" \
-      "meetings page|/meetings" "evaluation dashboard|/evaluation?year=$YEAR" "member list API|/api/v1/members?size=25"; do
+  for page in "${NATIONAL_PAGES[@]}"; do
     local name=${page%%|*} path=${page#*|} header
     header="Cookie: JSESSIONID=$session"
     [[ $path == /api/* ]] && header=$basic
@@ -116,6 +116,7 @@ wait_scored
 settle
 measure alone
 kill $app 2>/dev/null; wait $app 2>/dev/null || true
+[ "$COMMITTEES" = 0 ] && exit 0
 
 echo "2. beside $COMMITTEES committees of $COMMITTEE_BRANCHES branches × $BRANCH_MEMBERS members, $MONTHS months of meetings"
 loading=$(date +%s)

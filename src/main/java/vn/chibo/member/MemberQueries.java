@@ -34,6 +34,7 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.shared.web.Option;
 import vn.chibo.shared.web.PageOf;
+import vn.chibo.shared.sql.Contains;
 import vn.chibo.shared.sql.SqlArrays;
 
 /**
@@ -53,9 +54,11 @@ public class MemberQueries {
 				and t.kind = 'TEMPORARY_OUT' and t.ended_on is null) as temporary_out
 			""";
 
-	private static final String FROM = """
-			 from member m join org_unit o on o.committee_id = m.committee_id and o.id = m.branch_id
+	private static final String BRANCH = """
+			 join org_unit o on o.committee_id = m.committee_id and o.id = m.branch_id
 			""";
+
+	private static final String FROM = " from member m" + BRANCH;
 
 	private static final String ORDER = " order by m.sort_given, m.sort_middle, m.sort_family, m.id";
 
@@ -78,8 +81,11 @@ public class MemberQueries {
 				: jdbc.sql("select count(*) from member m where " + where).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
+		// The page's rows first, then their branch names and transfers: a search by a
+		// common name matches a thousand members, of which the page shows 25.
 		var items = jdbc
-			.sql("select " + ROW_COLUMNS + FROM + " where " + where + ORDER + " limit :limit offset :offset")
+			.sql("select " + ROW_COLUMNS + " from (select m.* from member m where " + where + ORDER
+					+ " limit :limit offset :offset) m" + BRANCH + ORDER)
 			.params(params)
 			.query(MemberQueries::row)
 			.list();
@@ -192,8 +198,9 @@ public class MemberQueries {
 		var q = filter.q();
 		var folded = VietnameseText.fold(q);
 		if (q != null && !folded.isEmpty()) {
-			where.append(" and (m.search_text like :pattern or m.card_no = :raw)");
-			params.put("pattern", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			var contains = Contains.of("m.search_text", "pattern", folded);
+			where.append(" and (").append(contains.sql()).append(" or m.card_no = :raw)");
+			params.put("pattern", contains.value());
 			params.put("raw", q.strip());
 		}
 		return where.toString();

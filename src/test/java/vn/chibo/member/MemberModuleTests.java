@@ -23,6 +23,7 @@ import vn.chibo.shared.text.PersonName;
 import vn.chibo.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -98,6 +99,23 @@ class MemberModuleTests {
 		assertThat(queries
 			.search(office, MemberFilter.search(Normalizer.normalize("Yến Nhi", Normalizer.Form.NFD), null), 0, 10)
 			.items()).extracting(MemberRow::id).containsExactly(id);
+	}
+
+	@Test
+	void findsByTwoLettersAsByAWholeNameInListOrderPageByPage() {
+		for (var name : List.of("Trần Thị Lan", "Lê Văn An", "Phạm Thị Đức", "Võ Thị Ân")) {
+			members.create(office, form(name, branch1, LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), null));
+		}
+		var an = MemberFilter.search("AN", null);
+		assertThat(queries.search(office, an, 0, 10).items()).extracting(MemberRow::fullName)
+			.containsExactly("Lê Văn An", "Võ Thị Ân", "Trần Thị Lan");
+		var second = queries.search(office, an, 1, 2);
+		assertThat(second.items()).extracting(MemberRow::fullName, MemberRow::branchName)
+			.containsExactly(tuple("Trần Thị Lan", "Chi bộ Văn phòng"));
+		assertThat(second.total()).isEqualTo(3);
+		assertThat(queries.search(office, MemberFilter.search("thi an", null), 0, 10).items())
+			.extracting(MemberRow::fullName)
+			.containsExactly("Võ Thị Ân");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.organization.OrganizationQueries;
+import vn.chibo.shared.sql.Contains;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.PageOf;
 import vn.chibo.news.support.NewsProperties;
@@ -68,24 +69,25 @@ public class NewsQueries {
 	 */
 	public PageOf<NewsArticle> published(long committeeId, @Nullable Long categoryId, @Nullable String query, int page,
 			int size) {
-		var folded = (query != null && !query.isBlank()) ? "%" + VietnameseText.fold(query) + "%" : null;
+		var folded = VietnameseText.fold(query);
 		// The words only when asked: a condition that may be void keeps PostgreSQL from
-		// the
-		// committee's search index (V55).
+		// the committee's search index (V55).
+		var contains = folded.isEmpty() ? null : Contains.of("a.search_text", "q", folded);
 		var where = """
 				 where a.committee_id = :c and a.status = 'PUBLISHED' and a.published_at <= now()
 				and (cast(:category as bigint) is null or a.category_id = :category)
-				""" + ((folded != null) ? " and a.search_text like :q" : "");
+				""" + ((contains != null) ? " and " + contains.sql() : "");
+		var words = (contains != null) ? contains.value() : null;
 		var total = jdbc.sql("select count(*) from news_article a" + where)
 			.param("c", committeeId)
 			.param("category", categoryId)
-			.param("q", folded)
+			.param("q", words)
 			.query(Long.class)
 			.single();
 		var items = jdbc.sql(COLUMNS + where + " order by a.published_at desc, a.id desc limit :limit offset :offset")
 			.param("c", committeeId)
 			.param("category", categoryId)
-			.param("q", folded)
+			.param("q", words)
 			.param("limit", size)
 			.param("offset", (long) page * size)
 			.query(NewsQueries::article)
