@@ -14,6 +14,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ScreenshotType;
 
 /**
@@ -35,6 +36,10 @@ final class Browser implements AutoCloseable {
 	private static final String AXE = AxeBuilder.getAxeScript();
 
 	Browser() {
+		// An assertion waits up to 15 s for the page to show what it expects (5 s by
+		// default): on two cores busy with the whole suite, a save and the page after it
+		// have taken longer than 5 s.
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
