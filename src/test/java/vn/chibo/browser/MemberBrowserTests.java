@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,18 @@ class MemberBrowserTests extends BrowserTestSupport {
 			Browser.screenshot(page, "start-" + username);
 			page.context().close();
 		}
+	}
+
+	/** The user menu's logout ends the session: the next page asks for a login. */
+	@Test
+	void theUserMenuLogsOut() {
+		var page = formLogin("dangvien.cb03", 1366, 768);
+		page.locator("#userMenu").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
+		assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+		page.navigate(url("/members"));
+		assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+		page.context().close();
 	}
 
 	@Test

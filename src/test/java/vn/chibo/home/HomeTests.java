@@ -277,6 +277,39 @@ class HomeTests {
 		assertThat(home(office).select("#mainNav .active, #mainNav [aria-current]")).isEmpty();
 	}
 
+	/**
+	 * The menu is made once for a user on a page and reused (Menus): asked twice in
+	 * turns, each user still sees their own name and the marks of the page they are on,
+	 * in the language they ask for; its logout button posts the page's own form, which
+	 * carries the session's token.
+	 */
+	@Test
+	void eachUserSeesTheirOwnMenuInTheirLanguage() throws Exception {
+		var people = fixtures.people();
+		var office = people.committee().office();
+		var secretary = people.secretary();
+		for (var round = 0; round < 2; round++) {
+			assertThat(page(office, "/members").select("#userMenu").text()).isEqualTo(office.displayName());
+			var members = page(secretary, "/members");
+			assertThat(members.select("#userMenu").text()).isEqualTo(secretary.displayName());
+			assertThat(members.select("#mainNav [aria-current=page]")).extracting((link) -> link.attr("href"))
+				.containsExactly("/members");
+			assertThat(page(secretary, "/meetings").select("#mainNav [aria-current=page]"))
+				.extracting((link) -> link.attr("href"))
+				.containsExactly("/meetings");
+			assertThat(page(secretary, "/members?lang=en").select("#mainNav a[href=/members]").text())
+				.isEqualTo("Member list");
+			assertThat(page(secretary, "/members?lang=vi").select("#mainNav a[href=/members]").text())
+				.isEqualTo("Danh sách đảng viên");
+		}
+		var page = page(office, "/members");
+		assertThat(page.select("#mainNav button[form=logout-form]").text()).isEqualTo("Đăng xuất");
+		var logout = page.getElementById("logout-form");
+		assertThat(logout).isNotNull();
+		assertThat(logout.attr("action")).isEqualTo("/logout");
+		assertThat(logout.select("input[name=_csrf]").attr("value")).isNotBlank();
+	}
+
 	private Document page(CurrentUser user, String path) throws UnsupportedEncodingException {
 		var result = mvc.get().uri(path).with(user(user)).header("Accept-Language", "vi").exchange();
 		assertThat(result).hasStatusOk();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -104,12 +105,18 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 	}
 
 	/**
-	 * Adds the navigation of the logged-in user to every page's model. An interceptor
-	 * rather than a {@code @ModelAttribute} advice, which would build handler metadata on
-	 * every request.
+	 * Adds the navigation of the logged-in user and their menu (made by {@link Menus}) to
+	 * every page's model. An interceptor rather than a {@code @ModelAttribute} advice,
+	 * which would build handler metadata on every request.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Interceptor implements HandlerInterceptor, WebMvcConfigurer {
+
+		private final Menus menus;
+
+		Interceptor(Menus menus) {
+			this.menus = menus;
+		}
 
 		@Override
 		public void addInterceptors(InterceptorRegistry registry) {
@@ -126,8 +133,11 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 			var authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
 				var path = request.getRequestURI().substring(request.getContextPath().length());
-				modelAndView.addObject("nav",
-						new Navigation(user.displayName(), user.username(), user.role(), user.memberId(), path));
+				var navigation = new Navigation(user.displayName(), user.username(), user.role(), user.memberId(),
+						path);
+				modelAndView.addObject("nav", navigation);
+				modelAndView.addObject("menu",
+						menus.html(navigation, LocaleContextHolder.getLocale(), request, response));
 			}
 		}
 
