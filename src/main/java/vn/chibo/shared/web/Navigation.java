@@ -136,8 +136,13 @@ public record Navigation(String displayName, String username, Role role, @Nullab
 				var navigation = new Navigation(user.displayName(), user.username(), user.role(), user.memberId(),
 						path);
 				modelAndView.addObject("nav", navigation);
-				modelAndView.addObject("menu",
-						menus.html(navigation, LocaleContextHolder.getLocale(), request, response));
+				// A fragment of a page (htmx's answers, "template :: part") has no
+				// layout,
+				// so no menu to make or keep.
+				if (!modelAndView.getViewName().contains("::")) {
+					modelAndView.addObject("menu",
+							menus.html(navigation, LocaleContextHolder.getLocale(), request, response));
+				}
 			}
 		}
 
