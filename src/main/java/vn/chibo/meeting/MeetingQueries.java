@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -266,7 +267,8 @@ public class MeetingQueries {
 				"""
 						g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on >= :since and g.scheduled_on < :today"""
 						+ " and " + MINUTES_UNSIGNED,
-				"g.scheduled_on, o.code, g.id", Map.of("branches", branches, "since", since, "today", today), 0, size);
+				"g.scheduled_on, " + BRANCH_ORDER + ", g.id",
+				Map.of("branches", branches, "since", since, "today", today), 0, size);
 	}
 
 	/**
@@ -274,7 +276,7 @@ public class MeetingQueries {
 	 * none.
 	 */
 	private @Nullable String branchArray(CurrentUser user, @Nullable Long branchId) {
-		return array(readableBranches(user, branchId));
+		return array(readableBranches(user, branchId).stream().sorted(Comparator.comparing(OrgNode::code)).toList());
 	}
 
 	private static @Nullable String array(List<OrgNode> branches) {
@@ -318,14 +320,31 @@ public class MeetingQueries {
 	}
 
 	/**
-	 * A page of {@link #rows} in the order given and the count of all, in one statement.
+	 * A page of meetings with their branch's and preparer's names and the count of all,
+	 * in one statement: the meetings of the page and their count first, the names joined
+	 * to the page's alone (a past year's list joined hundreds to show twenty).
+	 */
+	private static final String PAGE = """
+			select g.*, o.name as branch_name, m.full_name as preparer_name from (
+				select g.*, count(*) over () as total from meeting g where g.committee_id = :committee and (%1$s)
+				order by %2$s limit :size offset :offset) g
+			join org_unit o on o.committee_id = g.committee_id and o.id = g.branch_id
+			left join member_name m on m.committee_id = g.committee_id and m.id = g.preparer_member_id
+			order by %2$s""";
+
+	/**
+	 * The branches' order for meetings of the same day: their place in {@code :branches},
+	 * given in the order of their codes, as the grid lists them.
+	 */
+	private static final String BRANCH_ORDER = "array_position(cast(:branches as bigint[]), g.branch_id)";
+
+	/**
+	 * A page of meetings in the order given and the count of all, in one statement.
 	 */
 	private PageOf<MeetingRow> pageOf(long committeeId, String where, String order, Map<String, ?> params, int page,
 			int size) {
 		var total = new long[1];
-		var items = jdbc
-			.sql(ROWS.formatted(", count(*) over () as total") + where + ") order by " + order
-					+ " limit :size offset :offset")
+		var items = jdbc.sql(PAGE.formatted(where, order))
 			.param("committee", committeeId)
 			.params(params)
 			.param("size", size)
@@ -384,24 +403,33 @@ public class MeetingQueries {
 			first = first.withMonth(filter.month());
 			last = first.withDayOfMonth(first.lengthOfMonth());
 		}
+		// The tab as the dates' bounds, so that the index on the branch and the date
+		// reads
+		// only the tab's meetings (the year's were read and most of them dropped).
+		if (filter.past()) {
+			last = last.isBefore(today) ? last : today.minusDays(1);
+		}
+		else {
+			first = first.isAfter(today) ? first : today;
+		}
+		if (first.isAfter(last)) {
+			return new PageOf<>(List.of(), 0, 0, size);
+		}
 		var params = new HashMap<String, @Nullable Object>();
 		params.put("branches", branches);
 		params.put("first", first);
 		params.put("last", last);
-		params.put("past", filter.past());
-		params.put("today", today);
 		params.put("kind", (filter.kind() != null) ? filter.kind().name() : null);
 		params.put("status", (filter.status() != null) ? filter.status().name() : null);
 		params.put("unsigned", filter.unsigned());
 		return pageOf(user.committeeId(),
 				"""
 						g.branch_id = any(cast(:branches as bigint[])) and g.scheduled_on between :first and :last
-						and (case when :past then g.scheduled_on < :today else g.scheduled_on >= :today end)
 						and (cast(:kind as text) is null or g.kind = :kind) and (cast(:status as text) is null or g.status = :status)
 						and (not :unsigned or ("""
 						+ MINUTES_UNSIGNED + "))",
-				"(case when :past then :today - g.scheduled_on else g.scheduled_on - :today end), o.code, g.id", params,
-				page, size);
+				(filter.past() ? "g.scheduled_on desc, " : "g.scheduled_on, ") + BRANCH_ORDER + ", g.id", params, page,
+				size);
 	}
 
 	/**

@@ -90,6 +90,14 @@ class MeetingYearPageTests {
 		meeting(committee, committee.branch(2), "REGULAR", LocalDate.of(2020, 6, 20), "HELD");
 		assertThat(page(office, "/meetings?year=2020").select("#meeting-list tbody tr").first().text())
 			.startsWith("20/06/2020");
+		// Meetings of one day in the order of their branches' codes, as the grid lists
+		// the
+		// branches (not by name, nor by which was planned first).
+		meeting(committee, committee.branch(2), "REGULAR", LocalDate.of(2019, 8, 10), "HELD");
+		meeting(committee, first, "REGULAR", LocalDate.of(2019, 8, 10), "HELD");
+		assertThat(page(office, "/meetings?year=2019").select("#meeting-list tbody tr"))
+			.map((r) -> r.select("td").get(3).text())
+			.containsExactly("Chi bộ Văn phòng", "Chi bộ Nghiệp vụ");
 		// Those whose minutes are not signed by both signers: a past list, whatever the
 		// tab asked; the filter kept by the pages' links.
 		var may = meeting(committee, committee.branch(2), "REGULAR", LocalDate.of(2020, 5, 25), "HELD");
