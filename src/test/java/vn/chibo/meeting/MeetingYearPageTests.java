@@ -135,6 +135,12 @@ class MeetingYearPageTests {
 		assertThat(page.select("#attendance-warnings li")).hasSize(20);
 		assertThat(page.select("#attendance-warnings-more")).hasSize(1);
 		var branchPage = page(office, "/meetings?year=2033&branchId=" + first);
+		// the filter's choices: every branch, the one shown chosen
+		assertThat(page.select("#branchId option")).hasSize(1 + 17);
+		assertThat(page.select("#branchId option[selected]")).isEmpty();
+		assertThat(branchPage.select("#branchId option[selected]").eachAttr("value"))
+			.containsExactly(String.valueOf(first));
+		assertThat(branchPage.select("#branchId option[selected]").text()).isEqualTo("Chi bộ Văn phòng");
 		assertThat(branchPage.select("#attendance-warnings li")).hasSize(23);
 		assertThat(branchPage.select("#attendance-warnings-more")).isEmpty();
 

@@ -73,6 +73,17 @@ class NamesakesTests {
 			.select("#member-table .member-branch")
 			.eachText()).anySatisfy((line) -> assertThat(line).startsWith("Chi bộ").endsWith(" · sinh năm 1975"))
 			.anySatisfy((line) -> assertThat(line).endsWith(" · sinh năm 1988"));
+		// Its branch filter: the committee's branches, the one asked for chosen.
+		var filtered = Jsoup.parse(mvc.get()
+			.uri("/members?branchId={b}", committee.branch(2))
+			.with(user(committee.office()))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(filtered.select("#branchId option").eachText()).containsExactly("Tất cả chi bộ", "Chi bộ Văn phòng",
+				"Chi bộ Nghiệp vụ");
+		assertThat(filtered.select("#branchId option[selected]").eachAttr("value"))
+			.containsExactly(String.valueOf(committee.branch(2)));
 	}
 
 }

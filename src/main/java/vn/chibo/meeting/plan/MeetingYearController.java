@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,7 @@ import vn.chibo.meeting.MeetingStatus;
 import vn.chibo.meeting.YearPlan;
 import vn.chibo.meeting.notice.MeetingNotices;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.web.Option;
 import vn.chibo.shared.web.PageOf;
 import vn.chibo.shared.web.Years;
 
@@ -91,7 +93,11 @@ class MeetingYearController {
 		var grid = plan.grid(user, shownYear, branchId, PageOf.clampPage(rows), GRID_BRANCHES);
 		model.addAttribute("year", shownYear);
 		model.addAttribute("branchId", branchId);
-		model.addAttribute("branches", queries.readableBranches(user, null));
+		model.addAttribute("branchOptions",
+				Option.html(queries.readableBranches(user, null)
+					.stream()
+					.map((b) -> new Option(b.id(), b.name(), Objects.equals(b.id(), branchId)))
+					.toList()));
 		model.addAttribute("grid", grid);
 		model.addAttribute("gridRows", GridRows.of(grid, kindShort()));
 		model.addAttribute("kinds", MeetingKind.values());

@@ -95,10 +95,10 @@ class MemberController {
 			return "member/list :: results";
 		}
 		model.addAttribute("branchOptions",
-				organizations.branches(user)
+				Option.html(organizations.branches(user)
 					.stream()
 					.map((b) -> new Option(b.id(), b.name(), Objects.equals(b.id(), filter.branchId())))
-					.toList());
+					.toList()));
 		return "member/list";
 	}
 
