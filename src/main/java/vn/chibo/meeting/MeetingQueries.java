@@ -403,9 +403,8 @@ public class MeetingQueries {
 			first = first.withMonth(filter.month());
 			last = first.withDayOfMonth(first.lengthOfMonth());
 		}
-		// The tab as the dates' bounds, so that the index on the branch and the date
-		// reads
-		// only the tab's meetings (the year's were read and most of them dropped).
+		// The tab as the dates' bounds: the index on the branch and the date then
+		// reads the tab's meetings alone (it read the year's and dropped most).
 		if (filter.past()) {
 			last = last.isBefore(today) ? last : today.minusDays(1);
 		}
