@@ -171,7 +171,7 @@ public class EvaluationQueries {
 	 * of the branches: from the yearly totals per branch the database keeps (V56), a row
 	 * per branch and criterion.
 	 */
-	private List<Dashboard.WeakCriterion> weakest(long committeeId, String branches, int year) {
+	private List<Dashboard.WeakCriterion> weakest(long committeeId, long[] branches, int year) {
 		return jdbc.sql("""
 				select rubric_code, criterion, min(name), sum(loss_sum) / sum(lines), max(max), sum(lines)
 				from score_criterion_branch_year

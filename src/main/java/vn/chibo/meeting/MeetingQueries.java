@@ -275,11 +275,11 @@ public class MeetingQueries {
 	 * The user's readable branches (or one) as a PostgreSQL array, null when there are
 	 * none.
 	 */
-	private @Nullable String branchArray(CurrentUser user, @Nullable Long branchId) {
+	private long @Nullable [] branchArray(CurrentUser user, @Nullable Long branchId) {
 		return array(readableBranches(user, branchId).stream().sorted(Comparator.comparing(OrgNode::code)).toList());
 	}
 
-	private static @Nullable String array(List<OrgNode> branches) {
+	private static long @Nullable [] array(List<OrgNode> branches) {
 		return branches.isEmpty() ? null : SqlArrays.ids(branches, (b) -> b.id());
 	}
 

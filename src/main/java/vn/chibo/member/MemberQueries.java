@@ -147,7 +147,8 @@ public class MemberQueries {
 	 * migration).
 	 */
 	private long tally(CurrentUser user, MemberFilter filter) {
-		var statuses = (filter.status() == null) ? "{PROBATIONARY,OFFICIAL}" : "{" + filter.status().name() + "}";
+		var statuses = (filter.status() == null) ? new String[] { "PROBATIONARY", "OFFICIAL" }
+				: new String[] { filter.status().name() };
 		return jdbc
 			.sql("""
 					select coalesce(sum(members), 0) from member_tally where committee_id = :committee

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chibo.library.LibraryQueries;
 import vn.chibo.shared.security.CurrentUser;
-import vn.chibo.shared.sql.SqlArrays;
 import vn.chibo.study.similarity.Shingles;
 
 /**
@@ -60,8 +59,8 @@ public class CopyCheck {
 		if (hashes.length == 0) {
 			return;
 		}
-		// One statement for all of them: the hashes as an array literal, numbered by
-		// their position.
+		// One statement for all of them: the hashes as one array, numbered by their
+		// position.
 		jdbc.sql("""
 				insert into study_shingle (committee_id, session_id, reflection_id, position, hash)
 				select :committee, :session, :id, t.p - 1, t.h from unnest(cast(:hashes as bigint[]))
@@ -70,7 +69,7 @@ public class CopyCheck {
 			.param("committee", committeeId)
 			.param("session", sessionId)
 			.param("id", id)
-			.param("hashes", SqlArrays.longs(hashes))
+			.param("hashes", hashes)
 			.update();
 		// What this reflection shares with each other one handed in: a join on the
 		// shingles' hashes (by index), counted once per position on each side; then the

@@ -169,7 +169,7 @@ public class SuperiorQueries {
 	}
 
 	/** The criteria that lost the most points on average across the committees. */
-	private List<Dashboard.WeakCriterion> weakest(String ids, int year) {
+	private List<Dashboard.WeakCriterion> weakest(long[] ids, int year) {
 		return jdbc.sql("""
 				select rubric_code, criterion, min(name), sum(loss_sum) / sum(lines), max(max), sum(lines)
 				from score_criterion_year
