@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chibo.organization.OrgNode;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.sql.SqlArrays;
 
@@ -48,26 +51,23 @@ public class AttendanceWarnings {
 			return new Listed(List.of(), 0);
 		}
 		var ids = SqlArrays.ids(branches, (b) -> b.id());
-		// The first ones from the index kept in their order, their branch names joined
-		// after the limit; the count from the index by branch: a committee's year
-		// holds thousands, and counting them with the page's rows sorted them all.
-		var shown = jdbc
-			.sql("""
-					select w.*, o.name as branch_name from (select w.* from meeting_attendance_warning w
-						where w.committee_id = :committee and w.year = :year and w.branch_id = any(cast(:branches as bigint[]))
-						order by w.occurred_on desc, w.full_name, w.member_id, w.kind limit :limit) w
-					join org_unit o on o.committee_id = w.committee_id and o.id = w.branch_id
-					order by w.occurred_on desc, w.full_name, w.member_id, w.kind
-					""")
+		var names = names(branches);
+		// The first ones from the index in its order, the branches' names from those
+		// read; the count from the index by branch: a committee's year holds thousands,
+		// and counting them with the page's rows sorted them all.
+		var shown = jdbc.sql("""
+				select w.* from meeting_attendance_warning w
+				where w.committee_id = :committee and w.year = :year and w.branch_id = any(cast(:branches as bigint[]))
+				order by w.occurred_on desc, w.full_name, w.member_id, w.kind limit :limit
+				""")
 			.param("committee", user.committeeId())
 			.param("year", year)
 			.param("branches", ids)
 			.param("limit", limit)
-			.query((rs, row) -> warning(rs))
+			.query((rs, row) -> warning(rs, names.get(rs.getLong("branch_id"))))
 			.list();
 		// Joined to the branches rather than filtered by them: a plan made for any
-		// branches
-		// would scan the index above, comparing each entry with every branch in turn.
+		// branches would scan the index above, comparing each entry with every branch.
 		var total = (shown.size() < limit) ? shown.size()
 				: jdbc
 					.sql("""
@@ -85,9 +85,10 @@ public class AttendanceWarnings {
 	/**
 	 * The warnings raised in the user's branches from a date until another, of the kinds
 	 * given; each year's in turn from the earliest year, newest first within it (the
-	 * order in which the early warnings list them). Read through the index on the year,
-	 * the branch and the date: a committee's start page needs the last months, not the
-	 * thousands of a year.
+	 * order in which the early warnings list them). Read from the index in that order,
+	 * with every column it shows, the branches' names from those read: a committee's
+	 * start page reads hundreds, and joining and sorting them cost five times the reading
+	 * (docs/architecture.md, "Fast pages").
 	 */
 	public List<AttendanceWarning> between(CurrentUser user, LocalDate from, LocalDate to,
 			Collection<AttendanceWarning.Kind> kinds) {
@@ -95,9 +96,9 @@ public class AttendanceWarnings {
 		if (branches.isEmpty() || kinds.isEmpty()) {
 			return List.of();
 		}
+		var names = names(branches);
 		return jdbc.sql("""
-				select w.*, o.name as branch_name from meeting_attendance_warning w
-				join org_unit o on o.committee_id = w.committee_id and o.id = w.branch_id
+				select w.* from meeting_attendance_warning w
 				where w.committee_id = :committee and w.year between :firstYear and :lastYear
 				and w.branch_id = any(cast(:branches as bigint[])) and w.occurred_on between :from and :to
 				and w.kind = any(cast(:kinds as text[]))
@@ -110,7 +111,7 @@ public class AttendanceWarnings {
 			.param("from", from)
 			.param("to", to)
 			.param("kinds", SqlArrays.texts(kinds.stream().map(Enum::name).toList()))
-			.query((rs, row) -> warning(rs))
+			.query((rs, row) -> warning(rs, names.get(rs.getLong("branch_id"))))
 			.list();
 	}
 
@@ -136,13 +137,17 @@ public class AttendanceWarnings {
 			.param("year", year)
 			.param("own", own)
 			.param("branches", SqlArrays.ids(branches, (b) -> b.id()))
-			.query((rs, row) -> warning(rs))
+			.query((rs, row) -> warning(rs, rs.getString("branch_name")))
 			.list();
 	}
 
-	private static AttendanceWarning warning(ResultSet rs) throws SQLException {
+	private static Map<Long, String> names(List<OrgNode> branches) {
+		return branches.stream().collect(Collectors.toMap(OrgNode::id, OrgNode::name));
+	}
+
+	private static AttendanceWarning warning(ResultSet rs, String branchName) throws SQLException {
 		return new AttendanceWarning(AttendanceWarning.Kind.valueOf(rs.getString("kind")), rs.getLong("member_id"),
-				rs.getString("full_name"), rs.getString("branch_name"), rs.getLong("meeting_id"),
+				rs.getString("full_name"), branchName, rs.getLong("meeting_id"),
 				rs.getObject("occurred_on", LocalDate.class), rs.getInt("count"), rs.getLong("branch_id"));
 	}
 
