@@ -109,16 +109,15 @@ public class EarlyWarnings {
 				List.of(AttendanceWarning.Kind.ABSENT_UNEXCUSED, AttendanceWarning.Kind.CONSECUTIVE_EXCUSED))) {
 			absences.computeIfAbsent(warning.branchId(), (b) -> new ArrayList<>()).add(warning);
 		}
-		// Scores of the last three regular meetings of each branch.
+		// Scores of the last three regular meetings of each branch: three read back from
+		// each branch's newest in the index on its dates, not all its years numbered.
 		var recent = new HashMap<Long, List<Recent>>();
 		jdbc.sql("""
-				select branch_id, meeting_id, scheduled_on, percent from (
-					select s.branch_id, s.meeting_id, s.scheduled_on, s.percent,
-					row_number() over (partition by s.branch_id order by s.scheduled_on desc, s.meeting_id desc) as n
-					from meeting_score s join rubric r on r.committee_id = s.committee_id and r.id = s.rubric_id
-					where s.committee_id = :c and s.branch_id = any(cast(:branches as bigint[])) and s.kind = 'REGULAR'
-					and s.scheduled_on <= :today) last
-				where n <= 3 order by branch_id, n
+				select b.id, s.meeting_id, s.scheduled_on, s.percent from unnest(cast(:branches as bigint[])) b(id)
+				cross join lateral (select s.meeting_id, s.scheduled_on, s.percent from meeting_score s
+					where s.committee_id = :c and s.branch_id = b.id and s.kind = 'REGULAR' and s.scheduled_on <= :today
+					order by s.scheduled_on desc, s.meeting_id desc limit 3) s
+				order by b.id, s.scheduled_on desc, s.meeting_id desc
 				""")
 			.param("c", c)
 			.param("branches", SqlArrays.ids(branchIds))

@@ -42,6 +42,9 @@ class EarlyWarningsTests {
 	ScoreKeeper keeper;
 
 	@Autowired
+	Evaluations evaluations;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -96,10 +99,51 @@ class EarlyWarningsTests {
 			return after;
 		});
 		// One statement a kind of fact: the meetings of the month, of the quarter and
-		// those held; the overdue tasks; the last scores; the attendance of the meetings
-		// held as the database counts it (V54), never their lines; the absences.
+		// those held; the overdue tasks; the attendance of the meetings held as the
+		// database counts it (V54), never their lines; the absences. The last scores are
+		// one statement that reads each branch's newest three in turn, a scan a branch.
 		assertThat(scans).containsExactlyInAnyOrderEntriesOf(Map.of("meeting", 3L, "meeting_task", 1L, "meeting_score",
-				1L, "meeting_attendance_tally", 1L, "meeting_attendance", 0L, "meeting_attendance_warning", 1L));
+				4L, "meeting_attendance_tally", 1L, "meeting_attendance", 0L, "meeting_attendance_warning", 1L));
+	}
+
+	@Test
+	void scoresFallingTwiceRunningInTheLastThreeRegularMeetingsWarn() {
+		// Four meetings of one branch scored alike but for the points given by hand to
+		// 4.2: the oldest low, then falling; the other branch's rising.
+		var people = fixtures.people();
+		var committee = people.committee();
+		var today = LocalDate.now();
+		var points = new double[] { 2, 10, 8, 6 };
+		var ids = new long[4];
+		for (var i = 0; i < 4; i++) {
+			ids[i] = fixtures.held(committee, people.branch(), today.minusDays(100 - 30 * i),
+					Map.of(people.secretary().memberId(), AttendanceStatus.PRESENT), false, List.of());
+			fixtures.held(committee, people.otherBranch(), today.minusDays(100 - 30 * i),
+					Map.of(people.otherSecretary().memberId(), AttendanceStatus.PRESENT), false, List.of());
+		}
+		keeper.sweep(committee.id());
+		var rubricId = evaluations.scores(people.secretary(), ids[0]).getFirst().rubricId();
+		var percents = new String[4];
+		for (var i = 0; i < 4; i++) {
+			evaluations.score(people.secretary(), ids[i], rubricId, "4.2", points[i], null);
+			var percent = jdbc.sql("select percent from meeting_score where committee_id = :c and meeting_id = :m")
+				.param("c", committee.id())
+				.param("m", ids[i])
+				.query(Double.class)
+				.single();
+			percents[i] = String.valueOf(percent).replace('.', ',');
+		}
+		var falling = earlyWarnings.warnings(committee.office())
+			.stream()
+			.filter((w) -> w.kind() == EarlyWarning.Kind.SCORES_FALLING)
+			.toList();
+		// The three newest, oldest first, at the newest's date; not the first three.
+		assertThat(falling).singleElement().satisfies((w) -> {
+			assertThat(w.branchId()).isEqualTo(people.branch());
+			assertThat(w.on()).isEqualTo(today.minusDays(10));
+			assertThat(w.details()).containsExactly(percents[1], percents[2], percents[3]);
+			assertThat(w.link()).isEqualTo("/evaluation/meetings/" + ids[3]);
+		});
 	}
 
 	private Map<String, Long> scans() {
