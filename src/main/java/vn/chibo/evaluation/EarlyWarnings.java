@@ -31,6 +31,7 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.sql.SqlArrays;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.web.PageOf;
 
 /**
  * The early-warning list (docs/domain.md §6) of the branches a user sees, computed from
@@ -75,17 +76,33 @@ public class EarlyWarnings {
 		this.clock = clock;
 	}
 
+	/** Every warning of the user's branches, newest first. */
 	public List<EarlyWarning> warnings(CurrentUser user) {
+		return warnings(user, Integer.MAX_VALUE).items();
+	}
+
+	/**
+	 * The newest {@code size} warnings, as {@link #warnings} lists them, and how many
+	 * there are: the absences, most of them in a large committee, are read from the
+	 * newest back as far as these need and counted by the database (the office's start
+	 * page shows five).
+	 */
+	public PageOf<EarlyWarning> newest(CurrentUser user, int size) {
+		return warnings(user, size);
+	}
+
+	private PageOf<EarlyWarning> warnings(CurrentUser user, int size) {
 		var today = LocalDate.now(clock);
 		var from = today.minusMonths(3).withDayOfMonth(1);
 		var branches = meetings.readableBranches(user, null);
-		var facts = facts(user, branches.stream().map(OrgNode::id).toList(), today, from);
+		var facts = facts(user, branches.stream().map(OrgNode::id).toList(), today, from, size);
 		var warnings = new ArrayList<EarlyWarning>();
 		for (var branch : branches) {
 			warnings.addAll(forBranch(branch, facts, today));
 		}
 		warnings.sort(Comparator.comparing(EarlyWarning::on).reversed());
-		return warnings;
+		var total = warnings.size() - facts.absencesRead() + facts.absencesInAll();
+		return new PageOf<>(List.copyOf(warnings.subList(0, Math.min(size, warnings.size()))), total, 0, size);
 	}
 
 	/**
@@ -94,19 +111,24 @@ public class EarlyWarnings {
 	 * the committee).
 	 */
 	private record Facts(Map<Long, Long> regular, Map<Long, Long> thematic, Map<Long, List<MeetingSignals.Held>> held,
-			Map<Long, List<AttendanceWarning>> absences, Map<Long, MeetingSignals.OverdueTasks> overdue,
-			Map<Long, List<Recent>> recent) {
+			Map<Long, List<AttendanceWarning>> absences, int absencesRead, int absencesInAll,
+			Map<Long, MeetingSignals.OverdueTasks> overdue, Map<Long, List<Recent>> recent) {
 	}
 
-	private Facts facts(CurrentUser user, List<Long> branchIds, LocalDate today, LocalDate from) {
+	private Facts facts(CurrentUser user, List<Long> branchIds, LocalDate today, LocalDate from, int size) {
 		var c = user.committeeId();
 		var monthStart = today.withDayOfMonth(1);
 		var quarterStart = monthStart.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
 		// Absences since the window's start (the same rules as the members' histories),
-		// each year's newest first.
+		// each year's newest first; the newest of them alone when some are asked for:
+		// older ones than those cannot be among the newest warnings.
+		var to = LocalDate.of(today.getYear(), 12, 31);
+		var kinds = List.of(AttendanceWarning.Kind.ABSENT_UNEXCUSED, AttendanceWarning.Kind.CONSECUTIVE_EXCUSED);
+		var read = (size == Integer.MAX_VALUE) ? attendanceWarnings.between(user, from, to, kinds) : null;
+		var listed = (read != null) ? new AttendanceWarnings.Listed(read, read.size())
+				: attendanceWarnings.newestBetween(user, from, to, kinds, size);
 		var absences = new HashMap<Long, List<AttendanceWarning>>();
-		for (var warning : attendanceWarnings.between(user, from, LocalDate.of(today.getYear(), 12, 31),
-				List.of(AttendanceWarning.Kind.ABSENT_UNEXCUSED, AttendanceWarning.Kind.CONSECUTIVE_EXCUSED))) {
+		for (var warning : listed.shown()) {
 			absences.computeIfAbsent(warning.branchId(), (b) -> new ArrayList<>()).add(warning);
 		}
 		// Scores of the last three regular meetings of each branch: three read back from
@@ -129,7 +151,8 @@ public class EarlyWarnings {
 		return new Facts(
 				signals.regularHeldOrAhead(c, branchIds, today, monthStart, monthStart.plusMonths(1).minusDays(1)),
 				signals.thematic(c, branchIds, quarterStart, quarterStart.plusMonths(3).minusDays(1)),
-				signals.held(c, branchIds, from, today), absences, signals.overdueTasks(c, branchIds, today), recent);
+				signals.held(c, branchIds, from, today), absences, listed.shown().size(), listed.total(),
+				signals.overdueTasks(c, branchIds, today), recent);
 	}
 
 	private List<EarlyWarning> forBranch(OrgNode branch, Facts facts, LocalDate today) {

@@ -118,7 +118,7 @@ class HomePage {
 						? meetings.preparation(user, next.id()).stream().filter((p) -> !p.done()).toList() : List.of(),
 				keeps ? Home.Part.of(meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today, SHOWN))
 						: new Home.Part<>(List.of(), 0),
-				Home.Part.of(keeps ? earlyWarnings.warnings(user) : List.of(), SHOWN),
+				keeps ? Home.Part.of(earlyWarnings.newest(user, SHOWN)) : new Home.Part<>(List.of(), 0),
 				Home.Part.of(keeps ? yearPlan.warnings(user, year, null)
 					.stream()
 					.filter((w) -> w.kind() != PlanWarning.Kind.NO_REGULAR_IN_MONTH

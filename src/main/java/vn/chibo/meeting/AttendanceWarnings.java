@@ -116,6 +116,44 @@ public class AttendanceWarnings {
 	}
 
 	/**
+	 * Of the warnings {@link #between} reads, the newest {@code size} (those of the last
+	 * of their dates all given, so that the order among a day's is as {@link #between}
+	 * gives it) and how many there are in all: the date and the count come from one
+	 * reading of the index, the rows of those days alone from the next (a committee's
+	 * start page shows five of hundreds).
+	 */
+	public Listed newestBetween(CurrentUser user, LocalDate from, LocalDate to,
+			Collection<AttendanceWarning.Kind> kinds, int size) {
+		var branches = queries.branches(user, null);
+		if (branches.isEmpty() || kinds.isEmpty() || size <= 0) {
+			return new Listed(List.of(), 0);
+		}
+		var total = new int[1];
+		var dates = jdbc.sql("""
+				select w.occurred_on, count(*) over () from meeting_attendance_warning w
+				where w.committee_id = :committee and w.year between :firstYear and :lastYear
+				and w.branch_id = any(cast(:branches as bigint[])) and w.occurred_on between :from and :to
+				and w.kind = any(cast(:kinds as text[]))
+				order by w.occurred_on desc limit :size
+				""")
+			.param("committee", user.committeeId())
+			.param("firstYear", from.getYear())
+			.param("lastYear", to.getYear())
+			.param("branches", SqlArrays.ids(branches, (b) -> b.id()))
+			.param("from", from)
+			.param("to", to)
+			.param("kinds", SqlArrays.texts(kinds.stream().map(Enum::name).toList()))
+			.param("size", size)
+			.query((rs, row) -> {
+				total[0] = rs.getInt(2);
+				return rs.getObject(1, LocalDate.class);
+			})
+			.list();
+		return dates.isEmpty() ? new Listed(List.of(), 0)
+				: new Listed(between(user, dates.getLast(), to, kinds), total[0]);
+	}
+
+	/**
 	 * A member's warnings of a year, earliest first: all of them for the member, those
 	 * raised in the user's branches for another reader.
 	 */

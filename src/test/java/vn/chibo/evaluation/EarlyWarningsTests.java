@@ -17,6 +17,7 @@ import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.HeldMeeting;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.TaskStatus;
+import vn.chibo.member.TheoryLevel;
 import vn.chibo.evaluation.score.ScoreKeeper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,41 @@ class EarlyWarningsTests {
 		// one statement that reads each branch's newest three in turn, a scan a branch.
 		assertThat(scans).containsExactlyInAnyOrderEntriesOf(Map.of("meeting", 3L, "meeting_task", 1L, "meeting_score",
 				4L, "meeting_attendance_tally", 1L, "meeting_attendance", 0L, "meeting_attendance_warning", 1L));
+	}
+
+	@Test
+	void theNewestWarningsAreTheFirstOfAllAndCountThemAll() {
+		// Two branches, absences on the same days as each other and as the unsigned
+		// minutes and low attendance of their meetings: the start page's first few
+		// must be the list's first few, in the same order, and count all of them.
+		var people = fixtures.people();
+		var committee = people.committee();
+		var today = LocalDate.now();
+		var second = fixtures.member(committee, people.branch(), "Lê Thị Vắng", TheoryLevel.ELEMENTARY);
+		for (var days : List.of(40, 25, 10)) {
+			fixtures.held(committee, people.branch(), today.minusDays(days),
+					Map.of(people.secretary().memberId(), AttendanceStatus.PRESENT, people.member().memberId(),
+							AttendanceStatus.ABSENT_UNEXCUSED, second, AttendanceStatus.ABSENT_UNEXCUSED),
+					days != 10, List.of());
+			fixtures
+				.held(committee, people.otherBranch(), today.minusDays(days),
+						Map.of(people.otherSecretary().memberId(), AttendanceStatus.PRESENT,
+								people.otherMember().memberId(), AttendanceStatus.ABSENT_UNEXCUSED),
+						days == 10, List.of());
+		}
+		var office = committee.office();
+		var all = earlyWarnings.warnings(office);
+		assertThat(all).filteredOn((w) -> w.kind() == EarlyWarning.Kind.UNEXCUSED_ABSENCE).hasSize(9);
+		for (var size = 1; size <= all.size() + 1; size++) {
+			var newest = earlyWarnings.newest(office, size);
+			assertThat(newest.items()).as("the newest %d", size)
+				.containsExactlyElementsOf(all.subList(0, Math.min(size, all.size())));
+			assertThat(newest.total()).isEqualTo(all.size());
+		}
+		// A secretary's: their branch's and those they follow.
+		var secretary = people.secretary();
+		assertThat(earlyWarnings.newest(secretary, 4).items())
+			.containsExactlyElementsOf(earlyWarnings.warnings(secretary).subList(0, 4));
 	}
 
 	@Test
