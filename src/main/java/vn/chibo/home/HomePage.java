@@ -15,6 +15,7 @@ import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.AttendanceHistory;
 import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.YearPlan;
+import vn.chibo.meeting.MeetingLists;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MinutesQueries;
 import vn.chibo.meeting.MinutesView;
@@ -54,6 +55,8 @@ class HomePage {
 
 	private final MeetingQueries meetings;
 
+	private final MeetingLists lists;
+
 	private final MinutesQueries minutes;
 
 	private final StudyQueries study;
@@ -72,9 +75,10 @@ class HomePage {
 
 	private final Clock clock;
 
-	HomePage(MeetingQueries meetings, MinutesQueries minutes, StudyQueries study, Inbox inbox, MemberQueries members,
-			EarlyWarnings earlyWarnings, AttendanceWarnings attendanceWarnings, YearPlan yearPlan,
-			AttendanceHistory attendanceHistory, Clock clock) {
+	HomePage(MeetingQueries meetings, MeetingLists lists, MinutesQueries minutes, StudyQueries study, Inbox inbox,
+			MemberQueries members, EarlyWarnings earlyWarnings, AttendanceWarnings attendanceWarnings,
+			YearPlan yearPlan, AttendanceHistory attendanceHistory, Clock clock) {
+		this.lists = lists;
 		this.attendanceHistory = attendanceHistory;
 		this.yearPlan = yearPlan;
 		this.earlyWarnings = earlyWarnings;
@@ -116,7 +120,7 @@ class HomePage {
 				tasks, reflections, inbox.unread(user), inbox.latest(user, NOTICES), attendance(user, year),
 				(secretary && next != null)
 						? meetings.preparation(user, next.id()).stream().filter((p) -> !p.done()).toList() : List.of(),
-				keeps ? Home.Part.of(meetings.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today, SHOWN))
+				keeps ? Home.Part.of(lists.minutesToSign(user, today.minusMonths(MONTHS_OF_MINUTES), today, SHOWN))
 						: new Home.Part<>(List.of(), 0),
 				keeps ? Home.Part.of(earlyWarnings.newest(user, SHOWN)) : new Home.Part<>(List.of(), 0),
 				Home.Part.of(keeps ? yearPlan.warnings(user, year, null)

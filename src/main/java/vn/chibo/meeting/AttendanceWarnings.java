@@ -97,22 +97,25 @@ public class AttendanceWarnings {
 			return List.of();
 		}
 		var names = names(branches);
-		return jdbc.sql("""
-				select w.* from meeting_attendance_warning w
-				where w.committee_id = :committee and w.year between :firstYear and :lastYear
-				and w.branch_id = any(cast(:branches as bigint[])) and w.occurred_on between :from and :to
-				and w.kind = any(cast(:kinds as text[]))
-				order by w.year, w.occurred_on desc, w.full_name, w.member_id, w.kind
-				""")
-			.param("committee", user.committeeId())
-			.param("firstYear", from.getYear())
-			.param("lastYear", to.getYear())
-			.param("branches", SqlArrays.ids(branches, (b) -> b.id()))
-			.param("from", from)
-			.param("to", to)
-			.param("kinds", SqlArrays.texts(kinds.stream().map(Enum::name).toList()))
+		return jdbc
+			.sql("select w.* " + BETWEEN + " order by w.year, w.occurred_on desc, w.full_name, w.member_id, w.kind")
+			.params(betweenParams(user, branches, from, to, kinds))
 			.query((rs, row) -> warning(rs, names.get(rs.getLong("branch_id"))))
 			.list();
+	}
+
+	/** The warnings of {@link #between}: the user's branches, the dates, the kinds. */
+	private static final String BETWEEN = """
+			from meeting_attendance_warning w
+			where w.committee_id = :committee and w.year between :firstYear and :lastYear
+			and w.branch_id = any(cast(:branches as bigint[])) and w.occurred_on between :from and :to
+			and w.kind = any(cast(:kinds as text[]))""";
+
+	private static Map<String, Object> betweenParams(CurrentUser user, List<OrgNode> branches, LocalDate from,
+			LocalDate to, Collection<AttendanceWarning.Kind> kinds) {
+		return Map.of("committee", user.committeeId(), "firstYear", from.getYear(), "lastYear", to.getYear(),
+				"branches", SqlArrays.ids(branches, (b) -> b.id()), "from", from, "to", to, "kinds",
+				SqlArrays.texts(kinds.stream().map(Enum::name).toList()));
 	}
 
 	/**
@@ -129,20 +132,9 @@ public class AttendanceWarnings {
 			return new Listed(List.of(), 0);
 		}
 		var total = new int[1];
-		var dates = jdbc.sql("""
-				select w.occurred_on, count(*) over () from meeting_attendance_warning w
-				where w.committee_id = :committee and w.year between :firstYear and :lastYear
-				and w.branch_id = any(cast(:branches as bigint[])) and w.occurred_on between :from and :to
-				and w.kind = any(cast(:kinds as text[]))
-				order by w.occurred_on desc limit :size
-				""")
-			.param("committee", user.committeeId())
-			.param("firstYear", from.getYear())
-			.param("lastYear", to.getYear())
-			.param("branches", SqlArrays.ids(branches, (b) -> b.id()))
-			.param("from", from)
-			.param("to", to)
-			.param("kinds", SqlArrays.texts(kinds.stream().map(Enum::name).toList()))
+		var dates = jdbc
+			.sql("select w.occurred_on, count(*) over () " + BETWEEN + " order by w.occurred_on desc limit :size")
+			.params(betweenParams(user, branches, from, to, kinds))
 			.param("size", size)
 			.query((rs, row) -> {
 				total[0] = rs.getInt(2);

@@ -28,6 +28,7 @@ import vn.chibo.shared.web.Years;
 import vn.chibo.meeting.AttendanceStatus;
 import vn.chibo.meeting.MeetingForm;
 import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingLists;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MeetingRow;
 import vn.chibo.meeting.MeetingService;
@@ -54,6 +55,8 @@ class MeetingApiController {
 
 	private final MeetingQueries queries;
 
+	private final MeetingLists lists;
+
 	private final MeetingService meetings;
 
 	private final MeetingAttendance attendance;
@@ -70,9 +73,10 @@ class MeetingApiController {
 
 	private final MinutesFollowUp followUp;
 
-	MeetingApiController(MeetingQueries queries, MeetingService meetings, MeetingAttendance attendance,
-			SelfCheckIn checkIns, CheckInTokens tokens, Clock clock, MinutesQueries minutesQueries,
-			MeetingMinutes minutes, MinutesFollowUp followUp) {
+	MeetingApiController(MeetingQueries queries, MeetingLists lists, MeetingService meetings,
+			MeetingAttendance attendance, SelfCheckIn checkIns, CheckInTokens tokens, Clock clock,
+			MinutesQueries minutesQueries, MeetingMinutes minutes, MinutesFollowUp followUp) {
+		this.lists = lists;
 		this.followUp = followUp;
 		this.minutesQueries = minutesQueries;
 		this.minutes = minutes;
@@ -143,8 +147,8 @@ class MeetingApiController {
 			@RequestParam(defaultValue = "20") int size) {
 		var today = LocalDate.now(clock);
 		var shown = Years.shown(year, clock, MeetingQueries.FIRST_YEAR);
-		return queries.page(user, shown, branchId,
-				MeetingQueries.ListFilter.of(shown, today, kind, status, month, past, unsigned), today,
+		return lists.page(user, shown, branchId,
+				MeetingLists.ListFilter.of(shown, today, kind, status, month, past, unsigned), today,
 				PageOf.clampPage(page), PageOf.clampSize(size));
 	}
 

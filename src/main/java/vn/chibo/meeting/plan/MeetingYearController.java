@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.chibo.shared.replica.ReplicaReads;
 import vn.chibo.meeting.AttendanceWarnings;
 import vn.chibo.meeting.MeetingKind;
+import vn.chibo.meeting.MeetingLists;
 import vn.chibo.meeting.MeetingQueries;
 import vn.chibo.meeting.MeetingRow;
 import vn.chibo.meeting.MeetingStatus;
@@ -58,6 +59,8 @@ class MeetingYearController {
 
 	private final MeetingQueries queries;
 
+	private final MeetingLists lists;
+
 	private final YearPlan plan;
 
 	private final AttendanceWarnings attendanceWarnings;
@@ -68,9 +71,10 @@ class MeetingYearController {
 
 	private final Clock clock;
 
-	MeetingYearController(MeetingQueries queries, YearPlan plan, AttendanceWarnings attendanceWarnings,
-			MeetingNotices notices, MessageSource messages, Clock clock) {
+	MeetingYearController(MeetingQueries queries, MeetingLists lists, YearPlan plan,
+			AttendanceWarnings attendanceWarnings, MeetingNotices notices, MessageSource messages, Clock clock) {
 		this.queries = queries;
+		this.lists = lists;
 		this.plan = plan;
 		this.attendanceWarnings = attendanceWarnings;
 		this.notices = notices;
@@ -102,10 +106,10 @@ class MeetingYearController {
 		model.addAttribute("gridRows", GridRows.of(grid, kindShort()));
 		model.addAttribute("kinds", MeetingKind.values());
 		model.addAttribute("statuses", MeetingStatus.values());
-		var filter = MeetingQueries.ListFilter.of(shownYear, today, kind, status, month, past, unsigned);
+		var filter = MeetingLists.ListFilter.of(shownYear, today, kind, status, month, past, unsigned);
 		model.addAttribute("filter", filter);
 		model.addAttribute("meetings",
-				queries.page(user, shownYear, branchId, filter, today, PageOf.clampPage(page), LIST_SIZE));
+				lists.page(user, shownYear, branchId, filter, today, PageOf.clampPage(page), LIST_SIZE));
 		// Warnings about named members are for those who read member records.
 		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords() ? attendanceWarnings.of(user,
 				shownYear, branchId, (branchId == null) ? ATTENDANCE_WARNINGS : BRANCH_WARNINGS) : null);
