@@ -18,21 +18,9 @@ DURATION=${DURATION:-20s} WARMUP=${WARMUP:-60s} CONNECTIONS=${CONNECTIONS:-16} T
 [ -d "$WORK/postgres" ] || { echo "no database in $WORK: run bench/national.sh (or another benchmark) first" >&2; exit 1; }
 results="$WORK/compare.tsv"
 : > "$results"
-app=
-trap '[ -n "$app" ] && { kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; }' EXIT
 for round in $(seq 1 "$ROUNDS"); do
   for which in 0 1; do
-    "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "${jars[$which]}" --server.port="$PORT" \
-      --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" \
-      --chibo.scheduling.enabled=false --logging.level.root=WARN --logging.level.vn.chibo=INFO \
-      > "$WORK/compare-app.log" 2>&1 &
-    app=$!
-    for _ in $(seq 1 300); do
-      grep -q "chibo is ready" "$WORK/compare-app.log" && break
-      kill -0 $app 2>/dev/null || { tail -30 "$WORK/compare-app.log"; exit 1; }
-      sleep 1
-    done
-    base="http://127.0.0.1:$PORT"
+    start_on "${jars[$which]}" "$WORK/compare-app.log" --chibo.scheduling.enabled=false
     session=$(login_session vanphong)
     for path in "${paths[@]}"; do
       name="round $round, $([ $which = 0 ] && echo before || echo after) $path"

@@ -37,6 +37,26 @@ start_chibo() {
   base="http://127.0.0.1:$PORT"
 }
 
+# start_on JAR LOG [extra arguments]: starts the jar on the database a benchmark left in WORK and waits until
+# chibo is ready (READY_WAIT seconds at most, 600 by default); sets app and base, and stops it when the script
+# ends.
+start_on() {
+  local to_run=$1 log=$2
+  shift 2
+  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$to_run" --server.port="$PORT" \
+    --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" \
+    --logging.level.root=WARN --logging.level.vn.chibo=INFO "$@" > "$log" 2>&1 &
+  app=$!
+  trap '[ -n "${app:-}" ] && { kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; }' EXIT
+  for _ in $(seq 1 "${READY_WAIT:-600}"); do
+    grep -q "chibo is ready" "$log" && break
+    kill -0 $app 2>/dev/null || { tail -30 "$log"; exit 1; }
+    sleep 1
+  done
+  grep -q "chibo is ready" "$log" || { echo "chibo did not start" >&2; exit 1; }
+  base="http://127.0.0.1:$PORT"
+}
+
 # login_session USER: logs in through the form (as a browser does) and prints the session id for pages.
 login_session() {
   local cookies="$WORK/cookies-$1" token

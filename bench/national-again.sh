@@ -12,17 +12,7 @@ MEMBERS=10000 BRANCHES=50 HEAP=512m PORT=18085 WORK=${WORK:-target/bench-nationa
 DURATION=20s WARMUP=15s CONNECTIONS=8 THREADS=2
 . bench/lib.sh
 [ -d "$WORK/postgres" ] || { echo "no national database in $WORK: run bench/national.sh first" >&2; exit 1; }
-"$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" \
-  --chibo.embedded-db.data-dir="$WORK/postgres" --chibo.news.image-dir="$WORK/news-images" --chibo.demo.enabled=true \
-  --logging.level.root=WARN --logging.level.vn.chibo=INFO > "$WORK/app2.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
-  grep -q "chibo is ready" "$WORK/app2.log" && break
-  kill -0 $app 2>/dev/null || { tail -30 "$WORK/app2.log"; exit 1; }
-  sleep 1
-done
-base="http://127.0.0.1:$PORT"
+start_on "$jar" "$WORK/app2.log" --chibo.demo.enabled=true
 session=$(login_session vanphong)
 basic="Authorization: Basic $(printf 'vanphong:chibo-demo' | base64)"
 for page in "${NATIONAL_PAGES[@]}"; do
