@@ -28,6 +28,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The committee's awards (docs/domain.md §11) and the Party membership badges due each
@@ -87,7 +88,7 @@ public class Awards {
 			.param("committee", user.committeeId())
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.param("member", memberOf(user))
 			.query((rs, n) -> row(rs))
 			.list();
@@ -286,7 +287,7 @@ public class Awards {
 
 	/** Members read their own awards; those who keep records their part of the tree. */
 	private static String readable() {
-		return "(a.branch_id in (:scope) and :member < 0 or a.member_id = :member)";
+		return "(a.branch_id = any(cast(:scope as bigint[])) and :member < 0 or a.member_id = :member)";
 	}
 
 	private static long memberOf(CurrentUser user) {

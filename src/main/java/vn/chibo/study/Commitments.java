@@ -27,6 +27,7 @@ import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.ConflictException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * The yearly commitment to study and follow Ho Chi Minh (bản cam kết tu dưỡng, rèn luyện;
@@ -110,10 +111,11 @@ public class Commitments {
 			throw new AccessDeniedException("study");
 		}
 		var written = new HashMap<Long, Commitment>();
-		jdbc.sql(ROW + " where c.committee_id = :committee and c.year = :year and c.branch_id in (:scope)")
+		jdbc.sql(ROW
+				+ " where c.committee_id = :committee and c.year = :year and c.branch_id = any(cast(:scope as bigint[]))")
 			.param("committee", user.committeeId())
 			.param("year", year)
-			.param("scope", organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId()))
+			.param("scope", SqlArrays.ids(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId())))
 			.query((rs, n) -> row(rs))
 			.list()
 			.forEach((c) -> written.put(c.memberId(), c));

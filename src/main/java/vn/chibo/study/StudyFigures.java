@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.study.similarity.Shingles;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * A year of study in figures, for the reports and the classification (as the member,
@@ -66,34 +67,35 @@ public class StudyFigures {
 			.param("committee", user.committeeId())
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
-			.param("scope", scope)
+			.param("scope", SqlArrays.ids(scope))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
-		var branches = jdbc.sql("""
-				select a.branch_id, min(a.branch_name) as branch_name, count(distinct a.session_id) as sessions,
-				count(*) filter (where not a.exempted) as roster,
-				count(*) filter (where not a.exempted and a.status = 'PRESENT') as present,
-				count(*) filter (where not a.exempted and a.status = 'ABSENT_EXCUSED') as excused,
-				count(*) filter (where not a.exempted and a.status = 'ABSENT_UNEXCUSED') as unexcused,
-				count(r.id) filter (where r.status in ('SUBMITTED', 'GRADED')) as handed_in,
-				count(r.id) filter (where r.grade = 'EXCELLENT') as excellent,
-				count(r.id) filter (where r.grade = 'GOOD') as good,
-				count(r.id) filter (where r.grade = 'PASS') as pass,
-				count(r.id) filter (where r.grade = 'FAIL') as fail,
-				count(r.id) filter (where exists (select 1 from study_similarity x where x.committee_id = r.committee_id
-					and x.reflection_id = r.id and x.share >= :flag)) as flagged
-				from study_attendance a
-				join study_session s on s.committee_id = a.committee_id and s.id = a.session_id
-				join org_unit o on o.committee_id = a.committee_id and o.id = a.branch_id
-				left join study_reflection r on r.committee_id = a.committee_id and r.session_id = a.session_id
-					and r.member_id = a.member_id
-				where a.committee_id = :committee and s.held_on >= :from and s.held_on < :to and a.branch_id in (:scope)
-				group by a.branch_id, o.code order by o.code
-				""")
+		var branches = jdbc
+			.sql("""
+					select a.branch_id, min(a.branch_name) as branch_name, count(distinct a.session_id) as sessions,
+					count(*) filter (where not a.exempted) as roster,
+					count(*) filter (where not a.exempted and a.status = 'PRESENT') as present,
+					count(*) filter (where not a.exempted and a.status = 'ABSENT_EXCUSED') as excused,
+					count(*) filter (where not a.exempted and a.status = 'ABSENT_UNEXCUSED') as unexcused,
+					count(r.id) filter (where r.status in ('SUBMITTED', 'GRADED')) as handed_in,
+					count(r.id) filter (where r.grade = 'EXCELLENT') as excellent,
+					count(r.id) filter (where r.grade = 'GOOD') as good,
+					count(r.id) filter (where r.grade = 'PASS') as pass,
+					count(r.id) filter (where r.grade = 'FAIL') as fail,
+					count(r.id) filter (where exists (select 1 from study_similarity x where x.committee_id = r.committee_id
+						and x.reflection_id = r.id and x.share >= :flag)) as flagged
+					from study_attendance a
+					join study_session s on s.committee_id = a.committee_id and s.id = a.session_id
+					join org_unit o on o.committee_id = a.committee_id and o.id = a.branch_id
+					left join study_reflection r on r.committee_id = a.committee_id and r.session_id = a.session_id
+						and r.member_id = a.member_id
+					where a.committee_id = :committee and s.held_on >= :from and s.held_on < :to and a.branch_id = any(cast(:scope as bigint[]))
+					group by a.branch_id, o.code order by o.code
+					""")
 			.param("committee", user.committeeId())
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
-			.param("scope", scope)
+			.param("scope", SqlArrays.ids(scope))
 			.param("flag", Shingles.FLAG)
 			.query((rs, n) -> new BranchYear(rs.getLong("branch_id"), rs.getString("branch_name"),
 					rs.getLong("sessions"), rs.getLong("roster"), rs.getLong("present"), rs.getLong("excused"),

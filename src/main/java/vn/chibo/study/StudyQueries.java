@@ -24,6 +24,7 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.NotFoundException;
 import vn.chibo.study.similarity.Shingles;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Reads study sessions within the user's part of the tree: a session is seen by those
@@ -37,13 +38,13 @@ public class StudyQueries {
 
 	/** Whose part of the tree sees a session (the alias {@code s}). */
 	static final String VISIBLE = """
-			(s.organizer_id in (:scope) or s.audience = 'COMMITTEE'
+			(s.organizer_id = any(cast(:scope as bigint[])) or s.audience = 'COMMITTEE'
 			or exists (select 1 from study_session_branch b where b.committee_id = s.committee_id
-				and b.session_id = s.id and b.branch_id in (:scope))
+				and b.session_id = s.id and b.branch_id = any(cast(:scope as bigint[])))
 			or exists (select 1 from study_session_member sm where sm.committee_id = s.committee_id
-				and sm.session_id = s.id and sm.branch_id in (:scope))
+				and sm.session_id = s.id and sm.branch_id = any(cast(:scope as bigint[])))
 			or exists (select 1 from study_attendance a where a.committee_id = s.committee_id
-				and a.session_id = s.id and a.branch_id in (:scope)))
+				and a.session_id = s.id and a.branch_id = any(cast(:scope as bigint[]))))
 			""";
 
 	private static final String COUNTS = """
@@ -160,7 +161,7 @@ public class StudyQueries {
 			.param("committee", user.committeeId())
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.query((rs, n) -> new SessionRow(rs.getLong("id"), StudyKind.valueOf(rs.getString("kind")),
 					rs.getString("title"), rs.getObject("held_on", LocalDate.class),
 					rs.getObject("starts_at", LocalTime.class), rs.getString("organizer_name"),
@@ -176,7 +177,7 @@ public class StudyQueries {
 				"select distinct extract(year from s.held_on)::int from study_session s where s.committee_id = :committee and "
 						+ VISIBLE + " order by 1 desc")
 			.param("committee", user.committeeId())
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.query(Integer.class)
 			.list();
 	}
@@ -197,7 +198,7 @@ public class StudyQueries {
 				where s.committee_id = :committee and s.id = :id and """ + VISIBLE)
 			.param("committee", user.committeeId())
 			.param("id", id)
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.query((rs, n) -> new Brief(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getBoolean(4)))
 			.optional()
@@ -211,7 +212,7 @@ public class StudyQueries {
 				where s.committee_id = :committee and s.id = :id and """ + VISIBLE)
 			.param("committee", user.committeeId())
 			.param("id", id)
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.query((rs, n) -> details(rs, user))
 			.optional();
 	}
@@ -270,7 +271,7 @@ public class StudyQueries {
 				from study_attendance a left join study_reflection r on r.committee_id = a.committee_id
 					and r.session_id = a.session_id and r.member_id = a.member_id
 				where a.committee_id = :committee and a.session_id = :session
-				and (:all or (:keeper and a.branch_id in (:scope)) or a.member_id = :me)
+				and (:all or (:keeper and a.branch_id = any(cast(:scope as bigint[]))) or a.member_id = :me)
 				order by a.position
 				""")
 			.param("committee", user.committeeId())
@@ -278,7 +279,7 @@ public class StudyQueries {
 			.param("all", all)
 			.param("keeper", keeper)
 			.param("me", (user.memberId() != null) ? user.memberId() : -1L)
-			.param("scope", scope)
+			.param("scope", SqlArrays.ids(scope))
 			.query((rs, n) -> {
 				var status = rs.getString("status");
 				var reflection = rs.getString("reflection");
@@ -529,11 +530,11 @@ public class StudyQueries {
 				|| jdbc
 					.sql("""
 							select exists (select 1 from study_attendance where committee_id = :committee and session_id = :id
-							and branch_id in (:scope))
+							and branch_id = any(cast(:scope as bigint[])))
 							""")
 					.param("committee", user.committeeId())
 					.param("id", session.id())
-					.param("scope", scope)
+					.param("scope", SqlArrays.ids(scope))
 					.query(Boolean.class)
 					.single();
 	}

@@ -20,6 +20,7 @@ import vn.chibo.member.TheoryLevel;
 import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Reads the training plan within the user's part of the tree: the office the whole
@@ -89,9 +90,9 @@ public class TrainingQueries {
 
 	private static final String COURSE = """
 			select c.*, (select count(*) from training_enrolment e where e.committee_id = c.committee_id
-				and e.course_id = c.id and e.status <> 'WITHDRAWN' and e.branch_id in (:scope)) as enrolled,
+				and e.course_id = c.id and e.status <> 'WITHDRAWN' and e.branch_id = any(cast(:scope as bigint[]))) as enrolled,
 			(select count(*) from training_enrolment e where e.committee_id = c.committee_id
-				and e.course_id = c.id and e.status = 'COMPLETED' and e.branch_id in (:scope)) as completed
+				and e.course_id = c.id and e.status = 'COMPLETED' and e.branch_id = any(cast(:scope as bigint[]))) as completed
 			from training_course c
 			""";
 
@@ -109,7 +110,7 @@ public class TrainingQueries {
 				order by c.starts_on desc, c.id desc
 				""")
 			.param("committee", user.committeeId())
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
 			.query((rs, n) -> course(rs))
@@ -120,7 +121,7 @@ public class TrainingQueries {
 		requireReader(user);
 		return jdbc.sql(COURSE + " where c.committee_id = :committee and c.id = :id")
 			.param("committee", user.committeeId())
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.param("id", id)
 			.query((rs, n) -> course(rs))
 			.optional()
@@ -139,7 +140,7 @@ public class TrainingQueries {
 				""")
 			.param("committee", user.committeeId())
 			.param("year", year)
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.param("member", memberOf(user))
 			.query((rs, n) -> enrolment(rs))
 			.list();
@@ -154,7 +155,7 @@ public class TrainingQueries {
 				""")
 			.param("committee", user.committeeId())
 			.param("course", courseId)
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.param("member", memberOf(user))
 			.query((rs, n) -> enrolment(rs))
 			.list();
@@ -178,7 +179,7 @@ public class TrainingQueries {
 		return jdbc.sql(ENROLMENT + " where e.committee_id = :committee and e.id = :id and " + readable())
 			.param("committee", user.committeeId())
 			.param("id", id)
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.param("member", memberOf(user))
 			.query((rs, n) -> enrolment(rs))
 			.optional();
@@ -193,7 +194,7 @@ public class TrainingQueries {
 				+ "and e.plan_year = :year and " + readable() + " group by e.status")
 			.param("committee", user.committeeId())
 			.param("year", year)
-			.param("scope", scope(user))
+			.param("scope", SqlArrays.ids(scope(user)))
 			.param("member", memberOf(user))
 			.query((rs) -> {
 				counts.put(EnrolmentStatus.valueOf(rs.getString(1)), rs.getLong(2));
@@ -218,7 +219,7 @@ public class TrainingQueries {
 
 	// Members read their own line; those who keep records read their part of the tree.
 	private static String readable() {
-		return "(e.branch_id in (:scope) and :member < 0 or e.member_id = :member)";
+		return "(e.branch_id = any(cast(:scope as bigint[])) and :member < 0 or e.member_id = :member)";
 	}
 
 	private static long memberOf(CurrentUser user) {
