@@ -21,6 +21,7 @@ import vn.chibo.organization.OrganizationQueries;
 import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.security.Role;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * What the programme and its items show a user (docs/domain.md §10): the year by month,
@@ -208,17 +209,18 @@ public class InspectionQueries {
 		if (!all && user.role() == Role.SECRETARY) {
 			branches.addAll(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId()));
 		}
-		branches.add(-1L);
 		var today = LocalDate.now(clock);
-		return jdbc.sql(ITEM + " where i.committee_id = :committee and " + where + """
-				 and (:all or (i.notified_on is not null and ((i.member_id is null and i.branch_id in (:branches))
-				 or i.member_id = :self)))
-				order by i.planned_month, i.kind, i.subject_name, i.id
-				""")
+		return jdbc
+			.sql(ITEM + " where i.committee_id = :committee and " + where
+					+ """
+							 and (:all or (i.notified_on is not null and ((i.member_id is null and i.branch_id = any(cast(:branches as bigint[])))
+							 or i.member_id = :self)))
+							order by i.planned_month, i.kind, i.subject_name, i.id
+							""")
 			.params(params)
 			.param("committee", user.committeeId())
 			.param("all", all)
-			.param("branches", branches)
+			.param("branches", SqlArrays.ids(branches))
 			.param("self", (user.memberId() != null) ? user.memberId() : -1L)
 			.query((rs, n) -> item(rs, today))
 			.list();

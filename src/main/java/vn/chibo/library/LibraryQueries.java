@@ -21,6 +21,7 @@ import vn.chibo.shared.security.CurrentUser;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Reading the library: a document with its files, the references between documents, the
@@ -116,10 +117,10 @@ public class LibraryQueries {
 		}
 		var found = jdbc.sql("""
 				select id, number, title, issued_on from library_document
-				where committee_id = :committee and id in (:ids) and (:internal or not internal)
+				where committee_id = :committee and id = any(cast(:ids as bigint[])) and (:internal or not internal)
 				""")
 			.param("committee", user.committeeId())
-			.param("ids", ids)
+			.param("ids", SqlArrays.ids(ids))
 			.param("internal", user.role().readsInternalDocuments())
 			.query((r, n) -> new LibraryDocument.Reference(r.getLong(1), r.getString(2), r.getString(3),
 					r.getObject(4, LocalDate.class)))

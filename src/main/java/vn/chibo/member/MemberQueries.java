@@ -298,11 +298,11 @@ public class MemberQueries {
 			.sql("""
 					select m.branch_id, o.name, m.theory_level, count(*) from member m
 					join org_unit o on o.committee_id = m.committee_id and o.id = m.branch_id
-					where m.committee_id = :committee and m.branch_id in (:scope) and m.status in ('PROBATIONARY', 'OFFICIAL')
+					where m.committee_id = :committee and m.branch_id = any(cast(:scope as bigint[])) and m.status in ('PROBATIONARY', 'OFFICIAL')
 					group by m.branch_id, o.name, o.code, m.theory_level order by o.code, m.theory_level
 					""")
 			.param("committee", user.committeeId())
-			.param("scope", scope)
+			.param("scope", SqlArrays.ids(scope))
 			.query((rs, n) -> new TheoryCount(rs.getLong(1), rs.getString(2), TheoryLevel.valueOf(rs.getString(3)),
 					rs.getLong(4)))
 			.list();
@@ -323,19 +323,20 @@ public class MemberQueries {
 			.filter((level) -> level.compareTo(minimum) < 0)
 			.map(Enum::name)
 			.toList();
-		return jdbc.sql("""
-				select m.id, m.full_name, b.name as branch_name, p.post, o.name as organization_name, m.theory_level
-				from member_post p join member m on m.committee_id = p.committee_id and m.id = p.member_id
-				join org_unit o on o.committee_id = p.committee_id and o.id = p.organization_id
-				join org_unit b on b.committee_id = m.committee_id and b.id = m.branch_id
-				where p.committee_id = :committee and p.ended_on is null and p.post in (:posts)
-				and m.status in ('PROBATIONARY', 'OFFICIAL') and m.theory_level in (:below) and m.branch_id in (:scope)
-				order by m.sort_given, m.sort_middle, m.sort_family, m.id, p.post
-				""")
+		return jdbc
+			.sql("""
+					select m.id, m.full_name, b.name as branch_name, p.post, o.name as organization_name, m.theory_level
+					from member_post p join member m on m.committee_id = p.committee_id and m.id = p.member_id
+					join org_unit o on o.committee_id = p.committee_id and o.id = p.organization_id
+					join org_unit b on b.committee_id = m.committee_id and b.id = m.branch_id
+					where p.committee_id = :committee and p.ended_on is null and p.post = any(cast(:posts as text[]))
+					and m.status in ('PROBATIONARY', 'OFFICIAL') and m.theory_level = any(cast(:below as text[])) and m.branch_id = any(cast(:scope as bigint[]))
+					order by m.sort_given, m.sort_middle, m.sort_family, m.id, p.post
+					""")
 			.param("committee", user.committeeId())
-			.param("posts", posts.stream().map(Enum::name).toList())
-			.param("below", below)
-			.param("scope", scope)
+			.param("posts", SqlArrays.texts(posts.stream().map(Enum::name).toList()))
+			.param("below", SqlArrays.texts(below))
+			.param("scope", SqlArrays.ids(scope))
 			.query((rs, n) -> new PostGap(rs.getLong(1), rs.getString(2), rs.getString(3),
 					Post.valueOf(rs.getString(4)), rs.getString(5), TheoryLevel.valueOf(rs.getString(6))))
 			.list();

@@ -28,6 +28,7 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Discipline cases (docs/domain.md §4, §10, 296-QĐ/TW), the most confidential record of
@@ -304,15 +305,16 @@ public class DisciplineCases {
 		if (!all && user.role() == Role.SECRETARY) {
 			branches.addAll(organizations.subtreeIds(user.committeeId(), user.scopeOrganizationId()));
 		}
-		branches.add(-1L);
-		return jdbc.sql(ROW + " where c.committee_id = :committee and " + where + """
-				 and (:all or (c.decided_on is not null and (c.branch_id in (:branches) or c.member_id = :self)))
-				order by c.opened_on desc, c.id desc
-				""")
+		return jdbc
+			.sql(ROW + " where c.committee_id = :committee and " + where
+					+ """
+							 and (:all or (c.decided_on is not null and (c.branch_id = any(cast(:branches as bigint[])) or c.member_id = :self)))
+							order by c.opened_on desc, c.id desc
+							""")
 			.params(params)
 			.param("committee", user.committeeId())
 			.param("all", all)
-			.param("branches", branches)
+			.param("branches", SqlArrays.ids(branches))
 			.param("self", (user.memberId() != null) ? user.memberId() : -1L)
 			.query((rs, n) -> row(rs))
 			.list();

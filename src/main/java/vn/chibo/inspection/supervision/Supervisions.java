@@ -31,6 +31,7 @@ import vn.chibo.shared.security.Role;
 import vn.chibo.shared.text.VietnameseText;
 import vn.chibo.shared.web.BusinessRuleException;
 import vn.chibo.shared.web.NotFoundException;
+import vn.chibo.shared.sql.SqlArrays;
 
 /**
  * Regular supervision (giám sát thường xuyên; docs/domain.md §10): an entry per
@@ -145,12 +146,12 @@ public class Supervisions {
 				select s.*, o.name as branch_name, m.full_name as member_name from supervision_note s
 				join org_unit o on o.committee_id = s.committee_id and o.id = s.branch_id
 				left join member_name m on m.committee_id = s.committee_id and m.id = s.member_id
-				where s.committee_id = :committee and s.branch_id in (:branches)
+				where s.committee_id = :committee and s.branch_id = any(cast(:branches as bigint[]))
 				and s.observed_on >= :from and s.observed_on < :to
 				order by s.observed_on desc, s.id desc
 				""")
 			.param("committee", user.committeeId())
-			.param("branches", ids)
+			.param("branches", SqlArrays.ids(ids))
 			.param("from", LocalDate.of(year, 1, 1))
 			.param("to", LocalDate.of(year + 1, 1, 1))
 			.query((rs, n) -> note(rs))
