@@ -44,6 +44,9 @@ public class EarlyWarnings {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	/** The size that asks for every warning: the absences read in full. */
+	private static final int ALL = Integer.MAX_VALUE;
+
 	private final JdbcClient jdbc;
 
 	private final MeetingQueries meetings;
@@ -78,7 +81,7 @@ public class EarlyWarnings {
 
 	/** Every warning of the user's branches, newest first. */
 	public List<EarlyWarning> warnings(CurrentUser user) {
-		return warnings(user, Integer.MAX_VALUE).items();
+		return warnings(user, ALL).items();
 	}
 
 	/**
@@ -124,8 +127,7 @@ public class EarlyWarnings {
 		// older ones than those cannot be among the newest warnings.
 		var to = LocalDate.of(today.getYear(), 12, 31);
 		var kinds = List.of(AttendanceWarning.Kind.ABSENT_UNEXCUSED, AttendanceWarning.Kind.CONSECUTIVE_EXCUSED);
-		var read = (size == Integer.MAX_VALUE) ? attendanceWarnings.between(user, from, to, kinds) : null;
-		var listed = (read != null) ? new AttendanceWarnings.Listed(read, read.size())
+		var listed = (size == ALL) ? listed(attendanceWarnings.between(user, from, to, kinds))
 				: attendanceWarnings.newestBetween(user, from, to, kinds, size);
 		var absences = new HashMap<Long, List<AttendanceWarning>>();
 		for (var warning : listed.shown()) {
@@ -153,6 +155,10 @@ public class EarlyWarnings {
 				signals.thematic(c, branchIds, quarterStart, quarterStart.plusMonths(3).minusDays(1)),
 				signals.held(c, branchIds, from, today), absences, listed.shown().size(), listed.total(),
 				signals.overdueTasks(c, branchIds, today), recent);
+	}
+
+	private static AttendanceWarnings.Listed listed(List<AttendanceWarning> all) {
+		return new AttendanceWarnings.Listed(all, all.size());
 	}
 
 	private List<EarlyWarning> forBranch(OrgNode branch, Facts facts, LocalDate today) {
