@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ import org.springframework.session.SessionRepository;
 
 import vn.chibo.Application;
 import vn.chibo.ChiboTest;
+import vn.chibo.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,17 +109,84 @@ class SessionStoreTests {
 		}
 	}
 
+	/**
+	 * Pages viewed within a minute of the session's last written access write nothing
+	 * back; once that access is older, the next page writes it; a changed attribute (a
+	 * message carried over a redirect) is written at once (docs/architecture.md, "Fast
+	 * pages").
+	 */
+	@Test
+	void aPageWritesItsSessionOnlyWhenSomethingChanged(@Autowired MeterRegistry meters, @Autowired DemoUsers demo)
+			throws Exception {
+		var cookies = new CookieManager();
+		var http = browser(cookies);
+		signIn(http, "bithu.cb01");
+		assertThat(get(http, port, "/").statusCode()).isEqualTo(200);
+		// Spring Session's cookie holds the session's id in Base64.
+		var id = new String(Base64.getDecoder()
+			.decode(cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+				.findFirst()
+				.orElseThrow()
+				.getValue()), StandardCharsets.US_ASCII);
+		var written = lastAccess(id);
+
+		var before = count(meters, "chibo.session.writes");
+		for (var path : List.of("/members", "/meetings", "/")) {
+			assertThat(get(http, port, path).statusCode()).isEqualTo(200);
+		}
+		assertThat(count(meters, "chibo.session.writes") - before).isZero();
+		assertThat(lastAccess(id)).isEqualTo(written);
+
+		// The stored access two minutes old: the next page writes it.
+		jdbc.sql("update spring_session set last_access_time = last_access_time - 120000 where session_id = :id")
+			.param("id", id)
+			.update();
+		before = count(meters, "chibo.session.writes");
+		assertThat(get(http, port, "/members").statusCode()).isEqualTo(200);
+		assertThat(count(meters, "chibo.session.writes") - before).isEqualTo(1);
+		assertThat(lastAccess(id)).isGreaterThan(written);
+
+		// A message for the next page is an attribute: written with the redirect, shown
+		// after it.
+		var token = CSRF.matcher(get(http, port, "/meetings").body());
+		assertThat(token.find()).isTrue();
+		var branch = demo.branchId("CB01");
+		var refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/meetings/settings"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("branchId=" + branch + "&year=2026&regularDay=99&_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(302);
+		var next = get(http, port, "/meetings?year=2026&branchId=" + branch);
+		assertThat(next.body()).contains("alert-danger");
+	}
+
+	private long lastAccess(String id) {
+		return jdbc.sql("select last_access_time from spring_session where session_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
 	private static double reads(MeterRegistry meters) {
-		var counter = meters.find("chibo.session.reads").counter();
+		return count(meters, "chibo.session.reads");
+	}
+
+	private static double count(MeterRegistry meters, String name) {
+		var counter = meters.find(name).counter();
 		return (counter == null) ? 0 : counter.count();
 	}
 
 	/** A client that keeps its cookies and follows no redirect. */
 	private static HttpClient browser() {
-		return HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		return browser(new CookieManager());
+	}
+
+	private static HttpClient browser(CookieManager cookies) {
+		return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	/** Signs the client in through the login form. */
