@@ -153,6 +153,40 @@ class MeetingYearPageTests {
 	}
 
 	/**
+	 * A row of the list (written in Java, MeetingListRows): the date and time, the kind
+	 * linking to the meeting, the status as a badge, the branch, the topic as text — the
+	 * characters of HTML in it escaped — and the preparer.
+	 */
+	@Test
+	void aListRowShowsTheMeetingItsTextsEscaped() throws Exception {
+		var committee = fixtures.committee();
+		var first = committee.branch(1);
+		var held = meeting(committee, first, "THEMATIC", LocalDate.of(2018, 2, 3), "HELD");
+		jdbc.sql("update meeting set starts_at = '08:00', topic = :topic where id = :id")
+			.param("topic", "<b>Nghị quyết</b> & \"Đổi mới\"")
+			.param("id", held)
+			.update();
+		meeting(committee, first, "REGULAR", LocalDate.of(2018, 2, 20), "CANCELLED");
+
+		var rows = page(committee.office(), "/meetings?year=2018&past=true").select("#meeting-list tbody tr");
+		assertThat(rows).hasSize(2);
+		var row = rows.get(1).select("td");
+		assertThat(row).hasSize(6);
+		assertThat(row.get(0).text()).isEqualTo("03/02/2018 08:00");
+		assertThat(row.get(1).select("a").attr("href")).isEqualTo("/meetings/" + held);
+		assertThat(row.get(1).text()).isEqualTo("Chuyên đề");
+		assertThat(row.get(2).select("span.badge.text-bg-success").text()).isEqualTo("Đã họp");
+		assertThat(row.get(3).text()).isEqualTo("Chi bộ Văn phòng");
+		assertThat(row.get(4).hasClass("hide-sm")).isTrue();
+		assertThat(row.get(4).text()).isEqualTo("<b>Nghị quyết</b> & \"Đổi mới\"");
+		assertThat(row.get(4).select("b")).isEmpty();
+		assertThat(row.get(5).text()).isEmpty();
+		var cancelled = rows.get(0).select("td");
+		assertThat(cancelled.get(0).text()).isEqualTo("20/02/2018");
+		assertThat(cancelled.get(2).select("span.badge.text-bg-dark").text()).isEqualTo("Đã hủy");
+	}
+
+	/**
 	 * The API lists a page of the year's meetings with the page's filters, in the
 	 * reader's scope: the office the committee's, a secretary their branch's, another
 	 * committee's branch nothing.

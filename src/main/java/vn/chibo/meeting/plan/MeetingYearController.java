@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -91,7 +92,7 @@ class MeetingYearController {
 			@RequestParam(required = false) @Nullable Integer month,
 			@RequestParam(required = false) @Nullable Boolean past,
 			@RequestParam(defaultValue = "false") boolean unsigned, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "0") int rows, Model model) {
+			@RequestParam(defaultValue = "0") int rows, HttpServletRequest request, Model model) {
 		var today = LocalDate.now(clock);
 		var shownYear = Years.shown(year, clock, MeetingQueries.FIRST_YEAR);
 		var grid = plan.grid(user, shownYear, branchId, PageOf.clampPage(rows), GRID_BRANCHES);
@@ -108,8 +109,10 @@ class MeetingYearController {
 		model.addAttribute("statuses", MeetingStatus.values());
 		var filter = MeetingLists.ListFilter.of(shownYear, today, kind, status, month, past, unsigned);
 		model.addAttribute("filter", filter);
-		model.addAttribute("meetings",
-				lists.page(user, shownYear, branchId, filter, today, PageOf.clampPage(page), LIST_SIZE));
+		var meetings = lists.page(user, shownYear, branchId, filter, today, PageOf.clampPage(page), LIST_SIZE);
+		model.addAttribute("meetings", meetings);
+		model.addAttribute("listRows", MeetingListRows.of(meetings.items(), request.getContextPath(), messages,
+				LocaleContextHolder.getLocale()));
 		// Warnings about named members are for those who read member records.
 		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords() ? attendanceWarnings.of(user,
 				shownYear, branchId, (branchId == null) ? ATTENDANCE_WARNINGS : BRANCH_WARNINGS) : null);
