@@ -133,6 +133,11 @@ class MeetingYearPageTests {
 		// third month of them), all of them on the branch's own page.
 		assertThat(page.select("#attendance-warnings h2").text()).contains("(23)");
 		assertThat(page.select("#attendance-warnings li")).hasSize(20);
+		assertThat(page.select("#attendance-warnings li a").eachText())
+			.contains("Trần Thị Vắng: vắng không lý do ngày 15/12/2033.");
+		assertThat(page.select("#attendance-warnings li a").eachAttr("href"))
+			.containsOnly("/meetings/attendance/members/" + member + "?year=2033");
+		assertThat(page.select("#attendance-warnings li span").eachText()).containsOnly("Chi bộ Văn phòng");
 		assertThat(page.select("#attendance-warnings-more")).hasSize(1);
 		var branchPage = page(office, "/meetings?year=2033&branchId=" + first);
 		// the filter's choices: every branch, the one shown chosen

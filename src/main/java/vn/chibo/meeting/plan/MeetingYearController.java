@@ -114,8 +114,13 @@ class MeetingYearController {
 		model.addAttribute("listRows", MeetingListRows.of(meetings.items(), request.getContextPath(), messages,
 				LocaleContextHolder.getLocale()));
 		// Warnings about named members are for those who read member records.
-		model.addAttribute("attendanceWarnings", user.role().readsMemberRecords() ? attendanceWarnings.of(user,
-				shownYear, branchId, (branchId == null) ? ATTENDANCE_WARNINGS : BRANCH_WARNINGS) : null);
+		var warnings = user.role().readsMemberRecords() ? attendanceWarnings.of(user, shownYear, branchId,
+				(branchId == null) ? ATTENDANCE_WARNINGS : BRANCH_WARNINGS) : null;
+		model.addAttribute("attendanceWarnings", warnings);
+		if (warnings != null) {
+			model.addAttribute("warningItems", AttendanceWarningItems.of(warnings.shown(), shownYear,
+					request.getContextPath(), messages, LocaleContextHolder.getLocale()));
+		}
 		model.addAttribute("canPlan",
 				user.role().plansMeetings() && (branchId == null || queries.inScope(user, branchId)));
 		model.addAttribute("canSetReminders", user.role().managesStructure());
