@@ -29,8 +29,14 @@ burst() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$BOUND" --latency -s bench/check-in.lua \
     "$base/api/v1/meetings/check-in" -- "$WORK/$1.txt" "$THREADS" > "$WORK/$1-wrk.txt"
   grep RESULT "$WORK/$1-wrk.txt"
+  # an answer other than "checked in" or "already checked in" (a 500, say) is a fault of chibo's
+  grep -q " failures=0 " "$WORK/$1-wrk.txt" || failed_bursts="${failed_bursts:-}$1 "
 }
 echo "wrk: $THREADS threads, $CONNECTIONS connections, app heap $HEAP ${JAVA_OPTS:+($JAVA_OPTS) }, $(nproc) cores"
 echo "warm-up burst:";  burst warmup
 echo "measured burst:"; burst burst
 python3 bench/check-in-setup.py verify "$base" "$WORK"
+if [ -n "${failed_bursts:-}" ]; then
+  echo "BURSTS FAILED: check-ins answered with an error in: $failed_bursts" >&2
+  exit 1
+fi
