@@ -1,7 +1,6 @@
 package vn.chibo.meeting;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +20,7 @@ import vn.chibo.Fixtures;
 import vn.chibo.member.TheoryLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two transactions changing the attendance of one meeting at once — two members checking
@@ -79,18 +79,15 @@ class AttendanceRecountsTests {
 		var firstTransaction = CompletableFuture.runAsync(() -> transactions.executeWithoutResult((status) -> {
 			checkIn(committee.id(), meeting, first);
 			firstCheckedIn.countDown();
-			await(commitFirst);
+			awaitLatch(commitFirst);
 		}), threads);
-		await(firstCheckedIn);
+		awaitLatch(firstCheckedIn);
 		var secondTransaction = CompletableFuture.runAsync(() -> transactions.executeWithoutResult((status) -> {
 			secondPid.set(jdbc.sql("select pg_backend_pid()").query(Integer.class).single());
 			checkIn(committee.id(), meeting, second);
 		}), threads);
-		var deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (!waiting(secondPid.get())) {
-			assertThat(Instant.now()).as("the second check-in waits for the first").isBefore(deadline);
-			Thread.sleep(20);
-		}
+		// the second check-in waits for the first
+		await().atMost(Duration.ofSeconds(20)).until(() -> waiting(secondPid.get()));
 		commitFirst.countDown();
 		firstTransaction.get(30, TimeUnit.SECONDS);
 		secondTransaction.get(30, TimeUnit.SECONDS);
@@ -119,7 +116,7 @@ class AttendanceRecountsTests {
 					.single() == 1;
 	}
 
-	private static void await(CountDownLatch latch) {
+	private static void awaitLatch(CountDownLatch latch) {
 		try {
 			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
 		}

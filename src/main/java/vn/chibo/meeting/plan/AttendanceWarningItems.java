@@ -1,6 +1,5 @@
 package vn.chibo.meeting.plan;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 import vn.chibo.meeting.AttendanceWarning;
+import vn.chibo.shared.text.VietnameseDates;
 
 /**
  * The attendance warnings as the meetings page lists them: each warning's sentence and
@@ -16,8 +16,6 @@ import vn.chibo.meeting.AttendanceWarning;
  * Public types, so that the page's expressions are compiled.
  */
 public final class AttendanceWarningItems {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/**
 	 * A warning: the member's attendance page for the year, the sentence, the branch.
@@ -32,11 +30,11 @@ public final class AttendanceWarningItems {
 			Locale locale) {
 		var items = new ArrayList<Item>(warnings.size());
 		for (var w : warnings) {
-			items
-				.add(new Item(contextPath + "/meetings/attendance/members/" + w.memberId() + "?year=" + year,
-						messages.getMessage("attendance.warning." + w.kind(),
-								new Object[] { w.memberName(), w.on().format(DATE), w.count() }, locale),
-						w.branchName()));
+			items.add(new Item(contextPath + "/meetings/attendance/members/" + w.memberId() + "?year=" + year,
+					messages.getMessage("attendance.warning." + w.kind(),
+							new Object[] { w.memberName(), w.on().format(VietnameseDates.SHOWN_DATE), w.count() },
+							locale),
+					w.branchName()));
 		}
 		return items;
 	}

@@ -1,6 +1,5 @@
 package vn.chibo.meeting.plan;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.chibo.meeting.MeetingKind;
 import vn.chibo.meeting.MeetingRow;
 import vn.chibo.meeting.MeetingStatus;
+import vn.chibo.shared.text.VietnameseDates;
 
 /**
  * The meetings list's rows as the meetings page writes them: a row's six cells written
@@ -23,10 +23,6 @@ import vn.chibo.meeting.MeetingStatus;
  * expressions are compiled.
  */
 public final class MeetingListRows {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	/** A meeting's row: its cells as HTML. */
 	public record Row(String cells) {
@@ -53,9 +49,11 @@ public final class MeetingListRows {
 		var html = new StringBuilder(512);
 		for (var meeting : meetings) {
 			html.setLength(0);
-			html.append("<td><span>").append(meeting.scheduledOn().format(DATE)).append("</span>");
+			html.append("<td><span>")
+				.append(meeting.scheduledOn().format(VietnameseDates.SHOWN_DATE))
+				.append("</span>");
 			if (meeting.startsAt() != null) {
-				html.append(" <span>").append(meeting.startsAt().format(TIME)).append("</span>");
+				html.append(" <span>").append(meeting.startsAt().format(VietnameseDates.SHOWN_TIME)).append("</span>");
 			}
 			html.append("</td><td><a href=\"")
 				.append(escape(contextPath))

@@ -1,6 +1,5 @@
 package vn.chibo.member.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import vn.chibo.member.MemberRow;
 import vn.chibo.member.MemberStatus;
 import vn.chibo.member.TheoryLevel;
 import vn.chibo.shared.security.CurrentUser;
+import vn.chibo.shared.text.VietnameseDates;
 
 /**
  * The member list's rows as the page writes them: the status and theory names resolved
@@ -23,8 +23,6 @@ import vn.chibo.shared.security.CurrentUser;
  * Public types, so that the page's expressions are compiled.
  */
 public final class MemberListRows {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/**
 	 * A member as the list shows them: the link to the record for those who may open it
@@ -77,8 +75,8 @@ public final class MemberListRows {
 					new Object[] { m.branchName(), String.valueOf(born.getYear()) }, locale) : m.branchName();
 			rows.add(new Row(m.fullName(),
 					(readsAll || Objects.equals(m.id(), reader.memberId())) ? "/members/" + m.id() : null,
-					m.branchName(), branchLine, (born != null) ? born.format(DATE) : null, statuses.get(m.status()),
-					List.copyOf(badges), theories.get(m.theoryLevel())));
+					m.branchName(), branchLine, (born != null) ? born.format(VietnameseDates.SHOWN_DATE) : null,
+					statuses.get(m.status()), List.copyOf(badges), theories.get(m.theoryLevel())));
 		}
 		return rows;
 	}

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * refused with {@link IllegalArgumentException}.
  */
 public final class VietnameseDates {
+
+	/** How a date is shown on every page and document: dd/MM/yyyy. */
+	public static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** How a time of day is shown. */
+	public static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern
 		.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
