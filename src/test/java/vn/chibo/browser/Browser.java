@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser.NewContextOptions;
@@ -16,6 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ScreenshotType;
+import com.microsoft.playwright.options.ReducedMotion;
 
 /**
  * A Chromium already installed (Debian's by default; see {@link #chromium()}) driven
@@ -82,15 +85,21 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * A page in a new browser context of the given size, holding the cookies of
-	 * {@code storageState} (as Playwright writes it) when not null.
+	 * {@code storageState} (as Playwright writes it) when not null. Its user asks for
+	 * reduced motion: Bootstrap then scrolls at once instead of smoothly, and a page
+	 * still gliding to its anchor (or to the button the test is about to tap) no longer
+	 * moves between Playwright's press and release, which made a click land beside its
+	 * button and a form go unsent on the two busy cores (docs/testing.md).
 	 */
 	Page page(int width, int height, String storageState) {
 		var context = browser.newContext(new NewContextOptions().setViewportSize(width, height)
 			.setLocale("vi-VN")
+			.setReducedMotion(ReducedMotion.REDUCE)
 			.setStorageState(storageState));
 		// axe-core with every document, for the accessibility checks: handed to Chromium
 		// once a context instead of sent with each check.
 		context.addInitScript(AXE);
+		context.addInitScript(CLICKS);
 		var page = context.newPage();
 		page.onConsoleMessage((message) -> {
 			if (message.type().equals("error")) {
@@ -98,7 +107,89 @@ final class Browser implements AutoCloseable {
 			}
 		});
 		page.onPageError((error) -> consoleErrors.add(page.url() + ": " + error));
+		page.onRequest((request) -> {
+			if (ASKED.contains(request.resourceType())) {
+				note(page, "→ " + request.method() + " " + request.url());
+			}
+		});
+		page.onResponse((response) -> {
+			if (ASKED.contains(response.request().resourceType())) {
+				note(page, "← " + response.status() + " " + response.url());
+			}
+		});
+		page.onRequestFailed((request) -> note(page, "✗ " + request.url() + " " + request.failure()));
+		page.onDOMContentLoaded((loaded) -> note(page, "DOMContentLoaded " + loaded.url()));
+		page.onLoad((loaded) -> note(page, "load " + loaded.url()));
 		return page;
+	}
+
+	/**
+	 * What the pages of the test asked the server and when they loaded, for a failed
+	 * test's report ({@link #report()}).
+	 */
+	private final List<String> journal = Collections.synchronizedList(new ArrayList<>());
+
+	private final long started = System.nanoTime();
+
+	/** The requests journaled: pages and htmx's, not styles, scripts and pictures. */
+	private static final Set<String> ASKED = Set.of("document", "xhr", "fetch");
+
+	private void note(Page page, String what) {
+		journal.add(String.format("%8.3f s page %08x %s", (System.nanoTime() - started) / 1e9,
+				System.identityHashCode(page), what));
+	}
+
+	/**
+	 * What a failed test leaves to read (BrowserTestSupport prints it): the requests of
+	 * its pages with their answers, the pages loaded, and for each page still open, its
+	 * address, whether it has loaded and every form's fields as they would be sent.
+	 */
+	String report() {
+		var report = new StringBuilder(String.join("\n", journal));
+		for (var context : browser.contexts()) {
+			for (var page : context.pages()) {
+				report.append(String.format("%npage %08x now: ", System.identityHashCode(page)));
+				try {
+					report.append(page.evaluate(FORMS));
+				}
+				catch (RuntimeException ex) {
+					report.append(ex.getMessage());
+				}
+			}
+		}
+		return report.toString();
+	}
+
+	/**
+	 * The clicks and form submissions of a page as they reached it (where, on what, and
+	 * whether a script stopped them), kept for the report.
+	 */
+	private static final String CLICKS = """
+			(() => {
+			  const events = window.__chiboEvents = [];
+			  const describe = (e) => e && e.tagName ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+			    + (e.getAttribute('type') ? '[' + e.getAttribute('type') + ']' : '') : String(e);
+			  for (const type of ['pointerdown', 'click', 'submit']) {
+			    window.addEventListener(type, (event) => events.push(Math.round(performance.now()) + ' ms ' + type + ' '
+			      + describe(event.target) + (event.clientX !== undefined ? ' at ' + event.clientX + ',' + event.clientY : '')
+			      + ' scrollY ' + Math.round(window.scrollY)), true);
+			    window.addEventListener(type, (event) => events.push(Math.round(performance.now()) + ' ms ' + type
+			      + ' done, prevented: ' + event.defaultPrevented), false);
+			  }
+			})();""";
+
+	/** A page's address, state of loading and forms, as one line of JSON. */
+	private static final String FORMS = """
+			() => JSON.stringify({ url: location.href, readyState: document.readyState,
+			  events: window.__chiboEvents, scrollY: window.scrollY,
+			  forms: [...document.forms].map((form) => ({ action: form.getAttribute('action'),
+			    valid: form.checkValidity(), fields: [...form.elements].filter((e) => e.name).map((e) =>
+			      e.name + '=' + (e.type === 'file' ? e.files.length + ' file(s)' : String(e.value).slice(0, 40))
+			      + (e.validity && !e.validity.valid ? ' (invalid)' : '')) })) })""";
+
+	/** The journal of a test that is over. */
+	void forget() {
+		journal.clear();
 	}
 
 	void closeContexts() {

@@ -15,8 +15,12 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +77,28 @@ abstract class BrowserTestSupport {
 	/** The browser of this test class. */
 	Browser browser() {
 		return HELD.get(getClass());
+	}
+
+	/**
+	 * A failed test prints what its pages asked and what their forms held at the end
+	 * ({@link Browser#report()}): on the two busy cores a step may fail that passes
+	 * alone, and its report is what is left to read.
+	 */
+	@RegisterExtension
+	static final TestWatcher REPORT = new TestWatcher() {
+
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (context.getTestInstance().orElse(null) instanceof BrowserTestSupport test) {
+				System.out.println("The browser in " + context.getDisplayName() + ":\n" + test.browser().report());
+			}
+		}
+
+	};
+
+	@BeforeEach
+	void newJournal() {
+		browser().forget();
 	}
 
 	/** Each test's own console errors: a failed test leaves none to the next. */
