@@ -131,6 +131,9 @@ final class Browser implements AutoCloseable {
 
 	private final long started = System.nanoTime();
 
+	/** The journal's lines a report prints at most: the last ones. */
+	private static final int REPORTED = 300;
+
 	/** The requests journaled: pages and htmx's, not styles, scripts and pictures. */
 	private static final Set<String> ASKED = Set.of("document", "xhr", "fetch");
 
@@ -140,12 +143,18 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * What a failed test leaves to read (BrowserTestSupport prints it): the requests of
-	 * its pages with their answers, the pages loaded, and for each page still open, its
-	 * address, whether it has loaded and every form's fields as they would be sent.
+	 * What a failed test leaves to read (BrowserTestSupport prints it): the last
+	 * {@value #REPORTED} requests of its pages with their answers and loads (a crawl of
+	 * every page asks thousands), and for each page still open, its address, whether it
+	 * has loaded, the clicks and submissions it received and every form's fields as they
+	 * would be sent.
 	 */
 	String report() {
-		var report = new StringBuilder(String.join("\n", journal));
+		List<String> lines;
+		synchronized (journal) {
+			lines = List.copyOf(journal.subList(Math.max(0, journal.size() - REPORTED), journal.size()));
+		}
+		var report = new StringBuilder(String.join("\n", lines));
 		for (var context : browser.contexts()) {
 			for (var page : context.pages()) {
 				report.append(String.format("%npage %08x now: ", System.identityHashCode(page)));
